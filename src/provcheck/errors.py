@@ -1,0 +1,59 @@
+"""One exception tree and one exit-code table (codes fixed by spec/record.md, "Decisions").
+
+The library raises; only the CLI turns an exception into an exit code, in one place.
+A bad *document* never raises out of a batch: it becomes a `failed` result (see
+`DocumentFailure`), so these exceptions are for whole-run problems.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit codes of `provcheck` commands."""
+
+    OK = 0
+    AT_OR_ABOVE_FAIL_ON = 1
+    USAGE = 2
+    MISSING_PROGRAM = 3
+    INTERRUPTED = 130
+
+
+class ProvcheckError(Exception):
+    """Base of every error provcheck raises on purpose; carries its exit code."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(ProvcheckError):
+    """Bad arguments: a path that does not exist, an option out of range."""
+
+
+class ConfigError(ProvcheckError):
+    """A bad rules, provider-registry or mapping file; the message names file, key and reason."""
+
+
+class MissingProgramError(ProvcheckError):
+    """A required outside program (Tesseract) is not installed."""
+
+    exit_code = ExitCode.MISSING_PROGRAM
+
+
+class DocumentFailure(Exception):
+    """A document cannot be read at all; becomes that document's `failed` result.
+
+    Args:
+        rule: the cause, one of spec/record.md's failure rules (`unreadable`, `encrypted`,
+            `not_a_pdf`, `too_large`, `timeout`, `crashed`).
+        message: what happened and what the user can do about it.
+    """
+
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message

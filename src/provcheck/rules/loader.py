@@ -1,0 +1,90 @@
+"""Strict loading of knowledge files: YAML in, pydantic models out, or a ConfigError.
+
+Every error names the file, the key path and the reason, and for an unknown key the closest
+valid one, so a user can fix a rules, provider or mapping file without reading code.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from provcheck.errors import ConfigError
+
+M = TypeVar("M", bound=BaseModel)
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file safely; raises ConfigError naming the file and line on bad syntax."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found. Check the path and run again.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc}).") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path}:{where}: not valid YAML ({problem}). Fix the syntax and run again.") from None
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The valid keys of the model reached by following `loc` (best effort, for suggestions)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            break
+        annotation = fields[part].annotation
+        current = _inner_model(annotation)
+    fields = getattr(current, "model_fields", None)
+    return list(fields) if fields else []
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def explain(path: Path | str, model: type[BaseModel], exc: ValidationError) -> str:
+    """Turn a pydantic ValidationError into file / key path / reason lines."""
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err.get("loc", ()))
+        key = ".".join(str(p) for p in loc) or "(top level)"
+        reason = err.get("msg", "invalid")
+        if err.get("type") == "extra_forbidden" and loc:
+            valid = _fields_at(model, loc[:-1])
+            close = difflib.get_close_matches(str(loc[-1]), valid, n=1)
+            reason = "unknown key" + (f"; did you mean '{close[0]}'?" if close else f"; valid keys: {', '.join(valid)}")
+        lines.append(f"{path}: {key}: {reason}")
+    return "\n".join(lines)
+
+
+def load_model(path: Path, model: type[M], data: Any | None = None) -> M:
+    """Validate `data` (or the YAML at `path`) into `model`, or raise ConfigError naming what is wrong."""
+    raw = read_yaml(path) if data is None else data
+    if raw is None:
+        raise ConfigError(f"{path}: the file is empty. Add its settings and run again.")
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys to values at the top level, got {type(raw).__name__}.")
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise ConfigError(explain(path, model, exc) + "\nFix the file and run again.") from None
