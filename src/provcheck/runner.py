@@ -1,16 +1,367 @@
-"""Runs documents for a batch. This first version runs them one after another in this process."""
+"""Runs a batch's documents in isolated worker processes and yields their results in input order.
+
+Contract (issue 6):
+- `run_documents(files, options, pack)` yields exactly one `DocumentResult` per file, in the order
+  given, streaming: a result is yielded as soon as it and every earlier one are done.
+- Each document runs in a worker process of our own (not ProcessPoolExecutor, whose pool breaks
+  on one crash). A worker that dies (a segfault in a C decoder) gives that document a `failed`
+  result with rule `crashed`; one that passes `options.limits.timeout_s` is killed, with rule
+  `timeout`; a MemoryError under the per-worker address-space cap gives `too_large`. The batch
+  goes on with a fresh worker.
+- Memory stays flat: at most `2 * jobs` documents are dispatched beyond the next one to yield,
+  and workers are recycled after `RECYCLE_AFTER` documents.
+- Ctrl-C (or closing the generator) kills every worker; KeyboardInterrupt is re-raised as
+  `BatchInterrupted`, which says how many documents were done and how many were not.
+- Workers are reused across documents and get the rule pack once, at start. Each runs in its
+  own process group, so killing it also ends a Tesseract child, and a terminal's Ctrl-C reaches
+  only the parent. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1): parallelism is the pool's.
+
+Test hook: when PROVCHECK_TEST_FAULT holds a JSON object mapping file-name globs to actions, a
+worker applies the first matching action instead of (or before) reading the file: "crash"
+(SIGSEGV), "hang", "sleep:SECONDS" (then read normally), "memory" (allocate past the cap),
+"raise", "exit", or "stub" (a placeholder result, without reading, whose one issue names the
+worker's pid). It exists only for tests of the isolation above.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import fnmatch
+import json
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
-from provcheck.models import DocumentResult
-from provcheck.pipeline import CheckOptions, check_file
+from provcheck.models import DocumentResult, Issue, Source
+from provcheck.pipeline import CheckOptions, check_file, failed_result, file_identity
 from provcheck.rules import RulePack
 
+FAULT_ENV = "PROVCHECK_TEST_FAULT"
+MEMORY_ENV = "PROVCHECK_WORKER_MEMORY_MB"
+# Address-space cap per worker (inherited by its Tesseract child). A 60-megapixel page bitmap is
+# about 240 MB; 2 GiB leaves room for a few copies while stopping a bomb long before the machine swaps.
+DEFAULT_MEMORY_MB = 2048
+RECYCLE_AFTER = 200  # documents per worker, so a slow leak in a C library cannot grow for a whole batch
+_PRELOAD = ["provcheck.pipeline", "provcheck.extractor", "provcheck.validators"]
 
-def run_documents(files: list[Path], options: CheckOptions, pack: RulePack) -> Iterator[DocumentResult]:
-    """Yield one result per file, in the order given."""
-    for path in files:
-        yield check_file(path, options, pack)
+
+class BatchInterrupted(KeyboardInterrupt):
+    """The batch was interrupted (Ctrl-C); `done` results were yielded, `not_done` documents were not."""
+
+    def __init__(self, done: int, not_done: int) -> None:
+        super().__init__(f"interrupted: {done} documents done, {not_done} not done")
+        self.done = done
+        self.not_done = not_done
+
+
+@dataclass(frozen=True)
+class _Setup:
+    """What every worker gets once, at start (pickled across the process boundary)."""
+
+    options: CheckOptions
+    pack: RulePack
+    env: dict[str, str]
+    cwd: str
+    memory_mb: int
+    faults: dict[str, str]
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Connection
+    ready: bool = False  # may be given a document now
+    started: bool = False  # finished its set-up at least once
+    task: tuple[int, Path, float] | None = None  # index, path, deadline
+    done: int = 0
+
+
+@dataclass
+class _Pool:
+    ctx: Any
+    setup: _Setup
+    workers: list[_Worker] = field(default_factory=list)
+    start_failures: int = 0
+
+
+def run_documents(files: Sequence[Path], options: CheckOptions, pack: RulePack) -> Iterator[DocumentResult]:
+    """Yield one result per file, in the order given, running `options.jobs` documents at once.
+
+    Args:
+        files: the input files.
+        options: run options (`jobs`, `limits.timeout_s` are used here; the rest by the pipeline).
+        pack: the rule pack, sent to each worker once.
+
+    Yields:
+        One result per file, in input order; a crash, timeout or memory blow-up is a `failed` result.
+
+    Raises:
+        BatchInterrupted: on Ctrl-C, after every worker is stopped.
+    """
+    files = list(files)
+    if not files:
+        return
+    jobs = max(1, min(int(options.jobs or 1), len(files)))
+    window = 2 * jobs
+    pool = _Pool(ctx=_context(), setup=_make_setup(options, pack))
+    done: dict[int, DocumentResult] = {}
+    next_yield = next_send = 0
+    try:
+        for _ in range(jobs):
+            _start_worker(pool)
+        while next_yield < len(files):
+            if next_yield in done:
+                yield done.pop(next_yield)
+                next_yield += 1
+                continue
+            for w in pool.workers:
+                if w.ready and w.task is None and next_send < min(len(files), next_yield + window):
+                    if _send(w, next_send, files[next_send], options.limits.timeout_s):
+                        next_send += 1
+            _collect(pool, done, options.limits.timeout_s, keep=jobs)
+    except KeyboardInterrupt:
+        _shutdown(pool, force=True)
+        raise BatchInterrupted(next_yield, len(files) - next_yield) from None
+    finally:
+        _shutdown(pool, force=next_yield < len(files))
+
+
+def _context() -> Any:
+    # forkserver: workers fork from a server that already imported the pipeline, so a replacement
+    # after a crash starts in milliseconds, without inheriting the parent's threads or open files.
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    return mp.get_context("spawn")
+
+
+def _make_setup(options: CheckOptions, pack: RulePack) -> _Setup:
+    faults: dict[str, str] = {}
+    raw = os.environ.get(FAULT_ENV)
+    if raw:
+        faults = {str(k): str(v) for k, v in json.loads(raw).items()}
+    try:
+        memory_mb = int(os.environ.get(MEMORY_ENV, DEFAULT_MEMORY_MB))
+    except ValueError:
+        memory_mb = DEFAULT_MEMORY_MB
+    # The forkserver keeps the environment and folder it started with; workers take the caller's.
+    return _Setup(options, pack, dict(os.environ), os.getcwd(), memory_mb, faults)
+
+
+def _start_worker(pool: _Pool) -> None:
+    parent, child = pool.ctx.Pipe(duplex=True)
+    proc = pool.ctx.Process(target=_worker_main, args=(child, pool.setup), daemon=True, name="provcheck")
+    proc.start()
+    child.close()  # so the parent sees EOF as soon as the worker dies
+    pool.workers.append(_Worker(proc, parent))
+
+
+def _send(w: _Worker, index: int, path: Path, timeout_s: float) -> bool:
+    try:
+        w.conn.send((index, os.fspath(path)))
+    except OSError:  # the worker died while idle; `_collect` replaces it and the document goes elsewhere
+        return False
+    w.task = (index, path, time.monotonic() + timeout_s)
+    return True
+
+
+def _collect(pool: _Pool, done: dict[int, DocumentResult], timeout_s: float, keep: int) -> None:
+    """Wait for the next message, death or deadline, and turn each into results or fresh workers."""
+    deadlines = [w.task[2] for w in pool.workers if w.task is not None]
+    wait_s = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+    ready = set(wait([w.conn for w in pool.workers] + [w.proc.sentinel for w in pool.workers], wait_s))
+    for w in list(pool.workers):
+        if w.conn in ready or w.proc.sentinel in ready:
+            if not _receive(w, done) or not w.proc.is_alive():
+                _retire(pool, w, done, "crashed")
+        elif w.task is not None and time.monotonic() >= w.task[2]:
+            _retire(pool, w, done, "timeout")
+    for w in list(pool.workers):
+        if w.ready and w.done >= RECYCLE_AFTER and w.task is None:
+            _retire(pool, w, done, None)
+    while len(pool.workers) < keep:
+        _start_worker(pool)
+
+
+def _receive(w: _Worker, done: dict[int, DocumentResult]) -> bool:
+    """Read what a worker sent; False when it has died (EOF)."""
+    try:
+        while w.conn.poll():
+            message = w.conn.recv()
+            if message[0] == "ready":
+                w.ready = w.started = True
+            else:
+                _, index, result, last = message
+                done[index] = result
+                w.task = None
+                w.done += 1
+                w.ready = not last  # a worker about to exit takes no more documents
+    except (EOFError, OSError):
+        return False
+    return True
+
+
+def _retire(pool: _Pool, w: _Worker, done: dict[int, DocumentResult], cause: str | None) -> None:
+    """Stop a worker; a document it held becomes `failed` with `cause`."""
+    if w.task is not None and cause == "timeout" and w.conn.poll():
+        if _receive(w, done) and w.task is None:  # the result arrived while the consumer was busy
+            return
+    _kill(w)
+    pool.workers.remove(w)
+    if not w.started and cause == "crashed":
+        pool.start_failures += 1
+        if pool.start_failures >= 3:
+            raise RuntimeError(f"provcheck worker processes exit on start (exit code {w.proc.exitcode}).")
+    if w.task is not None:
+        index, path, _ = w.task
+        done[index] = _failure(path, cause or "crashed", pool.setup.options, w.proc.exitcode)
+
+
+def _failure(path: Path, cause: str, options: CheckOptions, exitcode: int | None) -> DocumentResult:
+    try:
+        source = file_identity(path)
+    except OSError:
+        source = Source(path=os.fspath(path), sha256="")
+    if cause == "timeout":
+        limit = options.limits.timeout_s
+        message = (
+            f"{path.name}: reading took longer than the {limit:g} s limit and was stopped. "
+            "Check the file opens quickly in a PDF viewer, re-save or split it, or raise --timeout."
+        )
+        return failed_result(source, "timeout", message)
+    how = f"signal {signal.Signals(-exitcode).name}" if exitcode and exitcode < 0 else f"exit code {exitcode}"
+    message = (
+        f"{path.name}: the reader crashed on this file ({how}). "
+        "Check the file opens in a PDF viewer, re-save it (print to PDF) and run again."
+    )
+    return failed_result(source, "crashed", message)
+
+
+def _kill(w: _Worker) -> None:
+    if w.proc.exitcode is None:
+        try:
+            os.killpg(w.proc.pid, signal.SIGKILL)  # the worker's group: it and any Tesseract child
+        except (OSError, AttributeError):  # not yet its own group, or no process groups (Windows)
+            pass
+        w.proc.kill()
+    w.proc.join(5)
+    w.conn.close()
+
+
+def _shutdown(pool: _Pool, force: bool) -> None:
+    for w in pool.workers:
+        if not force and w.task is None:
+            try:
+                w.conn.send(None)
+            except OSError:
+                pass
+    deadline = time.monotonic() + 2.0
+    for w in pool.workers:
+        if not force:
+            w.proc.join(max(0.0, deadline - time.monotonic()))
+        _kill(w)
+    pool.workers.clear()
+
+
+# ---- worker side ---------------------------------------------------------------------------------
+
+
+def _worker_main(conn: Connection, setup: _Setup) -> None:
+    """A worker's life: set up once, then read documents until told to stop or the parent goes."""
+    if hasattr(os, "setpgid"):
+        os.setpgid(0, 0)
+    os.environ.clear()
+    os.environ.update(setup.env)
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # read by Tesseract, which pytesseract runs as a child
+    os.chdir(setup.cwd)
+    if setup.memory_mb > 0:
+        import resource
+
+        cap = setup.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    _watch_parent(os.getppid())
+    conn.send(("ready",))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, raw = message
+        path = Path(raw)
+        result, fatal = _run_one(path, setup)
+        conn.send(("result", index, result, fatal))
+        if fatal:  # after a MemoryError the heap may be fragmented past use: start afresh
+            return
+
+
+def _watch_parent(ppid: int) -> None:
+    # A worker stuck in C code after its parent was killed would otherwise run on as an orphan.
+    def watch() -> None:
+        while os.getppid() == ppid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def _run_one(path: Path, setup: _Setup) -> tuple[DocumentResult, bool]:
+    """Check one document; an exception that escapes the pipeline still becomes a `failed` result."""
+    try:
+        action = next((a for glob, a in setup.faults.items() if fnmatch.fnmatch(path.name, glob)), None)
+        if action is not None:
+            stub = _fault(action, path, setup.memory_mb)
+            if stub is not None:
+                return stub, False
+        return check_file(path, setup.options, setup.pack), False
+    except MemoryError:
+        message = (
+            f"{path.name}: reading needed more than the {setup.memory_mb} MB memory limit. "
+            "Re-save the file smaller (fewer pages or lower-resolution images) and run again."
+        )
+        return failed_result(_identity(path), "too_large", message), True
+    except RecursionError:
+        message = f"{path.name}: the file's structure is nested too deeply to read. Re-save it and run again."
+        return failed_result(_identity(path), "unreadable", message), False
+    except Exception as exc:  # a reader bug must not take the batch down; the message carries the cause
+        message = (
+            f"{path.name}: reading stopped on an internal error ({type(exc).__name__}: {exc}). "
+            "Check the file opens in a PDF viewer and re-save it; if it still fails, report it with the file."
+        )
+        return failed_result(_identity(path), "crashed", message), False
+
+
+def _identity(path: Path) -> Source:
+    try:
+        return file_identity(path)
+    except OSError:
+        return Source(path=os.fspath(path), sha256="")
+
+
+def _fault(action: str, path: Path, memory_mb: int) -> DocumentResult | None:
+    """The test hook's actions (module docstring); None means "now read the file normally"."""
+    if action == "crash":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    elif action == "exit":
+        os._exit(3)
+    elif action == "hang":
+        while True:
+            time.sleep(3600)
+    elif action.startswith("sleep:"):
+        time.sleep(float(action.split(":", 1)[1]))
+    elif action == "memory":
+        bytearray((memory_mb + 1024) * 1024 * 1024)
+    elif action == "raise":
+        raise RuntimeError("injected fault")
+    elif action == "stub":
+        issue = Issue(rule="test_stub", field=None, severity="warning", message=f"pid={os.getpid()}")
+        return DocumentResult(source=_identity(path), issues=[issue])
+    return None

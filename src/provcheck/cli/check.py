@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -36,6 +37,13 @@ def _passwords(values: list[str] | None, file: Path | None) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _usable_cores() -> int:
+    # The cores this process may run on (a container or taskset may allow fewer than the machine has).
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def fails(result_status: str, severities: set[str], fail_on: str) -> bool:
     """Whether one document's result is at or above `--fail-on` (a failed document counts as an error)."""
     if fail_on == "never":
@@ -55,6 +63,7 @@ def check_command(
     passwords: Annotated[Path | None, typer.Option("--passwords", help="A file of passwords to try, one a line.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Wall-time limit per document, in seconds.")] = 60.0,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Read at most this many pages of a document.")] = 200,
+    jobs: Annotated[int | None, typer.Option("--jobs", help="Documents to read at once, each in its own process (default: usable cores).")] = None,
 ) -> None:
     """Check documents and print their results.
 
@@ -62,11 +71,14 @@ def check_command(
     """
     if fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on {fail_on!r}: choose one of {', '.join(FAIL_ON)}.")
+    if jobs is not None and jobs < 1:
+        raise UsageError(f"--jobs {jobs}: give 1 or more documents to read at once.")
     options = CheckOptions(
         rules_path=rules,
         as_of=_as_of(as_of),
         passwords=_passwords(password, passwords),
         limits=Limits(timeout_s=timeout, max_pages=max_pages),
+        jobs=jobs or _usable_cores(),
     )
     failing = 0
     counts: dict[str, int] = {}
