@@ -124,13 +124,16 @@ def check_paths(
     from provcheck.dedupe import DuplicateIndex
     from provcheck.inputs import collect
     from provcheck.runner import run_documents
+    from provcheck.validators import ConsistencyIndex
 
     inputs = collect(paths)
     pack = load_rule_pack(options.rules_path)
     index = DuplicateIndex.for_run(options)
+    consistency = ConsistencyIndex(pack)
     for result in run_documents(inputs.files, options, pack):
         if result.status != "failed":
             result.duplicates = index.check_and_add(result)
+            result.issues.extend(consistency.check_and_add(result))
             result.status = decide_status(result)  # type: ignore[assignment]
         if on_result is not None:
             on_result(result)

@@ -27,7 +27,8 @@ for module in (check, samples, rules, report, watch):
 def main() -> None:
     """Console entry point: run the app and map provcheck's exceptions to exit codes."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode, click returns a `typer.Exit` code instead of raising it.
+        code = app(standalone_mode=False)
     except ProvcheckError as exc:
         typer.echo(f"provcheck: {exc.message}", err=True)
         sys.exit(int(exc.exit_code))
@@ -39,7 +40,7 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:  # click's own usage errors arrive here in non-standalone mode
-        import click
+        from typer import _click as click  # typer vendors click; there is no `click` package
 
         if isinstance(exc, click.exceptions.ClickException):
             exc.show()
@@ -48,3 +49,4 @@ def main() -> None:
             typer.echo("provcheck: interrupted.", err=True)
             sys.exit(int(ExitCode.INTERRUPTED))
         raise
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,19 +1,126 @@
-"""Rule packs: which fields each doc type requires, and the rules' settings.
+"""Rule packs: which fields each doc type requires, and every rule's settings.
 
-The default pack is data/default.yaml; a user's pack (`--rules FILE`) is merged over it key by
-key (mappings merge, anything else replaces), then the result is validated strictly.
+The default pack is data/default.yaml and is the one place defaults live: the models below have
+no defaults of their own, so a setting is never decided in two places. A user's pack
+(`--rules FILE`) is merged over the default key by key (mappings merge, anything else
+replaces), then the result is validated strictly; errors name the user's file, the key path
+and the reason.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from provcheck.models import FIELDS_BY_TYPE
+from provcheck.models import FIELDS_BY_TYPE, Severity
 from provcheck.rules.loader import DATA_DIR, load_model, read_yaml
-from provcheck.rules.registry import registry
+from provcheck.rules.registry import load_providers, registry
+
+ConsistencyField = Literal["client_name", "client_dob", "ni_number"]
+
+
+class Rule(BaseModel):
+    """A rule's common settings: whether it runs, and the severity of what it finds."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool
+    severity: Severity
+
+
+class AgeRule(Rule):
+    """dob_age: the client's age at the reference date must lie in [min_age, max_age]."""
+
+    min_age: int = Field(ge=0, le=150)
+    max_age: int = Field(ge=0, le=150)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeRule:
+        if self.min_age > self.max_age:
+            raise ValueError(f"min_age ({self.min_age}) is above max_age ({self.max_age})")
+        return self
+
+
+class LoaValidityRule(Rule):
+    """loa_expired: an LoA older than this many months (unless the provider says otherwise)."""
+
+    validity_months: int = Field(ge=1, le=120)
+
+
+class SumRule(Rule):
+    """holdings_sum: holdings' values add up to the plan value within `tolerance` pounds."""
+
+    tolerance: float = Field(ge=0)
+
+
+class UnitsPriceRule(Rule):
+    """units_price: units x price is the holding's value within max(tolerance, relative_tolerance x value)."""
+
+    tolerance: float = Field(ge=0)
+    relative_tolerance: float = Field(ge=0, le=1)
+    pence_prices: bool
+
+
+class TransferRule(Rule):
+    """transfer_below_value: transfer value more than `tolerance` pounds below the plan value."""
+
+    tolerance: float = Field(ge=0)
+
+
+class ConsistencyRule(Rule):
+    """cross_document: documents of one run about the same policy must agree on these fields."""
+
+    fields: list[ConsistencyField]
+
+
+class Rules(BaseModel):
+    """Every rule, by the name its issues carry in `rule`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    required: Rule
+    provider_unknown: Rule
+    signature: Rule
+    ni_number: Rule
+    postcode: Rule
+    fca_frn: Rule
+    isin: Rule
+    policy_pattern: Rule
+    date_format: Rule
+    dob_age: AgeRule
+    future_date: Rule
+    period_order: Rule
+    loa_expired: LoaValidityRule
+    number_format: Rule
+    holdings_sum: SumRule
+    units_price: UnitsPriceRule
+    transfer_below_value: TransferRule
+    plan_type: Rule
+    contribution_frequency: Rule
+    cross_document: ConsistencyRule
+
+
+class ProviderOverride(BaseModel):
+    """A pack's per-provider settings; each one set wins over the provider registry's."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    policy_pattern: str | None = None
+    loa_validity_months: int | None = Field(default=None, ge=1, le=120)
+
+    @field_validator("policy_pattern")
+    @classmethod
+    def _valid_regex(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"not a valid regular expression ({exc})") from None
+        return value
 
 
 class RulePack(BaseModel):
@@ -22,6 +129,8 @@ class RulePack(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     required: dict[str, list[str]]
+    rules: Rules
+    providers: dict[str, ProviderOverride] = Field(default_factory=dict)
 
     @field_validator("required")
     @classmethod
@@ -33,6 +142,33 @@ class RulePack(BaseModel):
             if unknown:
                 raise ValueError(f"{doc_type}: {', '.join(unknown)} not a field of this doc type")
         return value
+
+    @field_validator("providers")
+    @classmethod
+    def _known_providers(cls, value: dict[str, ProviderOverride]) -> dict[str, ProviderOverride]:
+        # A misspelt provider name would silently never apply: refuse it and say which name was meant.
+        names = [p.name for p in load_providers()]
+        for name in value:
+            if name not in names:
+                close = difflib.get_close_matches(name, names, n=1, cutoff=0.5)
+                hint = f"did you mean '{close[0]}'?" if close else f"known providers: {', '.join(names)}"
+                raise ValueError(f"'{name}' is not a provider in the registry; {hint}")
+        return value
+
+    def provider_settings(self, name: str | None) -> ProviderOverride:
+        """The effective per-provider settings: the registry's, with the pack's override over them."""
+        out = ProviderOverride()
+        if name is None:
+            return out
+        for provider in load_providers():
+            if provider.name == name:
+                out = ProviderOverride(
+                    policy_pattern=provider.policy_pattern, loa_validity_months=provider.loa_validity_months
+                )
+        override = self.providers.get(name)
+        if override is not None:
+            out = out.model_copy(update=override.model_dump(exclude_none=True))
+        return out
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -47,7 +183,17 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_rule_pack(path: Path | None = None) -> RulePack:
-    """The default rule pack, with the user's pack at `path` merged over it."""
+    """The default rule pack, with the user's pack at `path` merged over it.
+
+    Args:
+        path: the user's pack (YAML), or None for the default pack alone.
+
+    Returns:
+        The validated, effective pack.
+
+    Raises:
+        ConfigError: a file cannot be read, is not YAML, or does not validate (file, key path, reason).
+    """
     default_path = DATA_DIR / registry().rule_pack
     data = read_yaml(default_path)
     if path is None:

@@ -1,0 +1,122 @@
+"""`cross_document`: documents of one run about the same policy must agree about the client.
+
+An LoA and the provider's response (or statements) for the same policy that disagree on the
+client's name, date of birth or NI number mean a wrong letter, a wrong plan or a misread
+value. Documents are matched by a shared policy number (an LoA's `policy_numbers`, the
+others' `policy_number`) and, when both name one, the same provider. Only values both
+documents carry are compared. The batch runs in order, so the issue goes on the later
+document and names the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from provcheck.models import DocumentResult, Issue, Record
+from provcheck.rules.pack import ConsistencyRule, RulePack
+from provcheck.validators._base import issue
+from provcheck.validators.ni_number import normalise_ni
+
+_LABELS = {"client_name": "Client name", "client_dob": "Date of birth", "ni_number": "NI number"}
+_DOC_NAMES = {
+    "loa": "letter of authority",
+    "loa_response": "provider's response",
+    "annual_statement": "statement",
+}
+
+
+def _name_tokens(name: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", name.casefold())
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Whether two printings of a name can be the same person.
+
+    Same surname, and the same first name or one is the other's initial; middle names may be
+    left out or shortened ("Jane A. Smith" and "Jane Anne Smith" agree, "Jane Smith" and
+    "Jane Smyth" do not).
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    fa, fb = ta[0], tb[0]
+    if len(ta) == 1 or len(tb) == 1:
+        return ta == tb
+    return fa == fb or (min(len(fa), len(fb)) == 1 and fa[0] == fb[0])
+
+
+def _agree(field_name: str, a: str, b: str) -> bool:
+    if field_name == "client_name":
+        return names_agree(a, b)
+    if field_name == "ni_number":
+        return normalise_ni(a) == normalise_ni(b)
+    return a.strip() == b.strip()
+
+
+def policies(record: Record) -> set[str]:
+    """Every policy number the record names."""
+    out = set(record.policy_numbers)
+    if record.policy_number:
+        out.add(record.policy_number)
+    return out
+
+
+def same_policy(a: Record, b: Record) -> str | None:
+    """A policy number both records name (None when they are about different plans)."""
+    if a.provider and b.provider and a.provider != b.provider:
+        return None
+    shared = sorted(policies(a) & policies(b))
+    return shared[0] if shared else None
+
+
+def disagreements(a: Record, b: Record, rule: ConsistencyRule) -> list[tuple[str, str, str]]:
+    """(field, a's value, b's value) for each of the rule's fields on which two records disagree."""
+    out = []
+    for name in rule.fields:
+        va, vb = getattr(a, name), getattr(b, name)
+        if va is not None and vb is not None and not _agree(name, va, vb):
+            out.append((name, va, vb))
+    return out
+
+
+@dataclass
+class ConsistencyIndex:
+    """The documents of one run so far, to check each new one against those about the same policy."""
+
+    pack: RulePack
+    _seen: list[tuple[str, str, Record]] = field(default_factory=list)
+
+    def check_and_add(self, result: DocumentResult) -> list[Issue]:
+        """Issues for `result` against earlier documents of the run; then remember it.
+
+        Args:
+            result: a finished document result (failed ones are ignored).
+
+        Returns:
+            At most one issue per field, naming the first earlier document that disagrees.
+        """
+        rule = self.pack.rules.cross_document
+        record = result.record
+        if not rule.enabled or record is None or result.status == "failed" or result.doc_type == "unknown":
+            return []
+        if not policies(record):
+            return []
+        out: list[Issue] = []
+        done: set[str] = set()
+        for path, doc_type, other in self._seen:
+            policy = same_policy(record, other)
+            if policy is None:
+                continue
+            for name, mine, theirs in disagreements(record, other, rule):
+                if name in done:
+                    continue
+                done.add(name)
+                message = (
+                    f"{_LABELS[name]} {mine} differs from {theirs} on the "
+                    f"{_DOC_NAMES.get(doc_type, 'document')} {path} for policy {policy}. "
+                    "Check which is right; the letter may be for another client or a value misread."
+                )
+                out.append(issue("cross_document", rule, name, message))
+        self._seen.append((result.source.path, result.doc_type, record))
+        return out
