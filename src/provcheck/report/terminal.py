@@ -1,0 +1,141 @@
+"""Reports in a terminal: rich tables on a Console the caller owns.
+
+`print_summary` takes a `BatchReport` (or any report's JSON) so `provcheck check` can print the
+batch's figures after its results; `print_report` prints the whole report, ledger metrics included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from provcheck.report.cuts import STATUSES
+from provcheck.report.figures import percent
+from provcheck.report.html import DIMENSION_TITLES, days
+
+STATUS_STYLES = {"clean": "green", "needs_review": "yellow", "rejected": "red", "failed": "bright_black"}
+
+
+def _data(report: Any) -> Mapping[str, Any]:
+    return report.to_json() if hasattr(report, "to_json") else report
+
+
+def _headline(total: Mapping[str, Any]) -> Table:
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("Documents", str(total["documents"]))
+    statuses = "  ".join(
+        f"[{STATUS_STYLES[s]}]{total['by_status'][s]} {s}[/]" for s in STATUSES if total["by_status"][s]
+    )
+    table.add_row("By status", statuses or "—")
+    for label, name in (
+        ("First time right", "first_time_right_rate"),
+        ("Error rate", "error_rate"),
+        ("Missing data", "missing_rate"),
+        ("Rework rate", "rework_rate"),
+    ):
+        if name in total:
+            rate = total[name]
+            table.add_row(label, f"{percent(rate['value'])} ({rate['numerator']} of {rate['denominator']})")
+    kinds = ", ".join(f"{n} {k}" for k, n in total["duplicates"]["by_kind"].items() if n)
+    table.add_row(
+        "Duplicates", f"{total['duplicates']['documents']} documents" + (f" ({kinds})" if kinds else "")
+    )
+    if "turnaround_days" in total:
+        t = total["turnaround_days"]
+        table.add_row(
+            "Turnaround", f"median {days(t['median'])}, p90 {days(t['p90'])} ({t['documents']} documents)"
+        )
+        b = total["backlog"]
+        ages = ", ".join(f"{b[f'older_than_{n}_days']} > {n} d" for n in (2, 7, 21))
+        table.add_row(
+            "Backlog",
+            f"{b['documents']} waiting; median {days(b['age_days']['median'])}, "
+            f"oldest {days(b['age_days']['oldest'])}"
+            f" ({ages}); in review/ median {days(b['in_review_days']['median'])}",
+        )
+    return table
+
+
+def _missing(total: Mapping[str, Any], limit: int = 8) -> Table | None:
+    rates = [(f, r) for f, r in total["missing_by_field"].items() if r["numerator"]]
+    if not rates:
+        return None
+    table = Table(title="Missing data by field", title_justify="left")
+    table.add_column("field")
+    table.add_column("missing", justify="right")
+    for name, rate in sorted(rates, key=lambda fr: (-(fr[1]["value"] or 0), fr[0]))[:limit]:
+        table.add_row(name, f"{percent(rate['value'])} ({rate['numerator']} of {rate['denominator']})")
+    return table
+
+
+def _issues(total: Mapping[str, Any], limit: int = 8) -> Table | None:
+    issues = total.get("issues_by_rule") or {}
+    if not issues:
+        return None
+    table = Table(title="Issues by rule", title_justify="left")
+    for name in ("rule", "documents", "errors", "warnings"):
+        table.add_column(name, justify="left" if name == "rule" else "right")
+    for rule, counts in list(issues.items())[:limit]:
+        table.add_row(rule, str(counts["documents"]), str(counts["error"]), str(counts["warning"]))
+    return table
+
+
+def _cuts(dimension: str, cuts: Mapping[str, Mapping[str, Any]]) -> Table:
+    table = Table(title=DIMENSION_TITLES.get(dimension, dimension), title_justify="left")
+    ledger = any("rework_rate" in c for c in cuts.values())
+    columns = ["", "docs", "first time right", "errors", "missing", "duplicates"]
+    columns += ["rework", "turnaround", "backlog"] if ledger else []
+    for i, name in enumerate(columns):
+        table.add_column(name, justify="left" if i == 0 else "right")
+    for key, c in cuts.items():
+        row = [key or "—", str(c["documents"])]
+        row += [percent(c[m]["value"]) for m in ("first_time_right_rate", "error_rate", "missing_rate")]
+        row.append(str(c["duplicates"]["documents"]))
+        if ledger:
+            row += [
+                percent(c["rework_rate"]["value"]),
+                days(c["turnaround_days"]["median"]),
+                str(c["backlog"]["documents"]),
+            ]
+        table.add_row(*row)
+    return table
+
+
+def print_summary(console: Console, report: Any) -> None:
+    """Print a report's headline figures, the commonest missing fields and issues.
+
+    Args:
+        console: where to print (e.g. `Console(stderr=True)` beside `--json` on stdout).
+        report: a `BatchReport` or any report's JSON.
+    """
+    data = _data(report)
+    total = data["cuts"]["all"][""]
+    console.print(f"[bold]{data.get('title', 'provcheck report')}[/]")
+    if data.get("period"):
+        console.print(
+            f"Documents that arrived from {data['period']['since']} up to {data['period']['until']}"
+        )
+    console.print(_headline(total))
+    for table in (_missing(total), _issues(total)):
+        if table is not None:
+            console.print(table)
+
+
+def print_report(console: Console, report: Any) -> None:
+    """Print the summary, then the figures per provider, per doc type and per week.
+
+    Args:
+        console: where to print.
+        report: a `BatchReport` or any report's JSON.
+    """
+    data = _data(report)
+    print_summary(console, data)
+    for dimension in ("provider", "doc_type", "week"):
+        cuts = data["cuts"].get(dimension)
+        if cuts:
+            console.print(_cuts(dimension, cuts))
