@@ -17,10 +17,11 @@ Contract (issue 6):
   only the parent. Tesseract runs single-threaded (OMP_THREAD_LIMIT=1): parallelism is the pool's.
 
 Test hook: when PROVCHECK_TEST_FAULT holds a JSON object mapping file-name globs to actions, a
-worker applies the first matching action instead of (or before) reading the file: "crash"
-(SIGSEGV), "hang", "sleep:SECONDS" (then read normally), "memory" (allocate past the cap),
-"raise", "exit", or "stub" (a placeholder result, without reading, whose one issue names the
-worker's pid). It exists only for tests of the isolation above.
+worker applies the first matching value, a comma-separated list of actions, before reading the
+file: "crash" (SIGSEGV), "exit", "hang", "hangchild:SECONDS" (start `sleep SECONDS`, then hang),
+"sleep:SECONDS", "memory" (allocate past the cap), "raise", "stub" (stop with a placeholder
+result, without reading, whose one issue gives the worker's pid, the time and OMP_THREAD_LIMIT).
+It exists only for tests of the isolation above.
 """
 
 from __future__ import annotations
@@ -218,7 +219,10 @@ def _retire(pool: _Pool, w: _Worker, done: dict[int, DocumentResult], cause: str
     if not w.started and cause == "crashed":
         pool.start_failures += 1
         if pool.start_failures >= 3:
-            raise RuntimeError(f"provcheck worker processes exit on start (exit code {w.proc.exitcode}).")
+            raise RuntimeError(
+                f"provcheck worker processes exit on start (exit code {w.proc.exitcode}). A script that "
+                "calls provcheck must guard its entry point with `if __name__ == '__main__':`."
+            )
     if w.task is not None:
         index, path, _ = w.task
         done[index] = _failure(path, cause or "crashed", pool.setup.options, w.proc.exitcode)
@@ -287,20 +291,16 @@ def _worker_main(conn: Connection, setup: _Setup) -> None:
         cap = setup.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     _watch_parent(os.getppid())
-    conn.send(("ready",))
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        index, raw = message
-        path = Path(raw)
-        result, fatal = _run_one(path, setup)
-        conn.send(("result", index, result, fatal))
-        if fatal:  # after a MemoryError the heap may be fragmented past use: start afresh
-            return
+    try:
+        conn.send(("ready",))
+        while (message := conn.recv()) is not None:
+            index, raw = message
+            result, fatal = _run_one(Path(raw), setup)
+            conn.send(("result", index, result, fatal))
+            if fatal:  # after a MemoryError the heap may be fragmented past use: start afresh
+                return
+    except (EOFError, OSError):  # the parent has gone or stopped the batch: nothing left to report to
+        return
 
 
 def _watch_parent(ppid: int) -> None:
@@ -346,22 +346,29 @@ def _identity(path: Path) -> Source:
         return Source(path=os.fspath(path), sha256="")
 
 
-def _fault(action: str, path: Path, memory_mb: int) -> DocumentResult | None:
-    """The test hook's actions (module docstring); None means "now read the file normally"."""
-    if action == "crash":
-        os.kill(os.getpid(), signal.SIGSEGV)
-    elif action == "exit":
-        os._exit(3)
-    elif action == "hang":
-        while True:
-            time.sleep(3600)
-    elif action.startswith("sleep:"):
-        time.sleep(float(action.split(":", 1)[1]))
-    elif action == "memory":
-        bytearray((memory_mb + 1024) * 1024 * 1024)
-    elif action == "raise":
-        raise RuntimeError("injected fault")
-    elif action == "stub":
-        issue = Issue(rule="test_stub", field=None, severity="warning", message=f"pid={os.getpid()}")
-        return DocumentResult(source=_identity(path), issues=[issue])
+def _fault(actions: str, path: Path, memory_mb: int) -> DocumentResult | None:
+    """The test hook's actions (module docstring), in turn; None means "now read the file normally"."""
+    for action in actions.split(","):
+        name, _, arg = action.partition(":")
+        if name == "crash":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        elif name == "exit":
+            os._exit(3)
+        elif name in ("hang", "hangchild"):
+            if name == "hangchild":  # stands for a Tesseract child still running when the worker is killed
+                import subprocess
+
+                subprocess.Popen(["sleep", arg])
+            while True:
+                time.sleep(3600)
+        elif name == "sleep":
+            time.sleep(float(arg))
+        elif name == "memory":
+            bytearray((memory_mb + 1024) * 1024 * 1024)
+        elif name == "raise":
+            raise RuntimeError("injected fault")
+        elif name == "stub":
+            message = f"pid={os.getpid()} at={time.time():.3f} omp={os.environ.get('OMP_THREAD_LIMIT')}"
+            issue = Issue(rule="test_stub", field=None, severity="warning", message=message)
+            return DocumentResult(source=_identity(path), issues=[issue])
     return None
