@@ -1,0 +1,107 @@
+"""Render neutral rows into a CSV file's bytes under a mapping profile: cells, dates, delimiter, BOM.
+
+Formula injection (OWASP "CSV Injection", spec/crm.md): a TEXT cell starting with `=`, `+`, `-`, `@`, tab,
+CR or LF gets a leading `'` so a spreadsheet shows it instead of running it. NUMBER cells are never escaped,
+so `-12.50` stays a number; a number cell that is not a plain decimal is treated as text, so a stray value
+cannot smuggle a formula through a numeric column. A profile with `raw: true` (for API targets that store
+the apostrophe literally) writes every cell as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Mapping
+
+from provcheck.export.columns import TABLES
+from provcheck.rules.crm import Column, CrmProfile, FileMapping
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+_DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def neutralise(text: str) -> str:
+    """`text` made safe to open in a spreadsheet: a leading `'` when it could start a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def render_cell(value: str | None, kind: str, profile: CrmProfile) -> str:
+    """One cell as written: blank for None, dates in the profile's format, text neutralised unless raw.
+
+    Args:
+        value: the neutral value (ISO dates, plain decimals, text) or None for unknown.
+        kind: `text`, `number` or `date` (export.columns).
+        profile: the mapping profile.
+
+    Returns:
+        The cell's text.
+    """
+    if value is None or value == "":
+        return ""
+    if kind == "number" and _DECIMAL.match(value):
+        return value
+    if kind == "date" and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value).strftime(profile.strftime)
+        except ValueError:
+            pass
+    return value if profile.raw else neutralise(value)
+
+
+def _column_cell(
+    row: Mapping[str, str | None], col: Column, kinds: Mapping[str, str], profile: CrmProfile
+) -> str:
+    if col.source is None:
+        return col.value if profile.raw or col.value is None else neutralise(col.value)
+    raw = row.get(col.source)
+    if col.value is not None:  # a constant written only beside a present source value
+        return "" if raw in (None, "") else (col.value if profile.raw else neutralise(col.value))
+    if raw not in (None, "") and col.map:
+        raw = col.map.get(raw, raw)
+        return raw if profile.raw else neutralise(raw)
+    return render_cell(raw, kinds[col.source], profile)
+
+
+def render_file(rows: Iterable[Mapping[str, str | None]], mapping: FileMapping, profile: CrmProfile) -> bytes:
+    """The bytes of one profile file: header, then one line per row, UTF-8 (with a BOM if the profile says).
+
+    Args:
+        rows: neutral rows of `mapping.table`.
+        mapping: which columns to write.
+        profile: delimiter, date format, BOM and raw settings.
+
+    Returns:
+        The file's content.
+    """
+    kinds = TABLES[mapping.table]
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=profile.delimiter, lineterminator="\r\n")
+    writer.writerow([col.header for col in mapping.columns])
+    for row in rows:
+        writer.writerow([_column_cell(row, col, kinds, profile) for col in mapping.columns])
+    return encode(buf.getvalue(), profile.bom)
+
+
+def render_table(rows: Iterable[Mapping[str, str | None]], table: str, profile: CrmProfile) -> bytes:
+    """A neutral table (every column, neutral headers) under the profile's cell and encoding rules."""
+    kinds = TABLES[table]
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=profile.delimiter, lineterminator="\r\n")
+    writer.writerow(list(kinds))
+    for row in rows:
+        writer.writerow([render_cell(row.get(name), kind, profile) for name, kind in kinds.items()])
+    return encode(buf.getvalue(), profile.bom)
+
+
+def encode(text: str, bom: bool) -> bytes:
+    """UTF-8 bytes, with a byte-order mark when asked (Excel on Windows needs one to read UTF-8)."""
+    return ("\ufeff" + text if bom else text).encode("utf-8")
+
+
+def blank_cells(rows: Iterable[Mapping[str, str | None]], mapping: FileMapping) -> int:
+    """How many mapped cells would be written blank (a CRM that clears on blank would erase them)."""
+    sources = [c.source for c in mapping.columns if c.source is not None and c.value is None]
+    return sum(1 for row in rows for s in sources if row.get(s) in (None, ""))

@@ -1,0 +1,306 @@
+"""Build the neutral CRM tables (clients, plans, holdings) and the exceptions list from results.
+
+A pure function over results: no I/O. Only `clean` documents feed the CRM tables (spec/record.md
+"Exports"); every other current document becomes one exceptions row with its reasons, unless a later
+clean run has superseded it. Grain (spec/crm.md): one row per client, per plan (provider + policy number),
+per (plan, instrument). Rows are sorted on stable keys, so the same results always give the same bytes.
+
+Client matching, strongest key first (spec/crm.md): the NI number; then date of birth + surname + postcode.
+Records sharing either key are one client. `match_status` says how sure that is: `matched` (two or more
+documents agree on a strong key and on the forename), `new` (one document with a strong key), `review` (no
+strong key, conflicting NI numbers, or forenames that disagree).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from provcheck.export.reasons import reasons
+from provcheck.models import DocumentResult, Record
+
+PLAN_DOC_TYPES = ("loa_response", "annual_statement")
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """A document's current result, and whether a later clean run has superseded it."""
+
+    result: DocumentResult
+    superseded: bool = False
+
+
+@dataclass
+class Tables:
+    """Rows of each neutral table, as dicts keyed by neutral column name (None = blank)."""
+
+    clients: list[dict[str, str | None]] = field(default_factory=list)
+    plans: list[dict[str, str | None]] = field(default_factory=list)
+    holdings: list[dict[str, str | None]] = field(default_factory=list)
+    exceptions: list[dict[str, str | None]] = field(default_factory=list)
+
+
+def doc_id(result: DocumentResult) -> str:
+    """The short, stable id a row carries back to its source document (the start of its sha256)."""
+    return result.source.sha256[:16] if result.source.sha256 else Path(result.source.path).name
+
+
+def _ref(prefix: str, key: str) -> str:
+    return prefix + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _norm_policy(policy: str) -> str:
+    return "".join(policy.split()).upper()
+
+
+def plan_ref(provider: str | None, policy: str) -> str:
+    """A stable reference for a plan: provider and policy number (case and spaces ignored)."""
+    return _ref("P", f"{(provider or '').casefold()}|{_norm_policy(policy)}")
+
+
+def _split_name(name: str | None) -> tuple[str | None, str | None, str | None]:
+    parts = (name or "").split()
+    if not parts:
+        return None, None, None
+    if len(parts) == 1:
+        return None, None, parts[0]
+    return parts[0], " ".join(parts[1:-1]) or None, parts[-1]
+
+
+def _split_address(address: str | None) -> tuple[list[str | None], str | None]:
+    parts = [p.strip() for p in (address or "").split(",") if p.strip()]
+    town = parts.pop() if len(parts) > 1 else None
+    lines: list[str | None] = parts[:2] + [", ".join(parts[2:]) or None]
+    while len(lines) < 3:
+        lines.append(None)
+    return lines[:3], town
+
+
+def _page(result: DocumentResult, *fields: str) -> str | None:
+    for name in fields:
+        ev = result.evidence.get(name)
+        if ev is not None:
+            return str(ev.page)
+    return None
+
+
+def _dec(value: str | None) -> Decimal | None:
+    try:
+        return Decimal(value) if value not in (None, "") else None
+    except InvalidOperation:
+        return None
+
+
+def price_currency(units: str | None, price: str | None, value: str | None) -> str | None:
+    """`GBP` or `GBX` (pence) by the document's own arithmetic (units x price = value), else None."""
+    u, p, v = _dec(units), _dec(price), _dec(value)
+    if u is None or p is None or v is None or v == 0:
+        return None
+    tolerance = max(abs(v) * Decimal("0.005"), Decimal("0.02"))
+    if abs(u * p - v) <= tolerance:
+        return "GBP"
+    if abs(u * p / 100 - v) <= tolerance:
+        return "GBX"
+    return None
+
+
+@dataclass
+class _Client:
+    members: list[tuple[Record, str]] = field(default_factory=list)
+
+
+def _strong_keys(record: Record) -> list[str]:
+    keys = []
+    if record.ni_number:
+        keys.append("ni:" + record.ni_number.upper())
+    last = _split_name(record.client_name)[2]
+    if record.client_dob and last and record.client_postcode:
+        keys.append(f"dps:{record.client_dob}|{last.casefold()}|{record.client_postcode.upper()}")
+    return keys
+
+
+def _group_clients(records: list[tuple[Record, str]]) -> list[list[tuple[Record, str]]]:
+    """Union records that share a strong key; records without one stand alone (or join by exact name+dob)."""
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, (record, _) in enumerate(records):
+        keys = _strong_keys(record) or [
+            f"name:{(record.client_name or '').casefold()}|{record.client_dob or ''}"
+        ]
+        for key in keys:
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[tuple[Record, str]]] = {}
+    for i, item in enumerate(records):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
+
+
+def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
+    nis = sorted({r.ni_number.upper() for r, _ in group if r.ni_number})
+    strong = [k for r, _ in group for k in _strong_keys(r)]
+    key = (
+        ("ni:" + nis[0])
+        if nis
+        else (sorted(strong)[0] if strong else "name:" + (group[0][0].client_name or ""))
+    )
+    # The record with the most fields speaks for the client; ties go to the lowest document id (stable).
+    ordered = sorted(group, key=lambda item: item[1])
+    best, source = max(
+        ordered, key=lambda item: sum(v not in (None, "", []) for v in item[0].model_dump().values())
+    )
+    first, middle, last = _split_name(best.client_name)
+    forenames = {(_split_name(r.client_name)[0] or "").casefold() for r, _ in group}
+    forenames_agree = all(fuzz.ratio(a, b) >= 80 for a in forenames for b in forenames)
+    if not strong or len(nis) > 1 or not forenames_agree:
+        status = "review"
+    else:
+        status = "matched" if len(group) > 1 else "new"
+    lines, town = _split_address(best.client_address)
+    return {
+        "client_ref": _ref("C", key),
+        "title": best.client_title,
+        "first_name": first,
+        "middle_names": middle,
+        "last_name": last,
+        "date_of_birth": best.client_dob,
+        "ni_number": best.ni_number.upper() if best.ni_number else None,
+        "postcode": best.client_postcode,
+        "address_line1": lines[0],
+        "address_line2": lines[1],
+        "address_line3": lines[2],
+        "town": town,
+        "match_status": status,
+        "source_doc_id": source,
+    }
+
+
+def build_tables(items: list[ExportItem]) -> Tables:
+    """The neutral tables for a set of current document results.
+
+    Args:
+        items: each document's latest result, with its superseded flag.
+
+    Returns:
+        Sorted rows for clients, plans, holdings and exceptions.
+    """
+    tables = Tables()
+    clean = [i.result for i in items if i.result.status == "clean" and i.result.record is not None]
+    people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
+    client_of: dict[int, str] = {}
+    for group in _group_clients(people):
+        row = _client_row(group)
+        tables.clients.append(row)
+        for record, _ in group:
+            client_of[id(record)] = row["client_ref"]  # type: ignore[assignment]
+    # One plan, one row: a valued document beats an LoA; then the latest valuation; then the document id,
+    # so the choice never depends on the order results arrive in.
+    chosen: dict[str, tuple[tuple[int, str, str], DocumentResult, str]] = {}
+    for result in clean:
+        record = result.record
+        assert record is not None
+        policies = (
+            [record.policy_number] if result.doc_type in PLAN_DOC_TYPES else list(record.policy_numbers)
+        )
+        for policy in filter(None, policies):
+            ref = plan_ref(record.provider, policy)
+            rank = (int(result.doc_type in PLAN_DOC_TYPES), record.valuation_date or "", doc_id(result))
+            if ref not in chosen or rank > chosen[ref][0]:
+                chosen[ref] = (rank, result, policy)
+    for ref, (_, result, policy) in chosen.items():
+        _plan_rows(tables, ref, result, policy, client_of.get(id(result.record)))
+    for item in items:
+        if item.result.status != "clean" and not item.superseded:
+            tables.exceptions.append(_exception_row(item.result))
+    tables.clients.sort(key=lambda r: (r["last_name"] or "", r["first_name"] or "", r["client_ref"] or ""))
+    tables.plans.sort(key=lambda r: (r["provider_name"] or "", r["policy_number"] or "", r["plan_ref"] or ""))
+    tables.holdings.sort(key=lambda r: (r["plan_ref"] or "", int(r.pop("_pos") or 0)))  # type: ignore[arg-type]
+    tables.exceptions.sort(key=lambda r: (r["path"] or "", r["source_doc_id"] or ""))
+    return tables
+
+
+def _plan_rows(tables: Tables, ref: str, result: DocumentResult, policy: str, client: str | None) -> None:
+    record = result.record
+    assert record is not None
+    valued = result.doc_type in PLAN_DOC_TYPES
+    money = valued and any((record.plan_value, record.transfer_value, record.regular_contribution))
+    tables.plans.append(
+        {
+            "plan_ref": ref,
+            "client_ref": client,
+            "provider_name": record.provider,
+            "policy_number": policy,
+            "plan_type": record.plan_type if valued else None,
+            "product_name": None,
+            "status": None,
+            "start_date": None,
+            "valuation_date": record.valuation_date if valued else None,
+            "valuation_amount": record.plan_value if valued else None,
+            "transfer_value": record.transfer_value if valued else None,
+            "currency": "GBP" if money else None,
+            "regular_contribution": record.regular_contribution if valued else None,
+            "contribution_frequency": record.contribution_frequency if valued else None,
+            "source_doc_id": doc_id(result),
+            "source_page": _page(result, "policy_number", "policy_numbers", "plan_value"),
+        }
+    )
+    if not valued:
+        return
+    seen: set[str] = set()
+    for pos, holding in enumerate(record.holdings):
+        key = (holding.isin or "").upper() or (holding.fund_name or "").casefold()
+        if key in seen:  # one row per (plan, instrument): a fund printed twice is the same holding
+            continue
+        seen.add(key)
+        tables.holdings.append(
+            {
+                "plan_ref": ref,
+                "policy_number": policy,
+                "fund_name": holding.fund_name,
+                "isin": holding.isin,
+                "sedol": None,
+                "citicode": None,
+                "units": holding.units,
+                "unit_price": holding.unit_price,
+                "price_currency": price_currency(holding.units, holding.unit_price, holding.value),
+                "value": holding.value,
+                "value_currency": "GBP" if holding.value else None,
+                "valuation_date": record.valuation_date,
+                "source_doc_id": doc_id(result),
+                "source_page": _page(result, "holdings", "plan_value"),
+                "_pos": str(pos),
+            }
+        )
+
+
+def _exception_row(result: DocumentResult) -> dict[str, str | None]:
+    record = result.record
+    severities = [i.severity for i in result.issues]
+    policy = None
+    if record is not None:
+        policy = record.policy_number or (", ".join(record.policy_numbers) or None)
+    return {
+        "source_doc_id": doc_id(result),
+        "path": result.source.path,
+        "doc_type": result.doc_type,
+        "status": result.status,
+        "provider_name": record.provider if record else None,
+        "policy_number": policy,
+        "client_name": record.client_name if record else None,
+        "errors": str(severities.count("error")),
+        "warnings": str(severities.count("warning")),
+        "reasons": " | ".join(reasons(result)),
+    }

@@ -1,0 +1,122 @@
+"""Write an out/ folder: results.jsonl, the CRM files of a profile, and exceptions.csv, each atomically.
+
+Every file is written whole to a temporary file in the same folder, flushed to disk and renamed over the
+old one (spec/watch.md), so a crash never leaves half a CSV and regenerating never duplicates a row. The
+neutral files of the `generic` profile (plans.csv, holdings.csv, clients.csv) are always written; the
+chosen profile's files are added, and replace a neutral file of the same name (the `excel` profile).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from provcheck.export.render import blank_cells, encode, render_file, render_table
+from provcheck.export.tables import ExportItem, Tables, build_tables
+from provcheck.models import DocumentResult
+from provcheck.rules.crm import CrmProfile, load_crm_profile
+
+
+@dataclass
+class ExportSummary:
+    """What was written: file names, row counts per table, and warnings for the user."""
+
+    files: list[Path] = field(default_factory=list)
+    rows: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    """Replace `path` with `data` through a temporary file in the same folder and a rename.
+
+    Args:
+        path: the file to create or replace.
+        data: its whole content.
+
+    Returns:
+        `path`.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def results_jsonl(results: Iterable[DocumentResult]) -> bytes:
+    """The result lines (spec/record.md), one JSON object per line."""
+    lines = [json.dumps(r.to_json_dict(), ensure_ascii=False) + "\n" for r in results]
+    return "".join(lines).encode("utf-8")
+
+
+def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes], list[str]]:
+    """The content of every CRM and exceptions file, by file name, and warnings.
+
+    Args:
+        tables: the neutral tables.
+        profile: the chosen profile (the neutral files are always included).
+
+    Returns:
+        File name to bytes, and warnings (blank cells a clearing importer would erase).
+    """
+    generic = load_crm_profile("generic")
+    outputs: dict[str, bytes] = {}
+    warnings: list[str] = []
+    for prof in (generic, profile) if profile.name != generic.name else (generic,):
+        for mapping in prof.files:
+            rows = getattr(tables, mapping.table)
+            outputs[mapping.filename] = render_file(rows, mapping, prof)
+            blanks = blank_cells(rows, mapping) if prof.blank_clears else 0
+            if blanks:
+                warnings.append(
+                    f"{mapping.filename}: {blanks} mapped cells are blank (unknown). The {prof.name} "
+                    "importer clears a stored value when a cell is blank: unmap those columns or use a "
+                    "create-only import before updating existing records."
+                )
+    outputs["exceptions.csv"] = render_table(tables.exceptions, "exceptions", profile)
+    return outputs, warnings
+
+
+def write_exports(
+    out_dir: Path, items: list[ExportItem], profile: CrmProfile | None = None, *, results: bool = True
+) -> ExportSummary:
+    """Regenerate an out/ folder from the documents' current results.
+
+    Args:
+        out_dir: the folder (created if missing).
+        items: each document's latest result and superseded flag, in a deterministic order.
+        profile: the CRM mapping profile; `generic` when None.
+        results: also write results.jsonl (one line per document, in `items` order).
+
+    Returns:
+        The files written, row counts and warnings.
+    """
+    profile = profile or load_crm_profile("generic")
+    tables = build_tables(items)
+    outputs, warnings = render_outputs(tables, profile)
+    if results:
+        outputs["results.jsonl"] = results_jsonl(i.result for i in items)
+    summary = ExportSummary(warnings=warnings)
+    for name in sorted(outputs):
+        summary.files.append(atomic_write_bytes(out_dir / name, outputs[name]))
+    summary.rows = {
+        "plans": len(tables.plans),
+        "holdings": len(tables.holdings),
+        "clients": len(tables.clients),
+        "exceptions": len(tables.exceptions),
+    }
+    return summary
+
+
+__all__ = ["ExportSummary", "atomic_write_bytes", "encode", "results_jsonl", "write_exports"]

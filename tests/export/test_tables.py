@@ -1,0 +1,81 @@
+import random
+
+from provcheck.export.tables import ExportItem, build_tables, price_currency
+from provcheck.models import Holding, Issue
+
+
+def test_only_clean_documents_feed_crm_tables(mk):
+    items = [
+        ExportItem(mk("a" * 64)),
+        ExportItem(mk("b" * 64, "needs_review", policy="PP200", ni="ZZ999999Z")),
+    ]
+    tables = build_tables(items)
+    assert [p["policy_number"] for p in tables.plans] == ["PP100"]
+    assert [e["policy_number"] for e in tables.exceptions] == ["PP200"]
+
+
+def test_superseded_document_leaves_exceptions(mk):
+    items = [ExportItem(mk("a" * 64, "rejected"), superseded=True), ExportItem(mk("b" * 64))]
+    assert build_tables(items).exceptions == []
+
+
+def test_one_row_per_plan_latest_valuation_wins(mk):
+    old = mk("a" * 64, valuation_date="2025-03-31", value="900.00")
+    new = mk("b" * 64, policy="pp 100", valuation_date="2026-03-31", value="1000.00")
+    tables = build_tables([ExportItem(new), ExportItem(old)])
+    assert len(tables.plans) == 1
+    assert tables.plans[0]["valuation_amount"] == "1000.00"
+
+
+def test_one_row_per_instrument(mk):
+    h = [
+        Holding(fund_name="Fund A", isin="GB0000000001", units="10", unit_price="2.00", value="20.00"),
+        Holding(fund_name="Fund A again", isin="GB0000000001", units="10", unit_price="2.00", value="20.00"),
+        Holding(fund_name="Fund B", units="100", unit_price="150", value="150.00"),
+    ]
+    tables = build_tables([ExportItem(mk("a" * 64, holdings=h))])
+    assert [r["fund_name"] for r in tables.holdings] == ["Fund A", "Fund B"]
+    assert [r["price_currency"] for r in tables.holdings] == ["GBP", "GBX"]
+    assert tables.holdings[0]["plan_ref"] == tables.plans[0]["plan_ref"]
+
+
+def test_price_currency_unknown_when_arithmetic_fails():
+    assert price_currency("10", "3", "20.00") is None
+
+
+def test_clients_join_on_ni_number_and_plans_point_at_them(mk):
+    a = mk("a" * 64, policy="PP1")
+    b = mk("b" * 64, policy="PP2", name="Jane Smith")
+    c = mk("c" * 64, policy="PP3", name="Bob Jones", ni="CD654321A")
+    tables = build_tables([ExportItem(x) for x in (a, b, c)])
+    assert len(tables.clients) == 2
+    jane = next(r for r in tables.clients if r["last_name"] == "Smith")
+    assert jane["match_status"] == "matched"
+    assert {p["client_ref"] for p in tables.plans if p["policy_number"] in ("PP1", "PP2")} == {
+        jane["client_ref"]
+    }
+    assert jane["address_line1"] == "1 High Street" and jane["town"] == "Leeds"
+
+
+def test_client_without_strong_key_is_for_review(mk):
+    r = mk("a" * 64, ni=None)
+    r.record.client_postcode = None
+    assert build_tables([ExportItem(r)]).clients[0]["match_status"] == "review"
+
+
+def test_row_order_does_not_depend_on_input_order(mk):
+    items = [ExportItem(mk(f"{i:x}" * 64, policy=f"PP{i}", ni=f"AB{i:06d}C")) for i in range(1, 9)]
+    items.append(
+        ExportItem(
+            mk(
+                "f" * 64,
+                "rejected",
+                policy="X",
+                issues=[Issue(rule="r", field=None, severity="error", message="bad")],
+            )
+        )
+    )
+    first = build_tables(items)
+    random.Random(4).shuffle(items)
+    assert build_tables(items) == first
+    assert "Error: bad" in first.exceptions[0]["reasons"]
