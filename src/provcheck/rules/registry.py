@@ -51,6 +51,7 @@ class Labels(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fields: dict[str, list[str]]
+    sentence: dict[str, list[str]]
     holdings_columns: dict[str, list[str]]
     totals: list[str]
     doc_type_cues: dict[str, list[str]]

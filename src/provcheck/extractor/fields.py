@@ -1,0 +1,326 @@
+"""Find every record field of a document: classify, then label/value pairing, sentences, tables.
+
+Order of evidence, strongest first: a labelled value (label-left in the same segment or the
+next one, label-above on the line below, label and value inside one box), then a phrase in a
+running sentence, then document-level fallbacks (the client's address block, the letterhead).
+Nothing here knows a provider's layout: label vocabulary is data (rules/data/labels.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.classify import classify
+from provcheck.extractor.document import Document
+from provcheck.extractor.labels import LabelHit, match_labels, norm
+from provcheck.extractor.layout import Line, Segment, build_lines
+from provcheck.extractor.provider import find_registered, find_unregistered, strip_legal
+from provcheck.extractor.sections import SectionMap
+from provcheck.extractor.sentences import find_in_sentences
+from provcheck.extractor.signature import find_signature
+from provcheck.extractor.tables import find_holdings
+from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
+
+
+@dataclass
+class Extraction:
+    """What the extractor found: the doc type, the record and the evidence of each field."""
+
+    doc_type: str
+    record: Record
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+
+@dataclass
+class Found:
+    value: object
+    page: int
+    words: list  # the words it was read from (label and value)
+    confidence: float
+    method: str
+
+    def evidence(self) -> Evidence:
+        ws = self.words
+        return Evidence(
+            page=self.page,
+            bbox=(
+                round(min(w.x0 for w in ws), 2),
+                round(min(w.top for w in ws), 2),
+                round(max(w.x1 for w in ws), 2),
+                round(max(w.bottom for w in ws), 2),
+            ),
+            text=" ".join(w.text for w in ws),
+            confidence=round(self.confidence, 3),
+            method=self.method,  # type: ignore[arg-type]
+        )
+
+
+# Fields whose value may run over several lines below or beside the label.
+MULTILINE = {"client_address"}
+# Fields whose bare label ("Name", "Address") means another thing inside another party's section.
+PARTY_FIELDS = {"client_name", "client_address", "client_postcode", "client_dob", "client_title"}
+
+
+def extract(document: Document) -> Extraction:
+    """Classify a read document and find every record field of its type.
+
+    Args:
+        document: pages of positioned words from `read_document`.
+
+    Returns:
+        The doc type, the record (absent fields None / []) and evidence per field found.
+    """
+    pages = [build_lines(p) for p in document.pages]
+    methods = [p.method for p in document.pages]
+    first_text = "\n".join(ln.text for ln in pages[0]) if pages else ""
+    all_text = "\n".join(ln.text for lines in pages for ln in lines)
+    doc_type, _ = classify(first_text, all_text)
+    record = Record()
+    if doc_type == "unknown":
+        return Extraction(doc_type, record)
+    wanted = set(FIELDS_BY_TYPE[doc_type])
+    found: dict[str, Found] = {}
+    sections = SectionMap(pages)
+
+    _labelled(pages, methods, wanted, sections, found)
+    for name in sorted(wanted - set(found)):
+        hit = find_in_sentences(pages, name)
+        if hit is not None:
+            value, page_no, words = hit
+            found[name] = Found(value, page_no, words, 0.8 * min(w.conf for w in words), methods[page_no - 1])
+    _provider(pages, methods, doc_type, found)
+    if "holdings" in wanted:
+        table = find_holdings(pages)
+        if table is not None:
+            found["holdings"] = Found(
+                table.holdings, table.page, [], table.confidence, methods[table.page - 1]
+            )
+            found["holdings"].words = _table_words(pages[table.page - 1], table.bbox)
+    if "signature_present" in wanted:
+        sig = find_signature(pages, document.pages)
+        if sig is not None:
+            present, page_no, words, conf = sig
+            found["signature_present"] = Found(present, page_no, words, conf, methods[page_no - 1])
+    if "client_address" in wanted and ("client_address" not in found or "client_postcode" not in found):
+        _address_block(pages, methods, found)
+
+    data = {}
+    for name, f in found.items():
+        if name in wanted or (name == "client_title" and "client_title" in wanted):
+            data[name] = f.value
+    record = Record.model_validate({k: v for k, v in data.items() if k in Record.model_fields})
+    evidence = {name: f.evidence() for name, f in found.items() if name in data and f.words}
+    return Extraction(doc_type, record, evidence)
+
+
+def _table_words(lines: list[Line], bbox: list[float]) -> list:
+    return [
+        w
+        for ln in lines
+        for w in ln.words
+        if w.top >= bbox[1] - 1 and w.bottom <= bbox[3] + 1 and w.x0 >= bbox[0] - 1 and w.x1 <= bbox[2] + 1
+    ]
+
+
+def _labelled(
+    pages: list[list[Line]], methods: list[str], wanted: set[str], sections: SectionMap, found: dict
+) -> None:
+    label_fields = wanted | {"client_title"} | ({"adviser_name"} if "adviser_name" in wanted else set())
+    for page_no, lines in enumerate(pages, start=1):
+        ocr = methods[page_no - 1] == "ocr"
+        for li, line in enumerate(lines):
+            for seg in line.segments:
+                hits = match_labels(seg, wanted, ocr)
+                for hit in hits:
+                    name = sections.route(hit, page_no)
+                    if name is None or name in found or name not in wanted:
+                        continue
+                    got = _value_for(name, hit, lines, li, seg, ocr)
+                    if got is None:
+                        continue
+                    value, words, conf = got
+                    if name == "client_name":
+                        title, value = P.parse_name(str(value))
+                        if value is None:
+                            continue
+                        if title and "client_title" not in found:
+                            found["client_title"] = Found(title, page_no, words, conf, methods[page_no - 1])
+                    found[name] = Found(
+                        value,
+                        page_no,
+                        list(hit.segment.words[: hit.n_words]) + words,
+                        conf * hit.score / 100,
+                        methods[page_no - 1],
+                    )
+                    if name == "client_address" and isinstance(value, tuple):
+                        address, postcode = value
+                        found[name].value = address
+                        if postcode and "client_postcode" not in found:
+                            found["client_postcode"] = Found(
+                                postcode, page_no, words, conf, methods[page_no - 1]
+                            )
+                    break  # one field per segment
+
+
+def _value_for(
+    name: str, hit: LabelHit, lines: list[Line], li: int, seg: Segment, ocr: bool
+) -> tuple[object, list, float] | None:
+    """Try the value places in order: rest of the segment, the next segment, the lines below."""
+    parse: Callable[[str], object] = VALUE_PARSERS[name]
+    rest_words = seg.words[hit.n_words :]
+    rest = hit.rest
+    if name in MULTILINE:
+        return _multiline(hit, lines, li, seg)
+    if rest:
+        v = parse(rest)
+        if v is not None:
+            return v, rest_words, min(w.conf for w in rest_words)
+        # a label starting a sentence ("Plan value is shown below"): not a label
+        if sum(c.islower() for c in rest) > 12:
+            return None
+    line = lines[li]
+    idx = line.segments.index(seg)
+    for nxt in line.segments[idx + 1 : idx + 2]:
+        if match_labels(nxt, set(VALUE_PARSERS), ocr):
+            break
+        v = parse(nxt.text)
+        if v is not None:
+            return v, nxt.words, nxt.conf
+    for below in _below(lines, li, seg):
+        if match_labels(below, set(VALUE_PARSERS), ocr) and name not in ("client_name", "adviser_name"):
+            break
+        v = parse(below.text)
+        if v is not None:
+            return v, below.words, below.conf
+        break
+    return None
+
+
+def _below(lines: list[Line], li: int, seg: Segment, limit: int = 2) -> list[Segment]:
+    """Segments on the next lines that start under `seg` (label-above and boxed layouts)."""
+    out: list[Segment] = []
+    h = max(seg.bottom - seg.top, 6.0)
+    last = seg.bottom
+    for line in lines[li + 1 : li + 1 + limit + 2]:
+        if line.top - last > 2.4 * h:
+            break
+        for s in line.segments:
+            if seg.x0 - 15 <= s.x0 <= seg.x0 + max(40.0, 0.5 * (seg.x1 - seg.x0)):
+                out.append(s)
+                last = s.bottom
+                break
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[object, list, float] | None:
+    """An address: lines from the label (right of it or below it) until a postcode line."""
+    parts: list[str] = []
+    words: list = []
+    rest_words = seg.words[hit.n_words :]
+    line = lines[li]
+    idx = line.segments.index(seg)
+    if rest_words:
+        x_anchor = rest_words[0].x0
+        parts.append(" ".join(w.text for w in rest_words))
+        words.extend(rest_words)
+    elif idx + 1 < len(line.segments):
+        nxt = line.segments[idx + 1]
+        x_anchor = nxt.x0
+        parts.append(nxt.text)
+        words.extend(nxt.words)
+    else:
+        x_anchor = seg.x0
+    postcode = P.find_postcode(parts[0]) if parts else None
+    last = seg.bottom
+    h = max(seg.bottom - seg.top, 6.0)
+    for line2 in lines[li + 1 : li + 8]:
+        if postcode:
+            break
+        if line2.top - last > 2.2 * h:
+            break
+        s = next((s for s in line2.segments if abs(s.x0 - x_anchor) <= 15), None)
+        if s is None:
+            break
+        if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):
+            break
+        parts.append(s.text)
+        words.extend(s.words)
+        last = s.bottom
+        postcode = P.find_postcode(s.text)
+    if not parts:
+        return None
+    text = ", ".join(p.strip(" ,") for p in parts)
+    pc = P.find_postcode(text)
+    if pc:
+        text = (text[: pc[1][0]] + text[pc[1][1] :]).strip(" ,")
+    address = ", ".join(p.strip() for p in text.split(",") if p.strip())
+    if not address:
+        return None
+    return (address, pc[0] if pc else None), words, min(w.conf for w in words)
+
+
+def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found: dict) -> None:
+    ocr = "ocr" in methods
+    reg = find_registered(
+        pages, ocr, exclude=found["adviser_firm"].value if "adviser_firm" in found else None
+    )
+    if reg is not None:
+        prov, line, conf = reg
+        page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
+        found["provider"] = Found(prov.name, page_no, line.words, conf, methods[page_no - 1])
+        return
+    if "provider" in found:
+        found["provider"].value = strip_legal(str(found["provider"].value))
+        return
+    if doc_type == "loa":
+        return  # the LoA is addressed to a provider by label; its letterhead is the adviser's
+    un = find_unregistered(pages)
+    if un is not None:
+        name, line, conf = un
+        page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
+        found["provider"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
+
+
+def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> None:
+    """The client's address block at the top of a letter: a name line, address lines, a postcode line."""
+    name = found.get("client_name")
+    lines = pages[0] if pages else []
+    for i, line in enumerate(lines[:40]):
+        for seg in line.segments:
+            pc = P.find_postcode(seg.text)
+            if not pc or len(seg.text) > len(pc[0]) + 30:
+                continue
+            block = [seg]
+            for line2 in reversed(lines[max(0, i - 6) : i]):
+                s = next((s for s in line2.segments if abs(s.x0 - seg.x0) <= 6), None)
+                if s is None:
+                    break
+                block.insert(0, s)
+            if len(block) < 3:
+                continue
+            title, person = P.parse_name(block[0].text)
+            if name is not None and person and norm(person) != norm(str(name.value)):
+                continue
+            if name is None and not title:
+                continue
+            body = [s.text for s in block[1:]]
+            text = ", ".join(body)
+            text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
+            words = [w for s in block[1:] for w in s.words]
+            method = methods[0]
+            if "client_address" not in found and text:
+                found["client_address"] = Found(
+                    ", ".join(p.strip() for p in text.split(",") if p.strip()), 1, words, 0.7, method
+                )
+            if "client_postcode" not in found:
+                found["client_postcode"] = Found(pc[0], 1, seg.words, 0.7, method)
+            if "client_name" not in found and person:
+                found["client_name"] = Found(person, 1, block[0].words, 0.6, method)
+                if title and "client_title" not in found:
+                    found["client_title"] = Found(title, 1, block[0].words, 0.6, method)
+            return

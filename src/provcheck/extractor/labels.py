@@ -1,0 +1,86 @@
+"""Label matching: does a segment start with one of a field's labels (fuzzily, for OCR)?"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from provcheck.extractor.layout import Segment
+from provcheck.rules import load_labels
+
+_PUNCT = re.compile(r"[^\w&%/+.'\-]+")
+
+
+def norm(text: str) -> str:
+    """Lower case, punctuation that carries no meaning removed, single spaces."""
+    t = text.lower().replace("’", "'").replace("(s)", " s")
+    t = _PUNCT.sub(" ", t)
+    t = re.sub(r"(?<!\d)\.(?!\d)", " ", t)  # "Policy No." -> "policy no"
+    return " ".join(t.split())
+
+
+@dataclass
+class LabelHit:
+    """A field label at the start of a segment; `rest` is the text after it in the same segment."""
+
+    field: str
+    segment: Segment
+    n_words: int  # how many of the segment's words the label takes
+    score: float
+    label: str
+
+    @property
+    def rest(self) -> str:
+        return " ".join(w.text for w in self.segment.words[self.n_words :]).strip(" :-–|")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[str, str, int]]:
+    labels = load_labels()
+    out = []
+    for field_name, syns in labels.fields.items():
+        for s in syns:
+            n = norm(s)
+            out.append((field_name, n, len(n.split())))
+    # longest first, so "transfer value" wins over "value"
+    out.sort(key=lambda t: (-len(t[1]), t[0]))
+    return out
+
+
+def _prefix_words(words: list[str], k: int) -> tuple[str, int]:
+    """The normalised text of a segment's first words covering k label words, and how many raw words that took."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        out.extend(norm(w).split())
+        if len(out) >= k:
+            return " ".join(out[:k]), i + 1
+    return " ".join(out), len(words)
+
+
+def match_labels(segment: Segment, fields: set[str], ocr: bool) -> list[LabelHit]:
+    """Every field whose label begins `segment`, best first (one hit per field)."""
+    raw = [w.text for w in segment.words]
+    hits: dict[str, LabelHit] = {}
+    cache: dict[int, tuple[str, int]] = {}
+    for field_name, syn, k in _synonyms():
+        if field_name not in fields or field_name in hits:
+            continue
+        if k not in cache:
+            cache[k] = _prefix_words(raw, k)
+        prefix, used = cache[k]
+        if not prefix:
+            continue
+        if prefix == syn:
+            score = 100.0
+        elif ocr and len(syn) >= 6:
+            score = fuzz.ratio(prefix, syn)
+            if score < 86:
+                continue
+        else:
+            continue
+        # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
+        hits[field_name] = LabelHit(field_name, segment, used, score, syn)
+    return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))

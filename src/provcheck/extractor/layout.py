@@ -1,0 +1,116 @@
+"""Words → lines → segments: the geometry every field finder works on.
+
+A line is words sharing a baseline band; a segment is a run of words on a line separated from
+the next by a gap wider than a word space (a column gap, a tab stop, a box edge). Label-left,
+label-above, boxed and tabular layouts all reduce to relations between segments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from statistics import median
+
+from provcheck.extractor.document import Page, Word
+
+
+@dataclass
+class Segment:
+    """A run of words on one line, with no column gap inside."""
+
+    words: list[Word]
+    line: int = 0  # index of its line on the page
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def conf(self) -> float:
+        return min(w.conf for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+
+@dataclass
+class Line:
+    """Words on one baseline band, left to right, split into segments."""
+
+    words: list[Word]
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+
+def build_lines(page: Page) -> list[Line]:
+    """Group a page's words into lines (top to bottom) and each line into segments."""
+    words = sorted(page.words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
+    lines: list[list[Word]] = []
+    for w in words:
+        cy = (w.top + w.bottom) / 2
+        h = max(w.bottom - w.top, 1.0)
+        if lines:
+            cur = lines[-1]
+            ctop = median(x.top for x in cur)
+            cbot = median(x.bottom for x in cur)
+            ccy = (ctop + cbot) / 2
+            if abs(cy - ccy) <= 0.45 * max(h, cbot - ctop):
+                cur.append(w)
+                continue
+        lines.append([w])
+    out = []
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        line = Line(words=ws)
+        line.segments = _segments(ws, len(out))
+        out.append(line)
+    return out
+
+
+def _segments(words: list[Word], index: int) -> list[Segment]:
+    heights = [w.bottom - w.top for w in words]
+    h = median(heights) if heights else 10.0
+    # A word space is about a quarter to a third of the font size; a column gap is well over one.
+    gap = max(6.0, 0.95 * h)
+    segs: list[Segment] = [Segment([words[0]], index)]
+    for prev, w in zip(words, words[1:], strict=False):
+        if w.x0 - prev.x1 > gap or (prev.text.endswith(":") and w.x0 - prev.x1 > 0.6 * gap):
+            segs.append(Segment([w], index))
+        else:
+            segs[-1].words.append(w)
+    return segs

@@ -1,0 +1,280 @@
+"""Field parsers: printed text in, the spec's normalised form out (or None, never a guess).
+
+Each parser accepts what UK provider paperwork prints (dates in UK formats, money with £,
+commas and brackets, NI numbers with spaces) and the usual OCR confusions in digit runs.
+`find_*` functions return the first value of their kind inside longer text, with its span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# OCR reads digits as look-alike letters; only applied inside digit runs.
+_DIGIT_FIX = str.maketrans(
+    {
+        "O": "0",
+        "o": "0",
+        "D": "0",
+        "Q": "0",
+        "l": "1",
+        "I": "1",
+        "|": "1",
+        "i": "1",
+        "S": "5",
+        "s": "5",
+        "B": "8",
+        "Z": "2",
+        "z": "2",
+        "G": "6",
+        "g": "9",
+    }
+)
+_D = r"[0-9OoIl|]"
+
+DATE_NUMERIC = re.compile(
+    rf"(?<![\w/.-])({_D}{{1,2}})\s?[/.\-]\s?({_D}{{1,2}})\s?[/.\-]\s?({_D}{{4}}|{_D}{{2}})(?![\w/])"
+)
+DATE_WORDS = re.compile(
+    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-.]*({_MONTH_RE})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
+)
+DATE_MONTH_FIRST = re.compile(
+    rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
+)
+DATE_ISO = re.compile(r"(?<![\w])(\d{4})-(\d{2})-(\d{2})(?![\w])")
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:  # two-digit years: provider paperwork dates fall in 1900-2099; pivot at 50
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The first date in `text` as (ISO date, span), or None."""
+    best: tuple[str, tuple[int, int]] | None = None
+    for rx, kind in (
+        (DATE_ISO, "iso"),
+        (DATE_WORDS, "words"),
+        (DATE_MONTH_FIRST, "mfirst"),
+        (DATE_NUMERIC, "num"),
+    ):
+        for m in rx.finditer(text):
+            if kind == "iso":
+                iso = _ymd(int(m[1]), int(m[2]), int(m[3]))
+            elif kind == "words":
+                iso = _ymd(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+            elif kind == "mfirst":
+                iso = _ymd(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+            else:
+                d, mo, y = (g.translate(_DIGIT_FIX) for g in m.groups())
+                iso = _ymd(_year(y), int(mo), int(d))  # UK order: day first
+            if iso and (best is None or m.start() < best[1][0]):
+                best = (iso, m.span())
+            if iso:
+                break
+    return best
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date from printed text (`14/03/1961`, `14 March 1961`, `14th Mar 1961`, `14-Mar-1961`…)."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_all_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every date in `text`, in order of position."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    pos = 0
+    while pos < len(text):
+        found = find_date(text[pos:])
+        if not found:
+            break
+        iso, (a, b) = found
+        out.append((iso, (pos + a, pos + b)))
+        pos += b
+    return out
+
+
+MONEY = re.compile(
+    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2})?(?!\d)\s*(?P<close>\))?"
+)
+
+
+def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int, int]] | None:
+    """The first money amount in `text` as ("1234.56", span), or None.
+
+    Args:
+        text: printed text.
+        require_marker: only accept an amount with a £/GBP sign or two decimal places (so a
+            policy number or a year in the same sentence is not taken for money).
+    """
+    for m in MONEY.finditer(text):
+        num, dec, cur = m["num"], m["dec"], m["cur"]
+        if cur is None and dec is None and (require_marker or len(num) == 4 and "," not in num):
+            continue
+        if re.search(r"[A-Za-z/]$", text[: m.start("num")].rstrip("£ ")) and cur is None:
+            continue  # glued to a word: part of an identifier, not an amount
+        digits = re.sub(r"[,.\s]", "", num)
+        if cur is None and dec is None and "," not in num and "." not in num and " " in num:
+            continue
+        if num.count(" ") and "," not in num:
+            digits = num.split()[0] if not dec else digits
+        cents = (dec or ".00")[1:]
+        try:
+            value = Decimal(f"{digits}.{cents}")
+        except InvalidOperation:
+            continue
+        negative = bool(m["neg"]) and (m["neg"].strip().startswith(("-", "–", "−")) or bool(m["close"]))
+        if negative:
+            value = -value
+        end = m.end() if m["close"] else m.end("dec") if dec else m.end("num")
+        return f"{value:.2f}", (m.start(), end)
+    return None
+
+
+def parse_money(text: str) -> str | None:
+    """Money as a decimal string with two places: `£1,234.50` → `1234.50`, `(12.00)` → `-12.00`."""
+    found = find_money(text)
+    return found[0] if found else None
+
+
+DECIMAL = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
+
+
+def parse_decimal(text: str) -> str | None:
+    """A decimal as printed, without thousands separators or currency: `1,234.5670` → `1234.5670`."""
+    t = text.replace("£", "").replace("p", "").strip()
+    m = DECIMAL.search(t)
+    return m[0].replace(",", "") if m else None
+
+
+PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?%")
+
+
+def parse_percent(text: str) -> str | None:
+    """A percentage as a decimal string: `0.75%` → `0.75`."""
+    m = PERCENT.search(text)
+    return m[1] if m else None
+
+
+NI = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z]{2})\s?([0-9OoIl]{2})\s?([0-9OoIl]{2})\s?([0-9OoIl]{2})\s?([A-Za-z])(?![A-Za-z0-9])"
+)
+
+
+def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The first NI-number-shaped token (`AB 12 34 56 C`) as ("AB123456C", span); validity is the validators' job."""
+    m = NI.search(text)
+    if not m:
+        return None
+    digits = "".join(m.group(2, 3, 4)).translate(_DIGIT_FIX)
+    return (m[1].upper() + digits + m[5].upper(), m.span())
+
+
+def parse_ni(text: str) -> str | None:
+    """An NI number in the spec's form, `AB123456C`."""
+    found = find_ni(text)
+    return found[0] if found else None
+
+
+POSTCODE = re.compile(
+    r"(?<![A-Za-z0-9])(GIR\s?0AA|[A-Z]{1,2}[0-9][0-9A-Z]?)\s?([0-9O][A-Z]{2})(?![A-Za-z0-9])"
+)
+
+
+def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The first UK-postcode-shaped token as ("SW1A 1AA", span)."""
+    for m in POSTCODE.finditer(text.upper()):
+        outward, inward = m[1].replace(" ", ""), m[2]
+        if outward == "GIR0AA":
+            return "GIR 0AA", m.span()
+        inward = inward[0].replace("O", "0") + inward[1:]
+        return f"{outward} {inward}", m.span()
+    return None
+
+
+def parse_postcode(text: str) -> str | None:
+    """A postcode upper case with one space: `sw1a1aa` → `SW1A 1AA`."""
+    found = find_postcode(text)
+    return found[0] if found else None
+
+
+ISIN = re.compile(r"(?<![A-Z0-9])([A-Z]{2}[A-Z0-9]{9}[0-9])(?![A-Z0-9])")
+
+
+def parse_isin(text: str) -> str | None:
+    """A 12-character ISIN-shaped token (upper case), or None."""
+    m = ISIN.search(text.upper().replace(" ", ""))
+    return m[1] if m else None
+
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof", "Rev", "Sir", "Dame", "Lady", "Lord")
+_TITLE_RE = re.compile(r"^(?:" + "|".join(TITLES) + r")\.?(?=\s)", re.I)
+
+
+def parse_name(text: str) -> tuple[str | None, str | None]:
+    """(title, name) from a printed name: `Mrs Jane  Smith` → ("Mrs", "Jane Smith")."""
+    t = " ".join(text.replace(",", " , ").split()).strip(" ,:;")
+    t = t.replace(" , ", ", ")
+    title = None
+    m = _TITLE_RE.match(t)
+    if m:
+        raw_title = m[0].rstrip(".")
+        title = next(x for x in TITLES if x.lower() == raw_title.lower())
+        t = t[m.end() :].strip()
+    if not re.search(r"[A-Za-z]{2}", t):
+        return title, None
+    return title, t
+
+
+POLICY = re.compile(r"[A-Z0-9][A-Z0-9/\-]*[0-9][A-Z0-9/\-]*|[A-Z0-9/\-]*[0-9][A-Z0-9/\-]*[A-Z0-9]", re.I)
+
+
+def parse_policy(text: str) -> str | None:
+    """A policy number as printed, spaces removed; it must contain a digit and no lower-case word."""
+    t = text.strip(" :.,;")
+    tokens = t.split()
+    # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
+    parts: list[str] = []
+    for tok in tokens:
+        tok = tok.strip(".,;:()")
+        if not tok or not re.fullmatch(r"[A-Za-z0-9/\-]+", tok) or re.fullmatch(r"[a-z]{3,}", tok):
+            break
+        if parts and re.fullmatch(r"[A-Za-z]{3,}", tok) and not tok.isupper():
+            break
+        parts.append(tok)
+    joined = "".join(parts)
+    if len(joined) < 4 or not re.search(r"\d", joined):
+        return None
+    return joined

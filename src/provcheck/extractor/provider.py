@@ -1,0 +1,85 @@
+"""Which provider a document comes from (or, for an LoA, is addressed to), from the registry as data.
+
+Registry names, aliases and letterhead words are searched in the text (fuzzily on OCR'd
+pages, with rapidfuzz); the earliest, longest match wins. A provider not in the registry is
+read from the letterhead or the regulatory footer ("X Limited is authorised and regulated…"),
+as printed without its legal suffix, and the validators warn that it is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from provcheck.extractor.labels import norm
+from provcheck.extractor.layout import Line
+from provcheck.rules import Provider, load_providers
+
+LEGAL_SUFFIX = re.compile(r"[\s,]+(limited|ltd\.?|plc|p\.l\.c\.|llp|llc)\s*$", re.I)
+_COMPANY_WORDS = re.compile(
+    r"\b(life|assurance|pensions?|investments?|wealth|platform|mutual|group|retirement|insurance|trustees|"
+    r"capital|asset|management|financial|savings|wrap|society|fund|funds|partners|securities)\b",
+    re.I,
+)
+_FOOTER = re.compile(
+    r"([A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,5})\s+(?:Limited|Ltd\.?|plc|PLC|LLP)\b[^.]{0,40}?"
+    r"(?:is\s+)?(?:authorised|registered|a company|regulated)",
+)
+
+
+def strip_legal(name: str) -> str:
+    """`Pennine Life Limited` → `Pennine Life`."""
+    return LEGAL_SUFFIX.sub("", " ".join(name.split())).strip(" ,.")
+
+
+def find_registered(
+    pages: list[list[Line]], ocr: bool, exclude: str | None = None
+) -> tuple[Provider, Line, float] | None:
+    """The registry provider named earliest in the document, with the line naming it and a confidence."""
+    best: tuple[int, int, Provider, Line, float] | None = None
+    providers = load_providers()
+    order = 0
+    for lines in pages:
+        for line in lines:
+            text = norm(line.text)
+            order += 1
+            if exclude and norm(exclude) in text:
+                continue
+            for prov in providers:
+                for name in (prov.name, *prov.aliases, *prov.letterhead):
+                    n = norm(name)
+                    if len(n) < 4:
+                        continue
+                    if f" {n} " in f" {text} ":
+                        score = 1.0
+                    elif ocr and len(n) >= 8 and fuzz.partial_ratio(n, text) >= 90:
+                        score = 0.9
+                    else:
+                        continue
+                    key = (order, -len(n))
+                    if best is None or key < best[:2]:
+                        best = (order, -len(n), prov, line, score)
+        if best is not None:
+            break  # the first page naming a provider decides
+    return None if best is None else best[2:]
+
+
+def find_unregistered(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
+    """A provider name as printed, from a regulatory footer or the letterhead of page 1."""
+    for lines in pages:
+        for line in lines:
+            m = _FOOTER.search(line.text)
+            if m and _COMPANY_WORDS.search(m[1]):
+                return strip_legal(m[1]), line, 0.7
+    if not pages or not pages[0]:
+        return None
+    first = pages[0]
+    page_bottom = max(line.bottom for line in first)
+    top_lines = [ln for ln in first if ln.top < page_bottom * 0.3]
+    candidates = [ln for ln in top_lines if _COMPANY_WORDS.search(ln.text) and len(ln.text.split()) <= 6]
+    if not candidates:
+        return None
+    line = max(candidates, key=lambda ln: (max(w.size for w in ln.words), -ln.top))
+    seg = max(line.segments, key=lambda s: (s.size, len(s.text)))
+    return strip_legal(seg.text), line, 0.5

@@ -1,0 +1,223 @@
+"""Read a file into pages of positioned words: the text layer where it is usable, OCR where not.
+
+The decision is per page (issue 6): a page whose text layer is empty, garbage (fonts without
+a Unicode map) or too thin for its images is rendered and OCR'd. Images (PNG/JPEG/TIFF, also
+when named .pdf) are OCR'd frame by frame. Whatever cannot be read raises DocumentFailure
+with the spec's rule name and a message saying what to do.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+from PIL import Image
+
+from provcheck.errors import DocumentFailure
+from provcheck.extractor.document import Document, Page
+from provcheck.extractor.ocr import ink_marks, ocr_image
+from provcheck.extractor.sniff import IMAGE, PDF, sniff
+from provcheck.extractor.textlayer import page_graphics, page_words, text_quality
+from provcheck.models import Issue
+
+if TYPE_CHECKING:
+    from provcheck.pipeline import CheckOptions
+
+# A text layer with fewer usable characters than this, on a page with images, is a scan.
+MIN_TEXT_CHARS = 25
+# Share of usable characters below which a text layer is garbage.
+MIN_TEXT_QUALITY = 0.85
+MIN_OCR_DPI = 100
+
+Image.MAX_IMAGE_PIXELS = None  # our own pixel cap (Limits.max_pixels) applies, with a clear message
+
+
+def read_document(path: Path, options: CheckOptions) -> Document:
+    """Read `path` (a PDF or an image, judged by its bytes) into a Document.
+
+    Raises:
+        DocumentFailure: the file is empty, not a PDF or image, encrypted without a working
+            password, too large, or unreadable.
+    """
+    kind, what = sniff(path)
+    limits = options.limits
+    if kind == "empty":
+        raise DocumentFailure(
+            "unreadable", "the file is empty (0 bytes). Ask the sender for the document again."
+        )
+    if os.path.getsize(path) > limits.max_file_bytes:
+        raise DocumentFailure(
+            "too_large",
+            f"the file is over {limits.max_file_bytes // (1 << 20)} MB. Split it or raise the limit.",
+        )
+    if kind == "damaged_pdf":
+        raise DocumentFailure(
+            "unreadable",
+            "the PDF is damaged beyond repair (it has no valid PDF header). Ask the sender for a fresh copy.",
+        )
+    if kind == IMAGE:
+        return _read_image(path, what, options)
+    if kind != PDF:
+        raise DocumentFailure(
+            "not_a_pdf",
+            f"this is not a PDF or an image: it looks like {what}. Save or print it as a PDF and add it again.",
+        )
+    return _read_pdf(path, options)
+
+
+def _open_pdf(path: Path, passwords: tuple[str, ...]) -> pdfium.PdfDocument:
+    tried_password = False
+    for password in (None, *passwords):
+        try:
+            return pdfium.PdfDocument(str(path), password=password)
+        except pdfium.PdfiumError:
+            code = raw.FPDF_GetLastError()
+            if code == raw.FPDF_ERR_PASSWORD:
+                tried_password = tried_password or password is not None
+                continue
+            if code == raw.FPDF_ERR_SECURITY:
+                raise DocumentFailure(
+                    "encrypted",
+                    "the PDF uses an encryption scheme that cannot be opened. Ask the provider for an unprotected copy.",
+                ) from None
+            raise DocumentFailure(
+                "unreadable",
+                "the PDF is damaged beyond repair (its structure cannot be read). Ask the sender for a fresh copy.",
+            ) from None
+    hint = "none of the passwords given opened it" if tried_password else "no password was given"
+    raise DocumentFailure(
+        "encrypted",
+        f"the PDF is password-protected and {hint}. Providers often use the client's date of birth or postcode: "
+        "supply it with --password or --passwords FILE.",
+    )
+
+
+def _read_pdf(path: Path, options: CheckOptions) -> Document:
+    limits = options.limits
+    pdf = _open_pdf(path, options.passwords)
+    try:
+        try:
+            count = len(pdf)
+        except pdfium.PdfiumError:
+            count = 0
+        if count <= 0:
+            raise DocumentFailure(
+                "unreadable", "the PDF has no readable pages. Ask the sender for a fresh copy."
+            )
+        doc = Document(pages=[], page_count=count)
+        if count > limits.max_pages:
+            doc.issues.append(
+                Issue(
+                    rule="page_cap",
+                    field=None,
+                    severity="warning",
+                    message=f"Only the first {limits.max_pages} of {count} pages were read (page cap). "
+                    "Check the rest by hand or raise --max-pages.",
+                )
+            )
+        loaded = 0
+        for index in range(min(count, limits.max_pages)):
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:
+                continue
+            loaded += 1
+            try:
+                doc.pages.append(_read_pdf_page(page, index + 1, options, doc))
+            finally:
+                page.close()
+        if loaded == 0:
+            raise DocumentFailure(
+                "unreadable", "no page of the PDF can be loaded. Ask the sender for a fresh copy."
+            )
+        return doc
+    finally:
+        pdf.close()
+
+
+def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc: Document) -> Page:
+    width, height = page.get_size()
+    words = page_words(page, height)
+    hlines, boxes, curves, images = page_graphics(page, height)
+    good, quality = text_quality(words)
+    out = Page(
+        number=number, width=width, height=height, words=words, hlines=hlines, boxes=boxes, marks=curves
+    )
+    usable = good >= MIN_TEXT_CHARS and quality >= MIN_TEXT_QUALITY
+    if usable or (images == 0 and good == 0 and not words):
+        # a usable layer, or a truly blank page (nothing to OCR)
+        return out
+    if images == 0 and quality >= MIN_TEXT_QUALITY:
+        return out  # a short but clean text page: OCR would only find the same words
+    dpi = _ocr_dpi(width, height, options)
+    if dpi is None:
+        doc.issues.append(
+            Issue(
+                rule="page_too_large",
+                field=None,
+                severity="warning",
+                message=f"Page {number} is too large to OCR ({width:.0f} x {height:.0f} pt); it was skipped. Check it by hand.",
+            )
+        )
+        return Page(number=number, width=width, height=height, method="ocr")
+    image = page.render(scale=dpi / 72, grayscale=False).to_pil()
+    out = _ocr_page(image, number, width, height, 72 / dpi)
+    doc.ocr_pages.append(number)
+    return out
+
+
+def _ocr_dpi(width: float, height: float, options: CheckOptions) -> int | None:
+    """The OCR resolution: the configured dpi, lowered to respect the pixel cap, or None if it cannot be."""
+    dpi = options.ocr_dpi
+    pixels = (width / 72 * dpi) * (height / 72 * dpi)
+    if pixels > options.limits.max_pixels:
+        dpi = int(dpi * (options.limits.max_pixels / pixels) ** 0.5)
+    return dpi if dpi >= MIN_OCR_DPI else None
+
+
+def _ocr_page(image: Image.Image, number: int, width: float, height: float, scale: float) -> Page:
+    words = ocr_image(image, scale)
+    return Page(
+        number=number,
+        width=width,
+        height=height,
+        words=words,
+        method="ocr",
+        marks=ink_marks(image, words, scale),
+    )
+
+
+def _read_image(path: Path, what: str, options: CheckOptions) -> Document:
+    limits = options.limits
+    try:
+        img = Image.open(path)
+        frames = getattr(img, "n_frames", 1)
+    except (OSError, Image.DecompressionBombError, ValueError) as exc:
+        raise DocumentFailure(
+            "unreadable", f"the file looks like {what} but cannot be decoded ({exc})."
+        ) from None
+    doc = Document(pages=[], page_count=frames)
+    try:
+        for index in range(min(frames, limits.max_pages)):
+            try:
+                img.seek(index)
+                w_px, h_px = img.size
+                if w_px * h_px > limits.max_pixels * 2:
+                    raise DocumentFailure(
+                        "too_large",
+                        f"the image is {w_px} x {h_px} pixels, over the size provcheck will decode.",
+                    )
+                frame = img.convert("RGB")
+            except (OSError, ValueError) as exc:
+                raise DocumentFailure("unreadable", f"{what} cannot be decoded ({exc}).") from None
+            dpi = img.info.get("dpi", (0, 0))[0] or 0
+            dpi = float(dpi) if 50 <= float(dpi) <= 1200 else 200.0
+            scale = 72 / dpi
+            doc.pages.append(_ocr_page(frame, index + 1, w_px * scale, h_px * scale, scale))
+            doc.ocr_pages.append(index + 1)
+    finally:
+        img.close()
+    return doc

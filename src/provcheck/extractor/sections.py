@@ -1,0 +1,88 @@
+"""Which party a bare label belongs to: "Name" under "Adviser details" is the adviser's name.
+
+A heading is a short line on its own (bold, larger, upper case or ending in a colon); its words
+say whose details follow. A label belongs to the nearest heading above it in its column.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from provcheck.extractor.labels import LabelHit, norm
+from provcheck.extractor.layout import Line
+
+KINDS = (
+    ("adviser", re.compile(r"\b(advis[eo]r|adviser s|firm|agent|agency|intermediary|financial adviser)\b")),
+    ("provider", re.compile(r"\b(provider|insurer|product provider|plan provider|to the provider)\b")),
+    (
+        "client",
+        re.compile(
+            r"\b(client|policyholder|policy holder|planholder|plan holder|your details|personal details|"
+            r"investor|member|customer|applicant|account holder|bondholder|owner)\b"
+        ),
+    ),
+    ("signature", re.compile(r"\b(signature|signed|declaration|sign)\b")),
+)
+# bare labels re-routed by section: field -> {section: field or None}
+ROUTES = {
+    "client_name": {"adviser": "adviser_name", "provider": None},
+    "client_address": {"adviser": None, "provider": None},
+    "client_postcode": {"adviser": None, "provider": None},
+}
+GENERIC = {
+    "name",
+    "full name",
+    "address",
+    "postcode",
+    "post code",
+    "postal address",
+    "company name",
+    "contact name",
+}
+
+
+class SectionMap:
+    """Headings of every page, and the section a segment sits in."""
+
+    def __init__(self, pages: list[list[Line]]) -> None:
+        self.headings: list[list[tuple[float, float, float, str]]] = []
+        sizes = [w.size for lines in pages for ln in lines for w in ln.words if w.size]
+        body = median(sizes) if sizes else 10.0
+        for lines in pages:
+            hs = []
+            for ln in lines:
+                if len(ln.segments) > 2 or len(ln.words) > 7 or any(ch.isdigit() for ch in ln.text):
+                    continue
+                w0 = ln.words[0]
+                heading_like = w0.bold or w0.size > body * 1.1 or ln.text.isupper() or ln.text.endswith(":")
+                if not heading_like:
+                    continue
+                text = norm(ln.text)
+                kind = next((k for k, rx in KINDS if rx.search(text)), "other")
+                hs.append((ln.top, ln.x0, ln.x1, kind))
+            self.headings.append(hs)
+
+    def section(self, page: int, top: float, x0: float, x1: float) -> str:
+        """The kind of the nearest heading above (top, x0..x1) on this page or the pages before."""
+        best = None
+        for h_top, h_x0, h_x1, kind in self.headings[page - 1]:
+            if h_top <= top and h_x0 <= x1 and h_x1 >= x0 - 30 and (best is None or h_top > best[0]):
+                best = (h_top, kind)
+        if best is not None:
+            return best[1]
+        for prev in range(page - 2, -1, -1):
+            if self.headings[prev]:
+                return self.headings[prev][-1][3]
+        return "other"
+
+    def route(self, hit: LabelHit, page: int) -> str | None:
+        """The field a label hit really fills, given its section; None to ignore the hit."""
+        routes = ROUTES.get(hit.field)
+        seg = hit.segment
+        section = self.section(page, seg.top, seg.x0, seg.x1)
+        if hit.field in ("adviser_name", "adviser_firm", "fca_frn") or routes is None:
+            return hit.field
+        if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
+            return hit.field
+        return routes.get(section, hit.field)

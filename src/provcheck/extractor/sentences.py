@@ -1,0 +1,95 @@
+"""Values in running text: "The value of your plan on 5 April 2025 was £48,211.07."
+
+Phrases per field are data (labels.yaml `sentence`); the value is the first of the right kind
+after the phrase and before the sentence ends.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.document import Word
+from provcheck.extractor.layout import Line
+from provcheck.extractor.values import parse_plan_type
+from provcheck.rules import load_labels
+
+_END = re.compile(r"\.(?=\s|$)")
+KIND = {
+    "plan_value": "money",
+    "transfer_value": "money",
+    "regular_contribution": "money",
+    "valuation_date": "date",
+    "period_start": "date",
+    "client_dob": "date",
+    "annual_charge_percent": "percent",
+    "plan_type": "plan",
+}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[str]]:
+    return {
+        k: sorted((p.lower() for p in v), key=len, reverse=True) for k, v in load_labels().sentence.items()
+    }
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Word]]:
+    paras: list[list[Word]] = []
+    last: Line | None = None
+    for ln in lines:
+        h = max(ln.bottom - ln.top, 6.0)
+        if last is not None and ln.top - last.bottom < 0.9 * h and abs(ln.x0 - last.x0) < 40:
+            paras[-1].extend(ln.words)
+        else:
+            paras.append(list(ln.words))
+        last = ln
+    return paras
+
+
+def _value(kind: str, window: str) -> tuple[object, int] | None:
+    if kind == "money":
+        found = P.find_money(window, require_marker=True)
+        return (found[0], found[1][1]) if found else None
+    if kind == "date":
+        found = P.find_date(window)
+        return (found[0], found[1][1]) if found else None
+    if kind == "percent":
+        m = P.PERCENT.search(window)
+        return (m[1], m.end()) if m else None
+    if kind == "plan":
+        v = parse_plan_type(window)
+        return (v, len(window)) if v else None
+    return None
+
+
+def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int, list[Word]] | None:
+    """The first value of `field` in a sentence, with its page and words, or None."""
+    kind = KIND.get(field)
+    phrases = _phrases().get(field)
+    if kind is None or not phrases:
+        return None
+    for page_no, lines in enumerate(pages, start=1):
+        for words in _paragraphs(lines):
+            starts = []
+            pos = 0
+            for w in words:
+                starts.append(pos)
+                pos += len(w.text) + 1
+            text = " ".join(w.text for w in words)
+            low = text.lower()
+            for phrase in phrases:
+                for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", low):
+                    end = _END.search(text, m.end())
+                    window = text[m.end() : end.start() if end else len(text)]
+                    if len(phrase) <= 3:
+                        window = window[:24]  # "on"/"at": the value must follow at once
+                    got = _value(kind, window)
+                    if got is None:
+                        continue
+                    value, vend = got
+                    a, b = m.start(), m.end() + vend
+                    used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
+                    return value, page_no, used or words[:1]
+    return None

@@ -1,0 +1,222 @@
+"""Holdings tables, found by what their header means, not where it sits.
+
+A header is a line whose segments name at least a fund column, a value column and a units or
+price column (labels.yaml `holdings_columns`, matched fuzzily). Rows follow until a totals row,
+a gap or the end of the page; a table that runs off a page continues under a repeated header
+(or at the same column positions) on the next. Wrapped fund names are joined to their row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from provcheck.extractor.document import Word
+from provcheck.extractor.labels import norm
+from provcheck.extractor.layout import Line
+from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
+from provcheck.models import Holding
+from provcheck.rules import load_labels
+
+NUMERIC = ("units", "unit_price", "value")
+
+
+@dataclass
+class Column:
+    name: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Table:
+    """Rows found, and the boxes of their lines (page, bbox) for evidence."""
+
+    holdings: list[Holding] = field(default_factory=list)
+    page: int = 0
+    bbox: list[float] = field(default_factory=lambda: [1e9, 1e9, 0.0, 0.0])
+    confidence: float = 1.0
+    text: str = ""
+
+
+@lru_cache(maxsize=1)
+def _columns() -> list[tuple[str, str]]:
+    cols = load_labels().holdings_columns
+    out = [(name, norm(s)) for name, syns in cols.items() for s in syns]
+    out.sort(key=lambda t: -len(t[1]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _totals() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().totals)
+
+
+def _column_of(text: str) -> str | None:
+    t = norm(text)
+    for name, syn in _columns():
+        if t == syn or t.startswith(syn + " ") or (len(syn) >= 5 and fuzz.ratio(t, syn) >= 88):
+            return name
+    return None
+
+
+def find_header(line: Line) -> list[Column] | None:
+    """The table columns if `line` is a holdings header, else None."""
+    cols: list[Column] = []
+    for seg in line.segments:
+        name = _column_of(seg.text)
+        if name is None:
+            # a segment may hold two headers separated by a narrow gap ("Units Price")
+            for w in seg.words:
+                sub = _column_of(w.text)
+                if sub and sub != "fund_name":
+                    cols.append(Column(sub, w.x0, w.x1))
+            continue
+        cols.append(Column(name, seg.x0, seg.x1))
+    names = [c.name for c in cols]
+    if "value" not in names or not ({"units", "unit_price"} & set(names)):
+        return None
+    if "fund_name" not in names:
+        # the fund column is often headed by nothing or by a word we do not know: it is the leftmost
+        if cols[0].x0 > 60:
+            cols.insert(0, Column("fund_name", line.x0 - 400, cols[0].x0 - 10))
+        else:
+            return None
+    # one column per kind: the first occurrence wins ("Value" may repeat as "Total value")
+    seen: set[str] = set()
+    unique = []
+    for c in sorted(cols, key=lambda c: c.x0):
+        if c.name not in seen:
+            seen.add(c.name)
+            unique.append(c)
+    return unique
+
+
+def _assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
+    """Put each word in the column it belongs to: numbers by right edge, text by left edge."""
+    cells: dict[str, list[Word]] = {c.name: [] for c in cols}
+    bounds = [(cols[i].x1 + cols[i + 1].x0) / 2 for i in range(len(cols) - 1)]
+    for w in words:
+        x = w.x1 if any(ch.isdigit() for ch in w.text) else w.x0
+        i = 0
+        while i < len(bounds) and x > bounds[i]:
+            i += 1
+        # right-aligned numbers can end past their header's right edge but not past the next column's start
+        cells[cols[i].name].append(w)
+    return cells
+
+
+def _is_total(line: Line) -> bool:
+    first = norm(line.segments[0].text) if line.segments else ""
+    return any(first == t or first.startswith(t + " ") for t in _totals())
+
+
+def read_rows(
+    lines: list[Line], start: int, cols: list[Column], table: Table, page: int, first: int | None = None
+) -> tuple[int, bool]:
+    """Read rows after a header at `lines[start]` (or from `lines[first]` on a continuation page).
+
+    Returns:
+        (next line index, whether a totals row ended the table).
+    """
+    ref = lines[start] if first is None else lines[first]
+    line_h = max(ref.bottom - ref.top, 6.0)
+    last_bottom = ref.bottom if first is None else ref.top
+    pending: list[str] = []
+    i = start + 1 if first is None else first
+    while i < len(lines):
+        line = lines[i]
+        if line.top - last_bottom > 3.2 * line_h:
+            break
+        if _is_total(line):
+            return i + 1, True
+        if find_header(line) is not None:  # a repeated header ("continued")
+            last_bottom = line.bottom
+            i += 1
+            continue
+        cells = _assign(line.words, cols)
+        value = find_money(" ".join(w.text for w in cells.get("value", [])))
+        fund_words = cells.get("fund_name", [])
+        fund_text = " ".join(w.text for w in fund_words).strip()
+        if value is None:
+            numeric = any(cells.get(n) for n in NUMERIC)
+            if (
+                fund_text
+                and not numeric
+                and table.holdings
+                and line.top - last_bottom < 1.2 * line_h
+                and not pending
+            ):
+                # a wrapped fund name continues the row above
+                h = table.holdings[-1]
+                h.fund_name = f"{h.fund_name} {fund_text}".strip()
+            elif fund_text and not numeric:
+                pending.append(fund_text)
+            else:
+                break
+            last_bottom = line.bottom
+            i += 1
+            continue
+        if pending and not fund_text:
+            fund_text, pending = " ".join(pending), []
+        elif pending:
+            fund_text, pending = " ".join([*pending, fund_text]), []
+        isin_words = cells.get("isin", [])
+        isin = parse_isin(" ".join(w.text for w in isin_words)) if isin_words else None
+        if isin is None and "isin" not in cells:
+            isin = parse_isin(fund_text)
+            if isin:
+                fund_text = " ".join(t for t in fund_text.split() if parse_isin(t) is None)
+        holding = Holding(
+            fund_name=" ".join(fund_text.split()) or None,
+            isin=isin,
+            units=parse_decimal(" ".join(w.text for w in cells.get("units", []))),
+            unit_price=parse_decimal(" ".join(w.text for w in cells.get("unit_price", []))),
+            value=value[0],
+        )
+        table.holdings.append(holding)
+        table.confidence = min(table.confidence, min(w.conf for w in line.words))
+        if table.page == 0:
+            table.page = page
+        if table.page == page:
+            b = table.bbox
+            table.bbox = [min(b[0], line.x0), min(b[1], line.top), max(b[2], line.x1), max(b[3], line.bottom)]
+        last_bottom = line.bottom
+        i += 1
+    return i, False
+
+
+def find_holdings(pages: list[list[Line]]) -> Table | None:
+    """The holdings table of a document, across pages; None when there is no holdings header."""
+    table = Table()
+    cols: list[Column] | None = None
+    open_table = False
+    for page_no, lines in enumerate(pages, start=1):
+        i = 0
+        if open_table and cols and not any(find_header(ln) for ln in lines[:15]):
+            # the table runs on with no repeated header: pick it up at the first row-shaped line
+            for j, line in enumerate(lines[:15]):
+                cells = _assign(line.words, cols)
+                if cells.get("fund_name") and find_money(" ".join(w.text for w in cells.get("value", []))):
+                    i, ended = read_rows(lines, j, cols, table, page_no, first=j)
+                    open_table = not ended
+                    if ended:
+                        return table
+                    break
+        while i < len(lines):
+            header = find_header(lines[i])
+            if header is None:
+                i += 1
+                continue
+            if table.holdings and not open_table:
+                return table  # a second table after a finished one (e.g. a summary): keep the first
+            cols = header
+            i, ended = read_rows(lines, i, cols, table, page_no)
+            open_table = not ended
+            if ended:
+                return table
+        if not open_table:
+            continue
+    return table if table.holdings else None

@@ -1,0 +1,90 @@
+"""Per-field value parsers: the text found beside a label in, the field's value out (or None)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.labels import norm
+from provcheck.rules import load_labels
+
+
+@lru_cache(maxsize=1)
+def _phrases(kind: str) -> list[tuple[str, str]]:
+    labels = load_labels()
+    table = labels.plan_types if kind == "plan" else labels.frequencies
+    out = [(value, norm(p)) for value, phrases in table.items() for p in phrases]
+    out.sort(key=lambda t: -len(t[1]))
+    return out
+
+
+def _phrase_value(text: str, kind: str) -> str | None:
+    t = f" {norm(text)} "
+    for value, phrase in _phrases(kind):
+        if f" {phrase} " in t:
+            return value
+    return None
+
+
+def parse_plan_type(text: str) -> str | None:
+    """The spec's plan type for printed wording ("Self-Invested Personal Pension" → `sipp`)."""
+    return _phrase_value(text, "plan")
+
+
+def parse_frequency(text: str) -> str | None:
+    """`monthly`, `quarterly`, `annually` or `single` from printed wording."""
+    return _phrase_value(text, "freq")
+
+
+def _text(text: str) -> str | None:
+    t = " ".join(text.split()).strip(" :,-")
+    return t if re.search(r"[A-Za-z]{2}", t) and not re.fullmatch(r"[\d\s/.,:£-]+", t) else None
+
+
+def _person(text: str) -> str | None:
+    t = _text(text)
+    if t is None or any(ch.isdigit() for ch in t) or len(t.split()) > 7:
+        return None
+    return t
+
+
+def _frn(text: str) -> str | None:
+    m = re.search(r"(?<!\d)(\d{6,7})(?!\d)", text.replace(" ", ""))
+    return m[1] if m else None
+
+
+def _policies(text: str) -> list[str] | None:
+    parts = re.split(r",|;|\band\b|&|\s{2,}", text)
+    out = [p for p in (P.parse_policy(x) for x in parts) if p]
+    return out or None
+
+
+def _money(text: str) -> str | None:
+    found = P.find_money(text)
+    return found[0] if found else None
+
+
+VALUE_PARSERS: dict[str, Callable[[str], object]] = {
+    "provider": _text,
+    "policy_number": P.parse_policy,
+    "policy_numbers": _policies,
+    "client_name": _person,
+    "client_dob": P.parse_date,
+    "ni_number": P.parse_ni,
+    "client_address": _text,
+    "client_postcode": P.parse_postcode,
+    "adviser_firm": _text,
+    "fca_frn": _frn,
+    "adviser_name": _person,
+    "date_signed": P.parse_date,
+    "plan_type": parse_plan_type,
+    "valuation_date": P.parse_date,
+    "period_start": P.parse_date,
+    "plan_value": _money,
+    "transfer_value": _money,
+    "regular_contribution": _money,
+    "contribution_frequency": parse_frequency,
+    "annual_charge_percent": P.parse_percent,
+}
