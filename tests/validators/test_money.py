@@ -1,0 +1,66 @@
+from decimal import Decimal
+
+from provcheck.models import Holding
+from provcheck.validators.money import (
+    check_holdings_sum,
+    check_transfer_value,
+    check_units_price,
+    units_price_agrees,
+)
+
+
+def test_clean_figures_pass(record, ctx, pack):
+    for doc_type in ("loa_response", "annual_statement"):
+        rec = record(doc_type)
+        assert check_holdings_sum(rec, pack.rules.holdings_sum, ctx(doc_type)) == []
+        assert check_units_price(rec, pack.rules.units_price, ctx(doc_type)) == []
+        assert check_transfer_value(rec, pack.rules.transfer_below_value, ctx(doc_type)) == []
+
+
+def test_holdings_that_do_not_add_up(record, ctx, pack):
+    rec = record("loa_response")
+    rec.plan_value = "5100.00"
+    [issue] = check_holdings_sum(rec, pack.rules.holdings_sum, ctx())
+    assert (issue.rule, issue.field, issue.severity) == ("holdings_sum", "plan_value", "error")
+    assert "£5,000.00" in issue.message and "£5,100.00" in issue.message and "£100.00" in issue.message
+
+
+def test_holdings_sum_tolerance(record, ctx, pack):
+    rec = record("loa_response")
+    rec.plan_value = "5000.99"  # within the default £1.00
+    assert check_holdings_sum(rec, pack.rules.holdings_sum, ctx()) == []
+    tight = pack.rules.holdings_sum.model_copy(update={"tolerance": 0.5})
+    assert check_holdings_sum(rec, tight, ctx())
+
+
+def test_holdings_sum_skips_incomplete_figures(record, ctx, pack):
+    rec = record("loa_response")
+    rec.plan_value = "9.99"
+    rec.holdings = [*rec.holdings, Holding(fund_name="No value")]
+    assert check_holdings_sum(rec, pack.rules.holdings_sum, ctx()) == []
+
+
+def test_units_price(pack):
+    rule = pack.rules.units_price
+    assert units_price_agrees(Decimal("1234.5670"), Decimal("2.3456"), Decimal("2895.77"), rule)
+    assert units_price_agrees(Decimal("1234.5670"), Decimal("234.56"), Decimal("2895.77"), rule)  # pence
+    assert not units_price_agrees(Decimal("1234.5670"), Decimal("2.3456"), Decimal("3185.35"), rule)
+    no_pence = rule.model_copy(update={"pence_prices": False})
+    assert not units_price_agrees(Decimal("1234.5670"), Decimal("234.56"), Decimal("2895.77"), no_pence)
+
+
+def test_units_price_issue_names_the_holding(record, ctx, pack):
+    rec = record("annual_statement")
+    rec.holdings[1].value = "2750.00"
+    [issue] = check_units_price(rec, pack.rules.units_price, ctx("annual_statement"))
+    assert issue.field == "holdings[1].value" and "UK Fund" in issue.message
+
+
+def test_transfer_below_value_is_a_warning(record, ctx, pack):
+    rec = record("loa_response")
+    rec.transfer_value = "4500.00"
+    [issue] = check_transfer_value(rec, pack.rules.transfer_below_value, ctx())
+    assert (issue.field, issue.severity) == ("transfer_value", "warning")
+    assert "exit" in issue.message and "£500.00" in issue.message
+    rec.transfer_value = "5200.00"  # above the plan value: no exit fee signal
+    assert check_transfer_value(rec, pack.rules.transfer_below_value, ctx()) == []

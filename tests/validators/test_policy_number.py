@@ -1,0 +1,34 @@
+from provcheck.rules import load_providers, load_rule_pack
+from provcheck.validators.policy_number import check_policy_number
+
+
+def test_registry_pattern(record, ctx, pack):
+    assert load_providers()[0].name == "Aldgate Life"  # the clean records' provider, pattern ^AL\d{8}$
+    rec = record("loa_response")
+    assert check_policy_number(rec, pack.rules.policy_pattern, ctx()) == []
+    rec.policy_number = "AL1234567"
+    [issue] = check_policy_number(rec, pack.rules.policy_pattern, ctx())
+    assert issue.field == "policy_number" and "AL1234567" in issue.message and "Aldgate Life" in issue.message
+
+
+def test_loa_policy_numbers_each_judged(record, ctx, pack):
+    rec = record("loa")
+    rec.policy_numbers = ["AL12345678", "XX1"]
+    issues = check_policy_number(rec, pack.rules.policy_pattern, ctx("loa"))
+    assert [i.field for i in issues] == ["policy_numbers[1]"]
+
+
+def test_unknown_provider_not_judged(record, ctx, pack):
+    rec = record("loa_response")
+    rec.provider, rec.policy_number = "Nobody Life", "whatever"
+    assert check_policy_number(rec, pack.rules.policy_pattern, ctx()) == []
+
+
+def test_pack_overrides_pattern(tmp_path, record, ctx):
+    path = tmp_path / "p.yaml"
+    path.write_text("providers:\n  Aldgate Life: {policy_pattern: '^ALX\\d{4}$'}\n", encoding="utf-8")
+    own = load_rule_pack(path)
+    rec = record("loa_response")
+    assert check_policy_number(rec, own.rules.policy_pattern, ctx(rule_pack=own))
+    rec.policy_number = "ALX1234"
+    assert check_policy_number(rec, own.rules.policy_pattern, ctx(rule_pack=own)) == []
