@@ -1,18 +1,23 @@
-"""Duplicate detection within a batch and against documents seen before."""
+"""Duplicate detection within a batch and against documents seen before (issue 3).
+
+`DuplicateIndex` (index.py) is what the pipeline uses: kinds, which documents are compared and how
+earlier documents are seeded are stated there. `clients.py` holds the client match rule and the
+blocked batch deduplication the benchmark measures; `names.py` the name normalisation; `known.py`
+reads the `--known` CRM export; `synthetic.py` makes labelled records for tests and the benchmark.
+"""
 
 from __future__ import annotations
 
-from provcheck.models import Duplicate, DocumentResult
+from provcheck.dedupe.clients import ClientKey, client_key, find_client_duplicates, match_clients
+from provcheck.dedupe.index import DuplicateIndex
+from provcheck.dedupe.known import KnownRecords, load_known
 
-
-class DuplicateIndex:
-    """Remembers the documents of a run and finds which earlier ones a new one repeats."""
-
-    @classmethod
-    def for_run(cls, options: object) -> DuplicateIndex:
-        """An index for one run (no documents seen before yet)."""
-        return cls()
-
-    def check_and_add(self, result: DocumentResult) -> list[Duplicate]:
-        """Duplicates of `result` among documents added so far; then add it."""
-        return []
+__all__ = [
+    "ClientKey",
+    "DuplicateIndex",
+    "KnownRecords",
+    "client_key",
+    "find_client_duplicates",
+    "load_known",
+    "match_clients",
+]

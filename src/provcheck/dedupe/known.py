@@ -1,0 +1,174 @@
+"""Read a CRM export (`--known FILE`) into the clients and plans already on file.
+
+The file is CSV, read as `utf-8-sig` (crm.md: Excel writes a BOM). Headers are matched loosely:
+case, spaces, hyphens and dots do not matter ("Date of Birth" is `date_of_birth`), and a few
+common other names are accepted (`surname`, `dob`, `provider`, ...). A file with client columns
+(crm.md clients.csv: title, first_name, middle_names, last_name, date_of_birth, ni_number,
+postcode, client_ref) gives clients; one with plan columns (plans.csv: provider_name,
+policy_number, valuation_date) gives plans; a combined export gives both. Dates may be ISO or
+`DD/MM/YYYY` (UK CRM wizards write that); a blank cell is unknown.
+
+Each row is named `known:<file>#<ref>`, the ref being the row's `client_ref` (`plan_ref` for a
+plan) or, when blank, its line number in the file. A file that cannot be read, has no usable
+columns or holds a date that is not a date raises `ConfigError` naming the file, line and value.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from provcheck.errors import ConfigError
+
+_ALIASES = {
+    "surname": "last_name",
+    "lastname": "last_name",
+    "family_name": "last_name",
+    "forename": "first_name",
+    "forenames": "first_name",
+    "firstname": "first_name",
+    "given_name": "first_name",
+    "middle_name": "middle_names",
+    "name": "full_name",
+    "client_name": "full_name",
+    "dob": "date_of_birth",
+    "birth_date": "date_of_birth",
+    "ni": "ni_number",
+    "nino": "ni_number",
+    "national_insurance_number": "ni_number",
+    "post_code": "postcode",
+    "provider": "provider_name",
+    "policy_no": "policy_number",
+    "plan_number": "policy_number",
+    "valuation_amount_date": "valuation_date",
+}
+_CLIENT_NAME_COLUMNS = ("last_name", "full_name")
+_PLAN_COLUMNS = ("provider_name", "policy_number", "valuation_date")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownClient:
+    """One client row: where it is and its identifying fields (name as one string)."""
+
+    ref: str
+    client_ref: str | None
+    name: str | None
+    dob: str | None
+    ni: str | None
+    postcode: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPlan:
+    """One plan row: where it is, its plan key and the client it belongs to."""
+
+    ref: str
+    client_ref: str | None
+    provider: str
+    policy_number: str
+    valuation_date: str
+
+
+@dataclass
+class KnownRecords:
+    """Everything read from one CRM export."""
+
+    path: str
+    clients: list[KnownClient]
+    plans: list[KnownPlan]
+
+
+def _header(name: str) -> str:
+    key = re.sub(r"[\s\-.]+", "_", name.strip().casefold()).strip("_")
+    return _ALIASES.get(key, key)
+
+
+def _date(value: str, path: str, line: int, column: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ConfigError(
+        f"{path}: line {line}, {column} {value!r} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY."
+    )
+
+
+def load_known(path: Path) -> KnownRecords:
+    """Read a CRM export of clients and/or plans.
+
+    Args:
+        path: the CSV file.
+
+    Returns:
+        Its clients and plans.
+
+    Raises:
+        ConfigError: the file cannot be read, is not UTF-8 CSV, or has neither client nor plan columns.
+    """
+    name = os.fspath(path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+    except OSError as exc:
+        raise ConfigError(f"--known {name}: cannot be read ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"--known {name}: not UTF-8 text; export the CSV as UTF-8 and run again.") from None
+    except csv.Error as exc:
+        raise ConfigError(f"--known {name}: not a readable CSV file ({exc}).") from None
+    if not rows:
+        raise ConfigError(f"--known {name}: the file is empty; give a CRM export with a header row.")
+    columns = [_header(h) for h in rows[0]]
+    where = {c: i for i, c in reversed(list(enumerate(columns)))}
+    has_clients = any(c in where for c in _CLIENT_NAME_COLUMNS) or "ni_number" in where
+    has_plans = all(c in where for c in _PLAN_COLUMNS)
+    if not has_clients and not has_plans:
+        raise ConfigError(
+            f"--known {name}: no client columns (last_name or ni_number) and no plan columns "
+            f"({', '.join(_PLAN_COLUMNS)}) in the header ({', '.join(rows[0]) or 'blank'}). "
+            "Give a clients or plans export with a header row."
+        )
+    known = KnownRecords(name, [], [])
+    for line, cells in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+
+        def cell(column: str, cells: list[str] = cells) -> str:
+            i = where.get(column)
+            return cells[i].strip() if i is not None and i < len(cells) else ""
+
+        client_ref = cell("client_ref") or None
+        if has_clients:
+            full = cell("full_name") or " ".join(
+                p for p in (cell("first_name"), cell("middle_names"), cell("last_name")) if p
+            )
+            known.clients.append(
+                KnownClient(
+                    ref=f"known:{name}#{client_ref or line}",
+                    client_ref=client_ref,
+                    name=full or None,
+                    dob=_date(cell("date_of_birth"), name, line, "date_of_birth"),
+                    ni=cell("ni_number") or None,
+                    postcode=cell("postcode") or None,
+                )
+            )
+        if has_plans:
+            valuation = _date(cell("valuation_date"), name, line, "valuation_date")
+            if cell("provider_name") and cell("policy_number") and valuation:
+                known.plans.append(
+                    KnownPlan(
+                        ref=f"known:{name}#{cell('plan_ref') or line}",
+                        client_ref=client_ref,
+                        provider=cell("provider_name"),
+                        policy_number=cell("policy_number"),
+                        valuation_date=valuation,
+                    )
+                )
+    return known
