@@ -25,13 +25,14 @@ def make_result(
     missing: list[str] | None = None,
     issues: list[tuple[str, str]] | None = None,
     duplicates: list[str] | None = None,
+    policy: str | None = None,
 ) -> DocumentResult:
     """One result; `issues` as (rule, severity), `duplicates` as kinds."""
     failed = status == "failed"
     return DocumentResult(
         source=Source(path=f"inbox/{name}.pdf", sha256=name.encode().hex().ljust(64, "0")[:64]),
         doc_type=doc_type,
-        record=None if failed else Record(provider=provider),
+        record=None if failed else Record(provider=provider, policy_number=policy),
         missing=[] if failed else list(missing or []),
         issues=[Issue(rule=r, field=None, severity=s, message=f"{r} {s}") for r, s in (issues or [])],
         duplicates=[Duplicate(of="inbox/other.pdf", kind=k, score=1.0) for k in (duplicates or [])],
