@@ -14,9 +14,12 @@ import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from provcheck.export.columns import TABLES
-from provcheck.rules.crm import Column, CrmProfile, FileMapping
+
+if TYPE_CHECKING:  # rules.crm imports export.columns: keep the import one-way at run time
+    from provcheck.rules.crm import Column, CrmProfile, FileMapping
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")

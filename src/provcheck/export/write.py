@@ -14,11 +14,14 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provcheck.export.render import blank_cells, encode, render_file, render_table
 from provcheck.export.tables import ExportItem, Tables, build_tables
 from provcheck.models import DocumentResult
-from provcheck.rules.crm import CrmProfile, load_crm_profile
+
+if TYPE_CHECKING:
+    from provcheck.rules.crm import CrmProfile
 
 
 @dataclass
@@ -70,6 +73,8 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
     Returns:
         File name to bytes, and warnings (blank cells a clearing importer would erase).
     """
+    from provcheck.rules.crm import load_crm_profile
+
     generic = load_crm_profile("generic")
     outputs: dict[str, bytes] = {}
     warnings: list[str] = []
@@ -102,6 +107,8 @@ def write_exports(
     Returns:
         The files written, row counts and warnings.
     """
+    from provcheck.rules.crm import load_crm_profile
+
     profile = profile or load_crm_profile("generic")
     tables = build_tables(items)
     outputs, warnings = render_outputs(tables, profile)

@@ -301,6 +301,36 @@ class Ledger:
 
     # -- reading ---------------------------------------------------------------------------------
 
+    def result_for_run(self, run_id: int) -> DocumentResult:
+        """The result line recorded for a run."""
+        row = self.conn.execute("SELECT result_json FROM runs WHERE id = ?", (run_id,)).fetchone()
+        return DocumentResult.from_json_dict(json.loads(row["result_json"]))
+
+    def unclean_earlier_paths(self, result: DocumentResult) -> set[str]:
+        """Paths of earlier runs this result would be rework of (spec/metrics.md "Identity").
+
+        A re-drop after a run that was not clean, of the same bytes or of the same provider, doc type and
+        policy number, is rework, not a duplicate: the caller drops duplicates pointing at these paths.
+        """
+        docs: set[int] = set()
+        row = self.conn.execute(
+            """SELECT r.document_id, r.status FROM runs r JOIN documents d ON d.id = r.document_id
+               WHERE d.sha256 = ? ORDER BY r.id DESC LIMIT 1""",
+            (result.source.sha256,),
+        ).fetchone()
+        if row is not None and row["status"] != "clean":
+            docs.add(int(row["document_id"]))
+        record = result.record
+        if record is not None:
+            same_plan = self._unclean_same_plan(record.provider, result.doc_type, record.policy_number, -1)
+            if same_plan is not None:
+                docs.add(int(same_plan["document_id"]))
+        if not docs:
+            return set()
+        marks = ",".join("?" * len(docs))
+        rows = self.conn.execute(f"SELECT path FROM runs WHERE document_id IN ({marks})", tuple(docs))
+        return {r["path"] for r in rows}
+
     def entries(self, *, origin: str | None = None, batch_id: int | None = None) -> list[Entry]:
         """Each document's latest run within a scope, ordered by document id (deterministic).
 

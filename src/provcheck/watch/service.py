@@ -1,0 +1,389 @@
+"""The watched folder: claim settled files, check them, record them, place them, regenerate out/.
+
+Contract (spec/watch.md). Each file goes through these steps, each safe to repeat after a kill at any moment:
+
+1. claim: an atomic rename from INBOX/NAME into INBOX/.provcheck/work/CLAIM/NAME. CLAIM encodes when the
+   file was first seen (its arrival) and is the run's claim token in the ledger.
+2. check: the batch runner (isolated workers, per-document time limit) runs the library pipeline.
+3. record: one ledger transaction; the claim token is UNIQUE, so a restart never records a claim twice.
+4. place: the destination name is written to the ledger, then the file is moved there without replacing
+   anything (watch.place), and review/ and failed/ get a sidecar note.
+5. out/: regenerated from the ledger and replaced atomically, so CSV rows come from ledger rows, once each.
+
+On start, every claim left in .provcheck/work/ is finished first: recorded claims are only placed, unrecorded
+ones are checked again. So a SIGKILL loses no document and writes no row twice. SIGTERM and Ctrl-C let the
+documents being checked finish, then stop; a second Ctrl-C stops at once (claims are picked up next start).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import queue
+import secrets
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from provcheck.export import ExportItem, write_exports
+from provcheck.export.reasons import sidecar_text
+from provcheck.ledger import Ledger, RecordedRun, now
+from provcheck.models import DocumentResult
+from provcheck.pipeline import CheckOptions
+from provcheck.rules.crm import CrmProfile
+from provcheck.watch.place import free_name, move_no_replace, write_sidecar
+from provcheck.watch.settle import Settler
+
+DESTINATION = {"clean": "processed", "needs_review": "review", "rejected": "review", "failed": "failed"}
+WORK = Path(".provcheck") / "work"
+
+
+@dataclass
+class WatchConfig:
+    """How to watch an inbox.
+
+    Args:
+        inbox: the watched folder.
+        options: the pipeline's options (rules, as-of date, jobs, limits).
+        profile: the CRM mapping profile for out/.
+        ledger_path: `--ledger PATH` (None: environment variable, then the default).
+        poll: poll every this many seconds instead of using file-system events (network shares).
+        settle: seconds a file's size and mtime must stay unchanged before it is claimed.
+        rescan: with events, a full rescan this often anyway (events get missed).
+        chunk: at most this many files are claimed and checked at once, so a stop is quick.
+        export_every: regenerate out/ at most this often while files keep coming (and whenever idle).
+        once: process what is in the inbox (after settling), then stop.
+        pin_as_of: keep `options.as_of` fixed; otherwise each chunk is judged as of its own day, so a
+            service running for weeks does not judge dates as of the day it started.
+    """
+
+    inbox: Path
+    options: CheckOptions
+    profile: CrmProfile
+    ledger_path: Path | None = None
+    poll: float | None = None
+    settle: float = 2.0
+    rescan: float = 5.0
+    chunk: int = 8
+    export_every: float = 10.0
+    once: bool = False
+    pin_as_of: bool = False
+
+
+@dataclass
+class WatchSummary:
+    """What a watch session did."""
+
+    processed: dict[str, int] = field(default_factory=dict)
+    recovered: int = 0
+    interrupted: bool = False
+
+
+@dataclass(frozen=True)
+class _Claim:
+    token: str
+    folder: Path
+    name: str
+    arrived_at: str
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
+
+
+def _stamp(wall: float) -> str:
+    return dt.datetime.fromtimestamp(wall, dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
+
+
+def _arrival(token: str) -> str:
+    """The ledger timestamp of arrival encoded in a claim token."""
+    moment = dt.datetime.strptime(token.split("-", 1)[0], "%Y%m%dT%H%M%S.%fZ")
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Watcher:
+    """One watch session over an inbox. `run()` blocks until stopped.
+
+    Args:
+        config: the watch settings.
+        log: called with each line worth telling the user (to stderr in the CLI).
+    """
+
+    def __init__(self, config: WatchConfig, log: Callable[[str], None] = lambda line: None) -> None:
+        self.config = config
+        self.inbox = config.inbox.resolve()
+        self.work = self.inbox / WORK
+        self.log = log
+        self.stop = threading.Event()
+        self.wake = threading.Event()
+        self.renamed: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self.summary = WatchSummary()
+        self._dirty = True
+        self._last_export = 0.0
+        self._signals = 0
+
+    # -- life cycle ------------------------------------------------------------------------------
+
+    def request_stop(self, *_: object) -> None:
+        """Finish the documents in hand, then stop (SIGTERM, first Ctrl-C). A second request stops at once."""
+        self._signals += 1
+        self.stop.set()
+        self.wake.set()
+        if self._signals > 1:
+            raise KeyboardInterrupt
+
+    def run(self) -> WatchSummary:
+        """Recover unfinished claims, then watch until stopped.
+
+        Returns:
+            What the session did.
+
+        Raises:
+            KeyboardInterrupt: a second stop request arrived while documents were being checked.
+        """
+        from provcheck.rules import load_rule_pack
+
+        self.pack = load_rule_pack(self.config.options.rules_path)
+        for folder in ("processed", "review", "failed", "out"):
+            (self.inbox / folder).mkdir(parents=True, exist_ok=True)
+        self.work.mkdir(parents=True, exist_ok=True)
+        with Ledger.open(self.config.ledger_path) as ledger:
+            self.ledger = ledger
+            for warning in ledger.warnings:
+                self.log(f"warning: {warning}")
+            self.batch = ledger.start_batch("watch", str(self.inbox))
+            self._index = self._duplicate_index()
+            observer = self._start_observer()
+            try:
+                self._recover()
+                self._export(force=True)
+                self._loop()
+            except KeyboardInterrupt:
+                self.summary.interrupted = True
+                raise
+            finally:
+                if observer is not None:
+                    observer.stop()
+                if not self.summary.interrupted:
+                    self._export(force=True)
+                ledger.finish_batch(self.batch)
+        return self.summary
+
+    def _start_observer(self):  # noqa: ANN202 - watchdog's Observer, imported lazily
+        if self.config.poll is not None:
+            return None
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        watcher = self
+
+        class Handler(FileSystemEventHandler):
+            def on_any_event(self, event) -> None:  # noqa: ANN001
+                dest = getattr(event, "dest_path", "")
+                if event.event_type == "moved" and dest and Path(os.fsdecode(dest)).parent == watcher.inbox:
+                    watcher.renamed.put(Path(os.fsdecode(dest)).name)
+                watcher.wake.set()
+
+        observer = Observer()
+        observer.schedule(Handler(), str(self.inbox), recursive=False)
+        observer.daemon = True
+        observer.start()
+        return observer
+
+    def _loop(self) -> None:
+        settler = Settler(self.config.settle)
+        idle_scans = 0
+        while not self.stop.is_set():
+            while not self.renamed.empty():
+                settler.mark_renamed(self.renamed.get())
+            ready = settler.scan(self.inbox)
+            if ready:
+                idle_scans = 0
+                self._process(self._claim(ready[: self.config.chunk], settler))
+                self._export(force=False)
+                continue
+            self._export(force=True)  # idle: bring out/ up to date
+            if self.config.once and not settler.seen:
+                idle_scans += 1
+                if idle_scans > 1:
+                    return
+            self.wake.clear()
+            if self.config.poll is not None:
+                timeout = self.config.poll
+            else:
+                timeout = min(0.25, self.config.settle / 4) if settler.seen else self.config.rescan
+            if self.config.once:
+                timeout = min(timeout, max(self.config.settle, 0.1))
+            self.wake.wait(timeout)
+
+    # -- one document's steps --------------------------------------------------------------------
+
+    def _claim(self, names: list[str], settler: Settler) -> list[_Claim]:
+        claims = []
+        for name in names:
+            src = self.inbox / name
+            try:
+                st = src.stat()
+            except FileNotFoundError:
+                settler.forget(name)
+                continue
+            if (st.st_size, st.st_mtime_ns) != settler.signature(name):
+                continue  # changed since the scan: not finished arriving after all
+            first_seen = settler.wall_first_seen.get(name, time.time())
+            token = f"{_stamp(first_seen)}-{secrets.token_hex(4)}"
+            folder = self.work / token
+            folder.mkdir()
+            try:
+                os.rename(src, folder / name)
+            except FileNotFoundError:
+                folder.rmdir()
+                settler.forget(name)
+                continue
+            settler.forget(name)
+            claims.append(_Claim(token, folder, name, _arrival(token)))
+        return claims
+
+    def _recover(self) -> None:
+        """Finish claims a previous session left behind (killed, or stopped mid-chunk)."""
+        claims = []
+        for folder in sorted(p for p in self.work.iterdir() if p.is_dir()):
+            names = sorted(p.name for p in folder.iterdir() if p.is_file())
+            try:
+                arrived = _arrival(folder.name)
+            except ValueError:
+                continue  # not one of ours
+            if names:
+                claims.append(_Claim(folder.name, folder, names[0], arrived))
+                continue
+            run = self.ledger.run_for_claim(folder.name)
+            if run is not None:
+                self._place(_Claim(folder.name, folder, "", arrived), run)
+            else:
+                folder.rmdir()  # killed between making the claim folder and moving the file in
+        if claims:
+            self.log(f"recovering {len(claims)} document(s) left from an earlier session")
+            self.summary.recovered += len(claims)
+            self._process(claims)
+
+    def _process(self, claims: list[_Claim]) -> None:
+        from provcheck.runner import run_documents
+        from provcheck.status import decide_status
+
+        todo = []
+        for claim in claims:
+            run = self.ledger.run_for_claim(claim.token)
+            if run is None:
+                todo.append(claim)
+            else:
+                self._place(claim, run)
+        if not todo:
+            return
+        options = self.config.options
+        if not self.config.pin_as_of:
+            options = dataclasses.replace(options, as_of=dt.date.today())
+        started = now()
+        results = run_documents([c.path for c in todo], options, self.pack)
+        for claim, result in zip(todo, results, strict=True):
+            result.source.path = str(self.inbox / claim.name)
+            if result.status != "failed":
+                result.duplicates = self._duplicates(result)
+                result.status = decide_status(result)  # type: ignore[assignment]
+            run = self.ledger.record_run(
+                self.batch,
+                result,
+                path=result.source.path,
+                arrived_at=claim.arrived_at,
+                started_at=started,
+                claim=claim.token,
+                destination=DESTINATION[result.status],
+            )
+            self._place(claim, run, result)
+            started = now()
+
+    def _place(self, claim: _Claim, run: RecordedRun, result: DocumentResult | None = None) -> None:
+        destination = run.destination or DESTINATION[run.status]
+        folder = self.inbox / destination
+        folder.mkdir(exist_ok=True)
+        src = claim.path if claim.name else None
+        placed: Path | None = Path(run.placed_path) if run.placed_path else None
+        if placed is not None and src is not None and src.exists() and not move_no_replace(src, placed):
+            placed = None  # the recorded name was taken meanwhile: pick another
+        if placed is None and src is not None:
+            while True:
+                placed = free_name(folder, claim.name)
+                self.ledger.mark_placed(run.run_id, str(placed))
+                if move_no_replace(src, placed):
+                    break
+        if placed is not None and destination in ("review", "failed"):
+            result = result or self.ledger.result_for_run(run.run_id)
+            write_sidecar(placed, sidecar_text(result, Path(result.source.path).name))
+        try:
+            claim.folder.rmdir()
+        except OSError:
+            pass
+        self._dirty = True
+        self.summary.processed[run.status] = self.summary.processed.get(run.status, 0) + int(run.created)
+        if placed is not None:
+            self.log(
+                f"{Path(placed).name}: {run.status}{' (rework)' if run.is_rework else ''} -> {destination}/"
+            )
+
+    # -- duplicates ------------------------------------------------------------------------------
+
+    def _duplicate_index(self):  # noqa: ANN202 - provcheck.dedupe.DuplicateIndex
+        from provcheck.dedupe import DuplicateIndex
+
+        index = DuplicateIndex.for_run(self.config.options)
+        # Documents seen before are the ledger's clean ones; seeding is the dedupe module's hook.
+        seed = getattr(index, "seed", None)
+        if callable(seed):
+            seed(self.ledger.clean_results())
+        return index
+
+    def _duplicates(self, result: DocumentResult) -> list:
+        found = self._index.check_and_add(result)
+        rework_of = self.ledger.unclean_earlier_paths(result)
+        # A re-drop after an unclean run is rework, never a duplicate of that earlier run (metrics.md).
+        return [d for d in found if d.of not in rework_of]
+
+    # -- out/ ------------------------------------------------------------------------------------
+
+    def _export(self, *, force: bool) -> None:
+        if not self._dirty:
+            return
+        if not force and time.monotonic() - self._last_export < self.config.export_every:
+            return
+        entries = self.ledger.entries(origin=str(self.inbox))
+        items = [ExportItem(e.result, e.superseded) for e in entries]
+        out = self.inbox / "out"
+        summary = write_exports(out, items, self.config.profile)
+        write_report(out, [e.result for e in entries])
+        for warning in summary.warnings:
+            self.log(f"warning: {warning}")
+        self._dirty = False
+        self._last_export = time.monotonic()
+
+
+def write_report(out_dir: Path, results: list[DocumentResult]) -> None:
+    """The report files beside the CSVs (report.html, .json, .csv) from the report module's batch report.
+
+    Single call site for the report module: over the inbox's current results, it is the batch report.
+    """
+    try:
+        from provcheck.report import BatchReport, write_batch_report
+    except ImportError:  # the report module is optional to the watcher
+        return
+    report = BatchReport(title="provcheck inbox report")
+    for result in results:
+        report.add(result)
+    write_batch_report(out_dir, report)
+
+
+def install_signal_handlers(watcher: Watcher) -> None:
+    """SIGTERM and SIGINT ask the watcher to stop after the documents in hand."""
+    signal.signal(signal.SIGTERM, watcher.request_stop)
+    signal.signal(signal.SIGINT, watcher.request_stop)
