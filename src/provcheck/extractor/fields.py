@@ -18,10 +18,10 @@ from provcheck.extractor.labels import LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
 from provcheck.extractor.provider import find_registered, find_unregistered, strip_legal
 from provcheck.extractor.sections import SectionMap
-from provcheck.extractor.sentences import find_in_sentences
+from provcheck.extractor.sentences import find_in_sentences, find_patterns
 from provcheck.extractor.signature import find_signature
 from provcheck.extractor.tables import find_holdings
-from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
 
 
@@ -85,7 +85,11 @@ def extract(document: Document) -> Extraction:
     found: dict[str, Found] = {}
     sections = SectionMap(pages)
 
-    _labelled(pages, methods, wanted, sections, found)
+    table_lines = _table_lines(pages)
+    _labelled(pages, methods, wanted, sections, found, table_lines)
+    _period(found)
+    for name, (value, page_no, words) in find_patterns(pages, wanted - set(found)).items():
+        found[name] = Found(value, page_no, words, 0.8 * min(w.conf for w in words), methods[page_no - 1])
     for name in sorted(wanted - set(found)):
         hit = find_in_sentences(pages, name)
         if hit is not None:
@@ -125,13 +129,31 @@ def _table_words(lines: list[Line], bbox: list[float]) -> list:
     ]
 
 
+def _table_lines(pages: list[list[Line]]) -> set[int]:
+    """ids of lines that are holdings-table headers: their "Value" is a column, not a field label."""
+    from provcheck.extractor.tables import find_header
+
+    return {id(ln) for lines in pages for ln in lines if find_header(ln) is not None}
+
+
+def _period(found: dict) -> None:
+    """"6 April 2024 to 5 April 2025" under a period label: the second date is the period end."""
+    f = found.get("period_start")
+    if f is None or "valuation_date" in found:
+        return
+    dates = P.find_all_dates(" ".join(w.text for w in f.words))
+    if len(dates) >= 2:
+        found["valuation_date"] = Found(dates[-1][0], f.page, f.words, f.confidence, f.method)
+
+
 def _labelled(
-    pages: list[list[Line]], methods: list[str], wanted: set[str], sections: SectionMap, found: dict
+    pages: list[list[Line]], methods: list[str], wanted: set[str], sections: SectionMap, found: dict, skip: set[int]
 ) -> None:
-    label_fields = wanted | {"client_title"} | ({"adviser_name"} if "adviser_name" in wanted else set())
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
         for li, line in enumerate(lines):
+            if id(line) in skip:
+                continue
             for seg in line.segments:
                 hits = match_labels(seg, wanted, ocr)
                 for hit in hits:
@@ -155,6 +177,10 @@ def _labelled(
                         conf * hit.score / 100,
                         methods[page_no - 1],
                     )
+                    if name == "regular_contribution" and "contribution_frequency" in wanted:
+                        freq = parse_frequency(" ".join(w.text for w in found[name].words))
+                        if freq and "contribution_frequency" not in found:
+                            found["contribution_frequency"] = Found(freq, page_no, found[name].words, conf, methods[page_no - 1])
                     if name == "client_address" and isinstance(value, tuple):
                         address, postcode = value
                         found[name].value = address
@@ -189,32 +215,40 @@ def _value_for(
         v = parse(nxt.text)
         if v is not None:
             return v, nxt.words, nxt.conf
-    for below in _below(lines, li, seg):
-        if match_labels(below, set(VALUE_PARSERS), ocr) and name not in ("client_name", "adviser_name"):
-            break
-        v = parse(below.text)
+    right = line.segments[idx + 1].x0 if idx + 1 < len(line.segments) else 1e9
+    places = [_column_words(lines, li, seg, right, +1)]
+    if name in ("date_signed",):
+        places.append(_column_words(lines, li, seg, right, -1))  # a date written above its "Date" line
+    for words in places:
+        if not words:
+            continue
+        text = " ".join(w.text for w in words)
+        if name not in ("client_name", "adviser_name") and match_labels(Segment(words), set(VALUE_PARSERS), ocr):
+            continue
+        v = parse(text)
         if v is not None:
-            return v, below.words, below.conf
-        break
+            return v, words, min(w.conf for w in words)
     return None
 
 
-def _below(lines: list[Line], li: int, seg: Segment, limit: int = 2) -> list[Segment]:
-    """Segments on the next lines that start under `seg` (label-above and boxed layouts)."""
-    out: list[Segment] = []
+def _column_words(lines: list[Line], li: int, seg: Segment, right: float, step: int) -> list:
+    """Words of the next line below (step=1) or above (step=-1) that sit in the label's column.
+
+    The column runs from the label's left edge to the next label on its line, so values under a
+    row of labels ("Adviser firm   FCA number") are cut where their labels are.
+    """
     h = max(seg.bottom - seg.top, 6.0)
-    last = seg.bottom
-    for line in lines[li + 1 : li + 1 + limit + 2]:
-        if line.top - last > 2.4 * h:
-            break
-        for s in line.segments:
-            if seg.x0 - 15 <= s.x0 <= seg.x0 + max(40.0, 0.5 * (seg.x1 - seg.x0)):
-                out.append(s)
-                last = s.bottom
-                break
-        if len(out) >= limit:
-            break
-    return out
+    j = li + step
+    if not 0 <= j < len(lines):
+        return []
+    line = lines[j]
+    gap = line.top - seg.bottom if step > 0 else seg.top - line.bottom
+    if gap > 2.4 * h:
+        return []
+    words = [w for w in line.words if seg.x0 - 15 <= w.x0 < right - 2]
+    if words and words[0].x0 > seg.x0 + max(60.0, 0.6 * (seg.x1 - seg.x0)):
+        return []  # text further right belongs to something else
+    return words
 
 
 def _multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[object, list, float] | None:

@@ -93,3 +93,40 @@ def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int,
                     used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
                     return value, page_no, used or words[:1]
     return None
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    return {k: [re.compile(p) for p in v] for k, v in load_labels().patterns.items()}
+
+
+def find_patterns(pages: list[list[Line]], fields: set[str]) -> dict[str, tuple[object, int, list[Word]]]:
+    """Values that sentence patterns (labels.yaml `patterns`, group `v`) capture, parsed per field."""
+    from provcheck.extractor.values import VALUE_PARSERS
+
+    out: dict[str, tuple[object, int, list[Word]]] = {}
+    wanted = {k: v for k, v in _patterns().items() if k in fields}
+    if not wanted:
+        return out
+    for page_no, lines in enumerate(pages, start=1):
+        for words in _paragraphs(lines):
+            starts, pos = [], 0
+            for w in words:
+                starts.append(pos)
+                pos += len(w.text) + 1
+            text = " ".join(w.text for w in words)
+            for name, rxs in wanted.items():
+                if name in out:
+                    continue
+                for rx in rxs:
+                    m = rx.search(text)
+                    if not m:
+                        continue
+                    value = VALUE_PARSERS[name](m["v"])
+                    if value is None:
+                        continue
+                    a, b = m.span("v")
+                    used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
+                    out[name] = (value, page_no, used or words[:1])
+                    break
+    return out

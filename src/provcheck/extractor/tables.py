@@ -8,6 +8,7 @@ a gap or the end of the page; a table that runs off a page continues under a rep
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,27 +55,47 @@ def _totals() -> tuple[str, ...]:
     return tuple(norm(t) for t in load_labels().totals)
 
 
-def _column_of(text: str) -> str | None:
-    t = norm(text)
+def _column_of(text: str, whole: bool = False) -> str | None:
+    t = norm(text).replace(" £", "").replace("£", "").strip()
     for name, syn in _columns():
-        if t == syn or t.startswith(syn + " ") or (len(syn) >= 5 and fuzz.ratio(t, syn) >= 88):
+        if t == syn or (not whole and t.startswith(syn + " ")) or (len(syn) >= 5 and fuzz.ratio(t, syn) >= 88):
             return name
     return None
 
 
+def _is_amount(text: str) -> bool:
+    return bool(re.fullmatch(r"[£(]?[\d,]+\.\d{2}\)?", text))
+
+
+def _split_header(words: list[Word]) -> list[Column]:
+    """Parse a header segment into columns, longest label first ("Units held Unit price (£)" is two)."""
+    cols: list[Column] = []
+    i = 0
+    while i < len(words):
+        for k in range(min(5, len(words) - i), 0, -1):
+            name = _column_of(" ".join(w.text for w in words[i : i + k]), whole=True)
+            if name is not None:
+                cols.append(Column(name, words[i].x0, words[i + k - 1].x1))
+                i += k
+                break
+        else:
+            if cols and words[i].x0 - cols[-1].x1 < 8:
+                cols[-1].x1 = words[i].x1  # "(£)" and the like belong to the label before
+            i += 1
+    return cols
+
+
 def find_header(line: Line) -> list[Column] | None:
     """The table columns if `line` is a holdings header, else None."""
+    if len(line.words) > 16 or any(_is_amount(w.text) for w in line.words):
+        return None
     cols: list[Column] = []
     for seg in line.segments:
         name = _column_of(seg.text)
-        if name is None:
-            # a segment may hold two headers separated by a narrow gap ("Units Price")
-            for w in seg.words:
-                sub = _column_of(w.text)
-                if sub and sub != "fund_name":
-                    cols.append(Column(sub, w.x0, w.x1))
-            continue
-        cols.append(Column(name, seg.x0, seg.x1))
+        if name is not None and len(seg.words) <= 3:
+            cols.append(Column(name, seg.x0, seg.x1))
+        else:
+            cols.extend(_split_header(seg.words))
     names = [c.name for c in cols]
     if "value" not in names or not ({"units", "unit_price"} & set(names)):
         return None
@@ -95,16 +116,23 @@ def find_header(line: Line) -> list[Column] | None:
 
 
 def _assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
-    """Put each word in the column it belongs to: numbers by right edge, text by left edge."""
+    """Put each word in the column whose header it overlaps most, else the nearest one."""
     cells: dict[str, list[Word]] = {c.name: [] for c in cols}
-    bounds = [(cols[i].x1 + cols[i + 1].x0) / 2 for i in range(len(cols) - 1)]
     for w in words:
-        x = w.x1 if any(ch.isdigit() for ch in w.text) else w.x0
-        i = 0
-        while i < len(bounds) and x > bounds[i]:
-            i += 1
-        # right-aligned numbers can end past their header's right edge but not past the next column's start
-        cells[cols[i].name].append(w)
+        if not re.search(r"\d", w.text) or re.search(r"[a-z]{2}", w.text):
+            # text is left-aligned: it belongs to the rightmost column starting at or before it
+            left = [c for c in cols if c.x0 <= w.x0 + 2]
+            if left and not any(min(w.x1, c.x1) - max(w.x0, c.x0) > 0 for c in cols if c not in left[-1:]):
+                cells[left[-1].name].append(w)
+                continue
+        best, best_key = cols[0], None
+        for c in cols:
+            overlap = min(w.x1, c.x1) - max(w.x0, c.x0)
+            gap = 0.0 if overlap > 0 else -overlap
+            key = (gap, -overlap)
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+        cells[best.name].append(w)
     return cells
 
 

@@ -7,7 +7,6 @@ to spec/record.md's convention: PDF points from the page's top-left corner.
 
 from __future__ import annotations
 
-import ctypes
 import unicodedata
 
 import pypdfium2 as pdfium
@@ -27,7 +26,7 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
             return []
         text = textpage.get_text_range(0, n)
         handle = textpage.raw
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        rect = raw.FS_RECTF()
         words: list[Word] = []
         cur: list[str] = []
         box = [0.0, 0.0, 0.0, 0.0]
@@ -51,8 +50,9 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
                 flush()
                 last_x1 = None
                 continue
-            raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
-            x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+            # loose boxes span the glyph's advance, so a narrow "1" does not open a false gap
+            raw.FPDFText_GetLooseCharBox(handle, i, rect)
+            x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
             if x1 <= x0 and y1 <= y0:
                 continue
             fsize = raw.FPDFText_GetFontSize(handle, i)

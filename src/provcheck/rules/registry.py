@@ -52,6 +52,7 @@ class Labels(BaseModel):
 
     fields: dict[str, list[str]]
     sentence: dict[str, list[str]]
+    patterns: dict[str, list[str]] = Field(default_factory=dict)
     holdings_columns: dict[str, list[str]]
     totals: list[str]
     doc_type_cues: dict[str, list[str]]
