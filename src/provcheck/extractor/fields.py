@@ -89,7 +89,12 @@ def extract(document: Document) -> Extraction:
     _labelled(pages, methods, wanted, sections, found, table_lines)
     _period(found)
     for name, (value, page_no, words) in find_patterns(pages, wanted - set(found)).items():
-        found[name] = Found(value, page_no, words, 0.8 * min(w.conf for w in words), methods[page_no - 1])
+        conf = 0.8 * min(w.conf for w in words)
+        if name == "client_name":
+            title, value = P.parse_name(str(value))
+            if title and "client_title" not in found:
+                found["client_title"] = Found(title, page_no, words, conf, methods[page_no - 1])
+        found[name] = Found(value, page_no, words, conf, methods[page_no - 1])
     for name in sorted(wanted - set(found)):
         hit = find_in_sentences(pages, name)
         if hit is not None:
@@ -158,12 +163,15 @@ def _labelled(
                 hits = match_labels(seg, wanted, ocr)
                 for hit in hits:
                     name = sections.route(hit, page_no)
-                    if name is None or name in found or name not in wanted:
+                    if name is None or name not in wanted or (name in found and name != "policy_numbers"):
                         continue
                     got = _value_for(name, hit, lines, li, seg, ocr)
                     if got is None:
                         continue
                     value, words, conf = got
+                    if name == "policy_numbers" and name in found:
+                        found[name].value = list(dict.fromkeys([*found[name].value, *value]))
+                        break
                     if name == "client_name":
                         title, value = P.parse_name(str(value))
                         if value is None:
@@ -262,13 +270,17 @@ def _multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple
         x_anchor = rest_words[0].x0
         parts.append(" ".join(w.text for w in rest_words))
         words.extend(rest_words)
-    elif idx + 1 < len(line.segments):
+    elif idx + 1 < len(line.segments) and not match_labels(line.segments[idx + 1], set(VALUE_PARSERS), False):
         nxt = line.segments[idx + 1]
         x_anchor = nxt.x0
         parts.append(nxt.text)
         words.extend(nxt.words)
     else:
         x_anchor = seg.x0
+        right = line.segments[idx + 1].x0 if idx + 1 < len(line.segments) else 1e9
+        below = _column_words(lines, li, seg, right, +1)
+        if below:
+            x_anchor = below[0].x0
     postcode = P.find_postcode(parts[0]) if parts else None
     last = seg.bottom
     h = max(seg.bottom - seg.top, 6.0)
@@ -332,7 +344,7 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
             block = [seg]
             for line2 in reversed(lines[max(0, i - 6) : i]):
                 s = next((s for s in line2.segments if abs(s.x0 - seg.x0) <= 6), None)
-                if s is None:
+                if s is None or block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
                     break
                 block.insert(0, s)
             if len(block) < 3:

@@ -118,12 +118,21 @@ def find_header(line: Line) -> list[Column] | None:
 def _assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     """Put each word in the column whose header it overlaps most, else the nearest one."""
     cells: dict[str, list[Word]] = {c.name: [] for c in cols}
+    prev: Word | None = None
+    prev_col = ""
     for w in words:
+        near = prev is not None and w.x0 - prev.x1 < 0.6 * max(w.bottom - w.top, 4.0)
+        prev = w
+        if near and prev_col in ("fund_name",):
+            # "Class 2 Acc", "40-85%": a word-spaced continuation of a fund name stays in it
+            cells[prev_col].append(w)
+            continue
         if not re.search(r"\d", w.text) or re.search(r"[a-z]{2}", w.text):
             # text is left-aligned: it belongs to the rightmost column starting at or before it
             left = [c for c in cols if c.x0 <= w.x0 + 2]
             if left and not any(min(w.x1, c.x1) - max(w.x0, c.x0) > 0 for c in cols if c not in left[-1:]):
                 cells[left[-1].name].append(w)
+                prev_col = left[-1].name
                 continue
         best, best_key = cols[0], None
         for c in cols:
@@ -133,6 +142,7 @@ def _assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
             if best_key is None or key < best_key:
                 best, best_key = c, key
         cells[best.name].append(w)
+        prev_col = best.name
     return cells
 
 

@@ -66,11 +66,17 @@ def _money(text: str) -> str | None:
     return found[0] if found else None
 
 
+def _title(text: str) -> str | None:
+    title, _ = P.parse_name(text.strip() + " X")
+    return title
+
+
 VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "provider": _text,
     "policy_number": P.parse_policy,
     "policy_numbers": _policies,
     "client_name": _person,
+    "client_title": _title,
     "client_dob": P.parse_date,
     "ni_number": P.parse_ni,
     "client_address": _text,
