@@ -1,0 +1,151 @@
+"""The held-out set's truth files are well formed and add up (heldout/, see heldout/README.md).
+
+These tests check the truth against the rules of the domain, never against the extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from provcheck.models import DOC_TYPES, FIELDS_BY_TYPE, FREQUENCIES, PLAN_TYPES
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "heldout" / "docs"
+TRUTHS = sorted(DOCS.glob("*.truth.json"))
+KEYS = {"doc_type", "record", "scanned", "layout", "provider_in_registry", "seed"}
+MONEY = ("plan_value", "transfer_value", "regular_contribution")
+DATES = ("client_dob", "date_signed", "valuation_date", "period_start")
+POSTCODE = re.compile(r"^(GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})$")
+NI = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ|QQ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
+
+
+def _isin_ok(code: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", code):
+        return False
+    digits = "".join(str(int(c, 36)) for c in code)
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _registry() -> tuple[set[str], set[str]]:
+    names, every = set(), set()
+    for f in (ROOT / "src" / "provcheck" / "rules" / "data" / "providers").glob("*.yaml"):
+        data = yaml.safe_load(f.read_text(encoding="utf-8"))
+        names.add(data["name"])
+        every |= {data["name"].lower(), *(a.lower() for a in data.get("aliases", []))}
+    return names, every
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_isin_checker_itself():
+    # the spec's own examples, so the check below is known to bite
+    assert _isin_ok("US0378331005") and _isin_ok("AU0000XVGZA3") and _isin_ok("GB00B15KXQ89")
+    assert not _isin_ok("US0373831005")
+
+
+def test_set_size_and_mix():
+    truths = [_load(p) for p in TRUTHS]
+    assert len(truths) >= 40
+    scanned = sum(t["scanned"] for t in truths)
+    assert scanned >= 10 and len(truths) - scanned >= 30
+    assert {t["doc_type"] for t in truths} == set(DOC_TYPES)
+    providers = {t["record"]["provider"] for t in truths}
+    outside = {t["record"]["provider"] for t in truths if not t["provider_in_registry"]}
+    assert len(outside) >= 6 and len(providers - outside) >= 2
+    size = sum(f.stat().st_size for f in DOCS.iterdir())
+    assert size < 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name)
+def test_truth_shape(path: Path):
+    t = _load(path)
+    assert set(t) == KEYS
+    doc_type, rec = t["doc_type"], t["record"]
+    assert doc_type in DOC_TYPES
+    assert list(rec) == list(FIELDS_BY_TYPE[doc_type])
+    stem = path.name.removesuffix(".truth.json")
+    docs = [p for p in DOCS.glob(stem + ".*") if not p.name.endswith(".truth.json")]
+    assert len(docs) == 1
+    assert (docs[0].suffix == ".pdf") or t["scanned"]
+
+    names, every = _registry()
+    if t["provider_in_registry"]:
+        assert rec["provider"] in names
+    else:
+        assert rec["provider"].lower() not in every
+        assert not re.search(r"\b(Limited|Ltd|plc|PLC|LLP)$", rec["provider"])
+
+    for field in DATES:
+        if rec.get(field) is not None:
+            dt.date.fromisoformat(rec[field])
+    for field in MONEY:
+        if rec.get(field) is not None:
+            assert re.fullmatch(r"\d+\.\d\d", rec[field]), (field, rec[field])
+    if rec.get("ni_number") is not None:
+        assert NI.match(rec["ni_number"])
+    if rec.get("client_postcode") is not None:
+        assert POSTCODE.match(rec["client_postcode"])
+        assert rec["client_postcode"] not in (rec.get("client_address") or "")
+    if rec.get("client_title") is not None:
+        assert rec["client_title"] in {"Mr", "Mrs", "Ms", "Miss", "Dr"}
+        assert not rec["client_name"].startswith(rec["client_title"] + " ")
+    assert "  " not in rec["client_name"]
+
+    if doc_type == "loa":
+        assert re.fullmatch(r"\d{6,7}", rec["fca_frn"])
+        assert isinstance(rec["signature_present"], bool)
+        assert all(" " not in p for p in rec["policy_numbers"])
+    else:
+        assert " " not in rec["policy_number"]
+        assert rec["plan_type"] in PLAN_TYPES
+        assert rec["contribution_frequency"] in (*FREQUENCIES, None)
+        assert (rec["regular_contribution"] is None) == (rec["contribution_frequency"] is None)
+        if rec["annual_charge_percent"] is not None:
+            assert re.fullmatch(r"\d+\.\d\d", rec["annual_charge_percent"])
+    if doc_type == "annual_statement":
+        assert rec["period_start"] < rec["valuation_date"]
+
+
+@pytest.mark.parametrize("path", [p for p in TRUTHS if _load(p)["doc_type"] != "loa"], ids=lambda p: p.name)
+def test_holdings_add_up(path: Path):
+    rec = _load(path)["record"]
+    assert rec["holdings"], "every response and statement in the set shows its funds"
+    total = Decimal(0)
+    for h in rec["holdings"]:
+        assert h["fund_name"] and "  " not in h["fund_name"]
+        if h["isin"] is not None:
+            assert _isin_ok(h["isin"]), h["isin"]
+        if h["units"] is not None and h["unit_price"] is not None:
+            assert "," not in h["units"] + h["unit_price"]
+            expect = (Decimal(h["units"]) * Decimal(h["unit_price"])).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            assert Decimal(h["value"]) == expect, h
+        total += Decimal(h["value"])
+    assert Decimal(rec["plan_value"]) == total
+
+
+@pytest.mark.slow
+def test_committed_set_is_what_the_command_makes(tmp_path: Path):
+    # the README's one command must reproduce every committed byte
+    subprocess.run(
+        [sys.executable, str(ROOT / "heldout" / "generate.py"), "--out", str(tmp_path), "--seed", "20261125"],
+        check=True,
+        capture_output=True,
+    )
+    digest = lambda d: {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}  # noqa: E731
+    assert digest(tmp_path) == digest(DOCS)
