@@ -19,9 +19,11 @@ from pathlib import Path
 import pytest
 
 from provcheck.report.batch import BatchReport
-from provcheck.report.files import write_batch_report
+from provcheck.report.files import write_batch_report, write_report_files
+from provcheck.report.metrics import Period, compute
 
 from .conftest import make_result, random_results
+from .story import build_story, t
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -97,12 +99,28 @@ def _start(tmp_path: Path) -> tuple[subprocess.Popen, int]:
     raise AssertionError("chromium did not open DevTools within 30 s")
 
 
-@pytest.mark.slow
-def test_report_html_renders_in_chromium(tmp_path, required):
+def _batch_page(tmp_path, monkeypatch, required):
     report = BatchReport(required)
     for spec in random_results(200, seed=3):
         report.add(make_result(**spec))
-    html_path = next(p for p in write_batch_report(tmp_path / "out", report) if p.suffix == ".html")
+    return next(p for p in write_batch_report(tmp_path / "out", report) if p.suffix == ".html")
+
+
+def _metrics_page(tmp_path, monkeypatch, required):
+    with build_story(tmp_path / "ledger.sqlite", monkeypatch) as ledger:
+        data = compute(ledger.conn, Period(t("2026-10-19T00:00"), t("2026-11-02T00:00")), required)
+    return write_report_files(tmp_path / "out", data, ("html",))[0]
+
+
+# (page, its tiles, at least this many charts: the metrics page adds four weekly trend charts)
+PAGES = {"batch": (_batch_page, 5, 4), "metrics": (_metrics_page, 8, 8)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(PAGES))
+def test_report_html_renders_in_chromium(tmp_path, monkeypatch, required, kind):
+    make_page, want_tiles, want_charts = PAGES[kind]
+    html_path = make_page(tmp_path, monkeypatch, required)
     proc, port = _start(tmp_path)
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
@@ -148,11 +166,11 @@ def test_report_html_renders_in_chromium(tmp_path, required):
         e["params"]["request"]["url"] for e in page.events if e.get("method") == "Network.requestWillBeSent"
     ]
     assert [u for u in fetched if u != html_path.as_uri()] == []  # the page loads nothing else
-    assert svg_count["result"]["value"] >= 4
-    assert tiles["result"]["value"] == 5
+    assert svg_count["result"]["value"] >= want_charts
+    assert tiles["result"]["value"] == want_tiles
 
     png = base64.b64decode(shot["data"])
-    shot_path = tmp_path / "report.png"
+    shot_path = tmp_path / f"{kind}.png"
     shot_path.write_bytes(png)
     from PIL import Image
 

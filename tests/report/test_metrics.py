@@ -1,123 +1,18 @@
-"""Ledger metrics on a ledger filled through the ledger's own API, with a pinned clock.
-
-The story (all times UTC; the period is [2026-10-19, 2026-11-02), two ISO weeks):
-- A  Aldgate statement, arrives 10-20 09:00, clean at 10:00.
-- B  Aldgate statement, arrives 10-21 09:00, needs_review at 12:00; dropped again, clean 10-23 12:00.
-- C  Brunswick LoA response P3, arrives 10-22 08:00, rejected at 09:00.
-- C2 the corrected C (new bytes, same plan), arrives 10-28 08:00, clean at 10:00: C is superseded then.
-- D  Brunswick LoA, arrives 10-27 09:00, needs_review at 10:00 (possible duplicate), in review/ 10:30.
-- E  Cairngorm statement, arrived 10-01 09:00 (before the period), needs_review at 09:30, still waiting.
-- F  an unreadable file, arrives 10-29 09:00, failed at 09:05.
-"""
+"""Ledger metrics on the story ledger of `story.py` (see there for what happens when)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from provcheck.ledger import store
-from provcheck.ledger.store import Ledger
 from provcheck.report.cuts import NO_PROVIDER
-from provcheck.report.metrics import Period, compute, quantile, stamp
+from provcheck.report.metrics import Period, compute, quantile
 
-from .conftest import make_result
-
-UTC = dt.UTC
-
-
-def t(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-def hours(a: str, b: str) -> float:
-    return (t(b) - t(a)).total_seconds() / 86400
+from .story import build_story, days_between, t
 
 
 @pytest.fixture
 def ledger(tmp_path, monkeypatch):
-    clock = {"now": "2026-10-01T00:00:00"}
-    monkeypatch.setattr(store, "now", lambda: stamp(t(clock["now"])))
-    led = Ledger.open(tmp_path / "ledger.sqlite")
-    batch = led.start_batch("watch", str(tmp_path / "inbox"))
-
-    def run(result, arrived, finished, destination=None, placed=None):
-        clock["now"] = finished
-        recorded = led.record_run(
-            batch,
-            result,
-            path=result.source.path,
-            arrived_at=stamp(t(arrived)),
-            started_at=stamp(t(arrived)),
-            destination=destination,
-        )
-        if placed:
-            clock["now"] = placed
-            led.mark_placed(recorded.run_id, f"review/{result.source.path}")
-        return recorded
-
-    run(
-        make_result(
-            "E", provider="Cairngorm Assurance", policy="E1", status="needs_review", missing=["plan_value"]
-        ),
-        "2026-10-01T09:00",
-        "2026-10-01T09:30",
-        "review",
-    )
-    run(
-        make_result("A", provider="Aldgate Life", policy="A1"),
-        "2026-10-20T09:00",
-        "2026-10-20T10:00",
-        "processed",
-    )
-    run(
-        make_result("B", provider="Aldgate Life", policy="B1", status="needs_review", missing=["plan_value"]),
-        "2026-10-21T09:00",
-        "2026-10-21T12:00",
-        "review",
-    )
-    run(
-        make_result(
-            "C",
-            doc_type="loa_response",
-            provider="Brunswick Wealth",
-            policy="P3",
-            status="rejected",
-            issues=[("sum_of_holdings", "error")],
-        ),
-        "2026-10-22T08:00",
-        "2026-10-22T09:00",
-        "review",
-    )
-    b2 = run(make_result("B", provider="Aldgate Life", policy="B1"), "2026-10-23T09:00", "2026-10-23T12:00")
-    d = run(
-        make_result(
-            "D",
-            doc_type="loa",
-            provider="Brunswick Wealth",
-            status="needs_review",
-            missing=["date_signed"],
-            duplicates=["same_client"],
-        ),
-        "2026-10-27T09:00",
-        "2026-10-27T10:00",
-        "review",
-        placed="2026-10-27T10:30",
-    )
-    c2 = run(
-        make_result("C2", doc_type="loa_response", provider="Brunswick Wealth", policy="P3"),
-        "2026-10-28T08:00",
-        "2026-10-28T10:00",
-        "processed",
-    )
-    run(
-        make_result("F", doc_type="unknown", status="failed", issues=[("unreadable", "error")]),
-        "2026-10-29T09:00",
-        "2026-10-29T09:05",
-        "failed",
-    )
-    # The ledger links what the story says; if these fail, the figures below are not about this story.
-    assert b2.is_rework and c2.is_rework and not d.is_rework
+    led = build_story(tmp_path / "ledger.sqlite", monkeypatch)
     yield led
     led.close()
 
@@ -146,10 +41,10 @@ def test_turnaround(ledger, required):
     turnaround = compute(ledger.conn, PERIOD, required)["cuts"]["all"][""]["turnaround_days"]
     times = sorted(
         [
-            hours("2026-10-20T09:00", "2026-10-20T10:00"),  # A
-            hours("2026-10-21T09:00", "2026-10-23T12:00"),  # B: arrival to its clean re-run
-            hours("2026-10-22T08:00", "2026-10-28T10:00"),  # C: arrival to the correction's clean run
-            hours("2026-10-28T08:00", "2026-10-28T10:00"),  # C2
+            days_between("2026-10-20T09:00", "2026-10-20T10:00"),  # A
+            days_between("2026-10-21T09:00", "2026-10-23T12:00"),  # B: arrival to its clean re-run
+            days_between("2026-10-22T08:00", "2026-10-28T10:00"),  # C: arrival to the correction's clean run
+            days_between("2026-10-28T08:00", "2026-10-28T10:00"),  # C2
         ]
     )
     assert turnaround["documents"] == 4 and turnaround["not_yet_clean"] == 2  # D and F
@@ -160,7 +55,10 @@ def test_turnaround(ledger, required):
 def test_backlog_at_until(ledger, required):
     backlog = compute(ledger.conn, PERIOD, required)["cuts"]["all"][""]["backlog"]
     ages = sorted(
-        [hours("2026-10-27T09:00", "2026-11-02T00:00"), hours("2026-10-01T09:00", "2026-11-02T00:00")]
+        [
+            days_between("2026-10-27T09:00", "2026-11-02T00:00"),
+            days_between("2026-10-01T09:00", "2026-11-02T00:00"),
+        ]
     )
     assert backlog["documents"] == 2  # D and E; C left it when C2 came back clean
     assert backlog["age_days"]["oldest"] == pytest.approx(ages[1], abs=1e-4)
@@ -170,7 +68,10 @@ def test_backlog_at_until(ledger, required):
         1,
         1,
     )
-    in_review = [hours("2026-10-27T10:30", "2026-11-02T00:00"), hours("2026-10-01T09:30", "2026-11-02T00:00")]
+    in_review = [
+        days_between("2026-10-27T10:30", "2026-11-02T00:00"),
+        days_between("2026-10-01T09:30", "2026-11-02T00:00"),
+    ]
     assert backlog["in_review_days"]["oldest"] == pytest.approx(max(in_review), abs=1e-4)
     assert backlog["in_review_days"]["median"] == pytest.approx(sum(in_review) / 2, abs=1e-4)
 

@@ -7,6 +7,7 @@ nothing on it refers to any other resource. Every text from the data is escaped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from html import escape
 from importlib import resources
@@ -107,7 +108,8 @@ def _cut_table(dimension: str, cuts: Mapping[str, Mapping[str, Any]]) -> str:
             cells += [days(c["turnaround_days"]["p90"]), c["backlog"]["documents"]]
         rows.append("<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in cells) + "</tr>")
     header = "<tr>" + "".join(f"<th>{escape(h.replace('_', ' '))}</th>" for h in head) + "</tr>"
-    table = f'<table class="cuts"><thead>{header}</thead><tbody>{"".join(rows)}</tbody></table>'
+    body = f"<thead>{header}</thead><tbody>{''.join(rows)}</tbody>"
+    table = f'<div class="scroll"><table class="cuts">{body}</table></div>'
     return _section(
         DIMENSION_TITLES.get(dimension, dimension), table if rows else '<p class="muted">No data.</p>'
     )
@@ -129,8 +131,17 @@ def _backlog(backlog: Mapping[str, Any]) -> str:
     )
 
 
+def _week_label(key: str) -> str:
+    # Short labels keep eight weeks on one axis; the table below gives each week's full date.
+    return dt.date.fromisoformat(key).strftime("%d %b").lstrip("0")
+
+
+def _moment(stamp: str) -> str:
+    return stamp[:16].replace("T", " ") + " UTC"
+
+
 def _trends(weeks: Mapping[str, Mapping[str, Any]]) -> str:
-    labels = list(weeks)
+    labels = [_week_label(key) for key in weeks]
     charts = [
         svg.line_chart(
             labels, [("documents", [w["documents"] for w in weeks.values()])], "Documents per week"
@@ -160,7 +171,14 @@ def _trends(weeks: Mapping[str, Mapping[str, Any]]) -> str:
             "Backlog at the end of each week",
         ),
     ]
-    return _section("Trends per week", "".join(f"<figure>{c}</figure>" for c in charts))
+    figures = "".join(_figure(chart) for chart in charts)
+    return _section("Trends per week", f'<div class="charts">{figures}</div>')
+
+
+def _figure(chart: str) -> str:
+    # The chart's own <title> is for screen readers; the caption shows it to everyone.
+    caption = chart[chart.index("<title>") + 7 : chart.index("</title>")]
+    return f"<figure><figcaption>{caption}</figcaption>{chart}</figure>"
 
 
 def render_html(data: Mapping[str, Any]) -> str:
@@ -177,7 +195,8 @@ def render_html(data: Mapping[str, Any]) -> str:
     subtitle = ""
     if data.get("period"):
         period = data["period"]
-        subtitle = f"Documents that arrived from {period['since']} up to (not including) {period['until']}."
+        since, until = _moment(period["since"]), _moment(period["until"])
+        subtitle = f"Documents that arrived from {since} up to (not including) {until}."
     parts = [_tiles(total)]
     status_parts = [(s, total["by_status"][s]) for s in STATUSES]
     parts.append(

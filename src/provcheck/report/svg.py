@@ -109,7 +109,7 @@ def line_chart(
     Returns:
         The `<svg>` element.
     """
-    left, right, top_pad, bottom, plot_w, plot_h = 50, 16, 10, 46, 540, 160
+    left, right, top_pad, bottom, plot_w, plot_h = 50, 30, 10, 46, 520, 160
     width, height = left + plot_w + right, top_pad + plot_h + bottom
     values = [v for _, vs in series for v in vs if v is not None]
     top = y_max if y_max else (max(values, default=0) or 1)
