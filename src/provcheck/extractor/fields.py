@@ -169,6 +169,8 @@ def _labelled(
                     if got is None:
                         continue
                     value, words, conf = got
+                    if name == "policy_numbers":
+                        value = value + _more_policies(lines, li, words)
                     if name == "policy_numbers" and name in found:
                         found[name].value = list(dict.fromkeys([*found[name].value, *value]))
                         break
@@ -212,8 +214,9 @@ def _value_for(
         v = parse(rest)
         if v is not None:
             return v, rest_words, min(w.conf for w in rest_words)
-        # a label starting a sentence ("Plan value is shown below"): not a label
-        if sum(c.islower() for c in rest) > 12:
+        # a label starting a sentence ("Plan value is shown below"): not a label, unless the
+        # segment is a short caption ("Valuation at end of period") with its value beside or below
+        if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6:
             return None
     line = lines[li]
     idx = line.segments.index(seg)
@@ -237,6 +240,27 @@ def _value_for(
         if v is not None:
             return v, words, min(w.conf for w in words)
     return None
+
+
+def _more_policies(lines: list[Line], li: int, words: list) -> list[str]:
+    """Further plan numbers listed one a line under the first, in the value's column."""
+    if not words:
+        return []
+    x = words[0].x0
+    out: list[str] = []
+    last = words[-1].bottom
+    for line in lines[li + 1 : li + 10]:
+        if line.top - last > 2.0 * max(line.bottom - line.top, 6.0):
+            break
+        seg = next((s for s in line.segments if abs(s.x0 - x) <= 4), None)
+        if seg is None:
+            continue
+        found = VALUE_PARSERS["policy_numbers"](seg.text)
+        if not found or len(seg.text.split()) > 3 * len(found):
+            break
+        out.extend(found)
+        last = seg.bottom
+    return out
 
 
 def _column_words(lines: list[Line], li: int, seg: Segment, right: float, step: int) -> list:
@@ -344,7 +368,11 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
             block = [seg]
             for line2 in reversed(lines[max(0, i - 6) : i]):
                 s = next((s for s in line2.segments if abs(s.x0 - seg.x0) <= 6), None)
-                if s is None or block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
+                if s is None:
+                    if block[0].top - line2.bottom > 1.2 * max(line2.bottom - line2.top, 6.0):
+                        break
+                    continue  # a line of another column (the sender's address) interleaved
+                if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
                     break
                 block.insert(0, s)
             if len(block) < 3:
@@ -352,7 +380,10 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
             title, person = P.parse_name(block[0].text)
             if name is not None and person and norm(person) != norm(str(name.value)):
                 continue
-            if name is None and not title:
+            if name is None and not title and not (
+                person and 2 <= len(person.split()) <= 4 and all(t[:1].isupper() for t in person.split())
+                and block[0].top < 0.3 * max(ln.bottom for ln in lines)
+            ):
                 continue
             body = [s.text for s in block[1:]]
             text = ", ".join(body)
