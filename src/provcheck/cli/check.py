@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from provcheck.errors import ExitCode, UsageError
+from provcheck.models import DocumentResult
 from provcheck.pipeline import CheckOptions, Limits, check_paths
+
+if TYPE_CHECKING:
+    from provcheck.export.batch import BatchOutputs
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -64,6 +70,11 @@ def check_command(
     timeout: Annotated[float, typer.Option("--timeout", help="Wall-time limit per document, in seconds.")] = 60.0,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Read at most this many pages of a document.")] = 200,
     jobs: Annotated[int | None, typer.Option("--jobs", help="Documents to read at once, each in its own process (default: usable cores).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write results.jsonl, the report and CRM CSVs to this folder.")] = None,
+    ledger: Annotated[Path | None, typer.Option("--ledger", help="Record the batch in this ledger (default with --out: PROVCHECK_LEDGER, then user data dir).")] = None,
+    crm: Annotated[str, typer.Option("--crm", help="CRM profile for --out: generic, excel, intelliflo or plannr.")] = "generic",
+    mapping: Annotated[Path | None, typer.Option("--mapping", help="Your own CRM mapping profile (YAML) for --out.")] = None,
+    known: Annotated[Path | None, typer.Option("--known", help="A CRM export (CSV of clients or plans): report documents of clients or plans already on file.")] = None,
 ) -> None:
     """Check documents and print their results.
 
@@ -79,19 +90,78 @@ def check_command(
         passwords=_passwords(password, passwords),
         limits=Limits(timeout_s=timeout, max_pages=max_pages),
         jobs=jobs or _usable_cores(),
+        ledger_path=ledger,
+        known_path=known,
     )
+    outputs = _batch_outputs(out, ledger, crm, mapping, rules)
     failing = 0
     counts: dict[str, int] = {}
-    for result in check_paths(list(paths), options):
-        if json_lines:
-            sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-        counts[result.status] = counts.get(result.status, 0) + 1
-        if fails(result.status, {i.severity for i in result.issues}, fail_on):
-            failing += 1
+    with _progress(paths) as advance:
+        for result in check_paths(list(paths), options, on_result=advance):
+            if outputs is not None:
+                outputs.add(result)
+            _tally(result, json_lines, counts)
+            failing += fails(result.status, {i.severity for i in result.issues}, fail_on)
+    if outputs is not None:
+        _finish_outputs(outputs, out)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no documents"
     typer.echo(f"provcheck: {sum(counts.values())} documents: {summary}", err=True)
     raise typer.Exit(code=int(ExitCode.AT_OR_ABOVE_FAIL_ON if failing else ExitCode.OK))
+
+
+def _tally(result: DocumentResult, json_lines: bool, counts: dict[str, int]) -> None:
+    if json_lines:
+        sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    counts[result.status] = counts.get(result.status, 0) + 1
+
+
+def _batch_outputs(
+    out: Path | None, ledger: Path | None, crm: str, mapping: Path | None, rules: Path | None
+) -> BatchOutputs | None:
+    """--out and --ledger: the batch's files and ledger record (export.batch); None when neither is asked."""
+    from provcheck.export.batch import BatchOutputs
+    from provcheck.ledger.location import ENV_VAR
+    from provcheck.rules import load_rule_pack
+    from provcheck.rules.crm import load_crm_profile
+
+    use_ledger = out is not None or ledger is not None or bool(os.environ.get(ENV_VAR))
+    if not use_ledger:
+        return None
+    if out is not None and out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: is a file, not a folder. Give a folder for the outputs.")
+    profile = load_crm_profile(crm, mapping)
+    outputs = BatchOutputs(out, profile, ledger_path=ledger, required=load_rule_pack(rules).required)
+    for warning in outputs.warnings:
+        typer.echo(f"provcheck: warning: {warning}", err=True)
+    return outputs
+
+
+def _finish_outputs(outputs: BatchOutputs, out: Path | None) -> None:
+    summary = outputs.finish()
+    if summary is not None and out is not None:
+        for warning in summary.warnings[len(outputs.warnings) :]:
+            typer.echo(f"provcheck: warning: {warning}", err=True)
+        rows = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
+        typer.echo(f"provcheck: wrote {out}/ ({rows})", err=True)
+
+
+@contextlib.contextmanager
+def _progress(paths: list[Path]) -> Iterator[Callable[[DocumentResult], None]]:
+    """A progress bar on stderr, only when stderr is a terminal (never in pipes, logs or CI)."""
+    if not sys.stderr.isatty():
+        yield lambda result: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from provcheck.inputs import collect
+
+    total = len(collect(list(paths)).files)
+    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("check", total=total)
+        yield lambda result: progress.advance(task)
 
 
 def register(app: typer.Typer) -> None:

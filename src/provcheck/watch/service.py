@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 import os
 import queue
+import re
 import secrets
 import signal
 import threading
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from provcheck.export import ExportItem, write_exports
+from provcheck.export.batch import write_report
 from provcheck.export.reasons import sidecar_text
 from provcheck.ledger import Ledger, RecordedRun, now
 from provcheck.models import DocumentResult
@@ -40,6 +42,8 @@ from provcheck.watch.settle import Settler
 
 DESTINATION = {"clean": "processed", "needs_review": "review", "rejected": "review", "failed": "failed"}
 WORK = Path(".provcheck") / "work"
+# Temporary files of export.write.atomic_write_bytes: "." + name + "." + mkstemp's 8 characters + ".tmp".
+_OUR_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 @dataclass
@@ -249,6 +253,10 @@ class Watcher:
 
     def _recover(self) -> None:
         """Finish claims a previous session left behind (killed, or stopped mid-chunk)."""
+        for folder in ("processed", "review", "failed", "out"):
+            for leftover in (self.inbox / folder).iterdir():
+                if _OUR_TEMP.match(leftover.name):  # an atomic write cut short by a kill
+                    leftover.unlink(missing_ok=True)
         claims = []
         for folder in sorted(p for p in self.work.iterdir() if p.is_dir()):
             names = sorted(p.name for p in folder.iterdir() if p.is_file())
@@ -361,26 +369,11 @@ class Watcher:
         items = [ExportItem(e.result, e.superseded) for e in entries]
         out = self.inbox / "out"
         summary = write_exports(out, items, self.config.profile)
-        write_report(out, [e.result for e in entries])
+        write_report(out, [e.result for e in entries], self.pack.required)
         for warning in summary.warnings:
             self.log(f"warning: {warning}")
         self._dirty = False
         self._last_export = time.monotonic()
-
-
-def write_report(out_dir: Path, results: list[DocumentResult]) -> None:
-    """The report files beside the CSVs (report.html, .json, .csv) from the report module's batch report.
-
-    Single call site for the report module: over the inbox's current results, it is the batch report.
-    """
-    try:
-        from provcheck.report import BatchReport, write_batch_report
-    except ImportError:  # the report module is optional to the watcher
-        return
-    report = BatchReport(title="provcheck inbox report")
-    for result in results:
-        report.add(result)
-    write_batch_report(out_dir, report)
 
 
 def install_signal_handlers(watcher: Watcher) -> None:
