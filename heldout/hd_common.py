@@ -266,12 +266,12 @@ def fund_table(
     )
 
 
-def holdings_truth(case: Case) -> list[dict]:
-    """Holdings as the record holds them."""
+def holdings_truth(case: Case, *, isin: bool = True) -> list[dict]:
+    """Holdings as the record holds them; `isin=False` when the layout prints no ISIN column."""
     return [
         {
             "fund_name": h.fund_name,
-            "isin": h.isin,
+            "isin": h.isin if isin else None,
             "units": h.units_str(),
             "unit_price": h.price_str(),
             "value": f"{h.value:.2f}",
@@ -280,7 +280,9 @@ def holdings_truth(case: Case) -> list[dict]:
     ]
 
 
-def plan_truth(case: Case, *, transfer: bool = True, contribution: bool = True, charge: bool = True) -> dict:
+def plan_truth(
+    case: Case, *, transfer: bool = True, contribution: bool = True, charge: bool = True, isin: bool = True
+) -> dict:
     """Plan fields as the record holds them (only those printed)."""
     pl = case.plan
     t = {
@@ -288,7 +290,7 @@ def plan_truth(case: Case, *, transfer: bool = True, contribution: bool = True, 
         "plan_type": pl.plan_type,
         "valuation_date": pl.valuation_date.isoformat(),
         "plan_value": f"{pl.value:.2f}",
-        "holdings": holdings_truth(case),
+        "holdings": holdings_truth(case, isin=isin),
     }
     if transfer:
         t["transfer_value"] = f"{pl.transfer:.2f}"

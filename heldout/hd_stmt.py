@@ -42,7 +42,7 @@ def _movement(case: Case, periods: int) -> tuple[Decimal, Decimal, Decimal, Deci
     """(start value, paid in, charges, growth) that add up to the plan value at the period end."""
     pl, rng = case.plan, case.rng
     paid = (pl.contribution or Decimal(0)) * periods
-    charges = money(pl.value * pl.charge / 100 * Decimal(periods if periods < 12 else 12) / 12)
+    charges = money(pl.value * pl.charge / 100)  # a year's charge, whatever is paid in
     growth = money(pl.value * Decimal(rng.randint(-40, 110)) / 1000)
     start = pl.value - paid + charges - growth
     if start <= 0:
@@ -153,7 +153,7 @@ def classic(case: Case, path: str) -> dict:
         ),
     ]
     build(path, page, story, "Annual statement")
-    return _client(case) | plan_truth(case) | {"period_start": pl.period_start.isoformat()}
+    return _client(case) | plan_truth(case, isin=False) | {"period_start": pl.period_start.isoformat()}
 
 
 def sidebar(case: Case, path: str) -> dict:
@@ -388,7 +388,7 @@ def bond_anniversary(case: Case, path: str) -> dict:
         ["Bond number", pl.policy_printed],
         ["Bond type", pl.plan_words],
         ["Bond holder", f"{p.title} {p.name}"],
-        ["Date of birth of life assured", fmt_date(p.dob, ds)],
+        ["Bondholder's date of birth", fmt_date(p.dob, ds)],
         ["Bond year", f"{s} to {e}"],
         ["Total premium invested", fmt_money(premium)],
         ["Withdrawals this bond year (5%)", fmt_money(wd)],

@@ -149,3 +149,67 @@ def test_committed_set_is_what_the_command_makes(tmp_path: Path):
     )
     digest = lambda d: {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}  # noqa: E731
     assert digest(tmp_path) == digest(DOCS)
+
+
+def _squashed_text(pdf: Path) -> str:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    return re.sub(r"[\s,£]", "", text)
+
+
+@pytest.mark.parametrize("path", [p for p in TRUTHS if not _load(p)["scanned"]], ids=lambda p: p.name)
+def test_truth_values_are_printed(path: Path):
+    # the truth is what the generator meant to draw; the text layer shows it really drew it
+    t = _load(path)
+    rec = t["record"]
+    text = _squashed_text(DOCS / path.name.replace(".truth.json", ".pdf"))
+    squash = lambda s: re.sub(r"[\s,]", "", s)  # noqa: E731
+    # the boxed form prints forenames and surname in separate cells, so look for each word
+    wanted = [
+        *rec["client_name"].split(),
+        rec["ni_number"],
+        rec["client_postcode"],
+        rec.get("adviser_firm"),
+        rec.get("fca_frn"),
+        rec.get("policy_number"),
+        *rec.get("policy_numbers", []),
+        rec.get("plan_value"),
+        rec.get("transfer_value"),
+        rec.get("regular_contribution"),
+        rec.get("annual_charge_percent"),
+    ]
+    if not t["provider_in_registry"]:
+        wanted.append(rec["provider"])
+    for h in rec.get("holdings", []):
+        wanted += [h["fund_name"], h["isin"], h["units"], h["unit_price"], h["value"]]
+    for value in wanted:
+        if value is not None:
+            assert squash(value) in text, value
+    for part in (rec["client_address"] or "").split(", "):
+        assert squash(part) in text, part
+
+
+@pytest.mark.parametrize("path", [p for p in TRUTHS if not _load(p)["scanned"]], ids=lambda p: p.name)
+def test_truth_dates_are_printed(path: Path):
+    rec = _load(path)["record"]
+    text = _squashed_text(DOCS / path.name.replace(".truth.json", ".pdf"))
+    for field in DATES:
+        if rec.get(field) is None:
+            continue
+        d = dt.date.fromisoformat(rec[field])
+        forms = {
+            f"{d:%d/%m/%Y}",
+            f"{d.day}{d:%B%Y}",
+            f"{d.day}{d:%b%Y}",
+            f"{d:%d-%b-%Y}",
+            f"{d:%d.%m.%Y}",
+            f"{d:%d%m%Y}",
+            f"{d.day}{d:%B%Y}".replace(str(d.day), str(d.day) + "th", 1),
+        }
+        forms |= {f"{d.day}{suffix}{d:%B%Y}" for suffix in ("st", "nd", "rd")}
+        assert any(f in text for f in forms), (field, rec[field])
