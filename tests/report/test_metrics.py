@@ -112,3 +112,13 @@ def test_quantile_interpolates():
     assert quantile([10], 0.9) == 10
     assert quantile([], 0.5) is None
     assert quantile([0, 10], 0.9) == pytest.approx(9.0)
+
+
+def test_empty_ledger(tmp_path, required):
+    from provcheck.ledger.store import Ledger
+
+    with Ledger.open(tmp_path / "empty.sqlite") as led:
+        data = compute(led.conn, Period(None, t("2026-11-02T00:00")), required)
+    assert data["cuts"]["all"][""]["documents"] == 0
+    assert data["cuts"]["all"][""]["backlog"]["documents"] == 0
+    assert data["cuts"]["week"] == {}

@@ -42,6 +42,11 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
 
 
+def moment_text(stamp: str) -> str:
+    """A ledger timestamp for people: `2026-11-01 09:30 UTC`."""
+    return stamp[:16].replace("T", " ") + " UTC"
+
+
 def rate_row(metric: str, dimension: str, key: str, item: str, rate: dict[str, Any]) -> dict[str, Any]:
     """One tidy row for a rate given as its JSON form."""
     return {

@@ -15,7 +15,7 @@ from typing import Any
 
 from provcheck.report import svg
 from provcheck.report.cuts import DUPLICATE_KINDS, STATUSES
-from provcheck.report.figures import percent
+from provcheck.report.figures import moment_text, percent
 
 DIMENSION_TITLES = {"provider": "By provider", "doc_type": "By document type", "week": "By week of arrival"}
 
@@ -136,10 +136,6 @@ def _week_label(key: str) -> str:
     return dt.date.fromisoformat(key).strftime("%d %b").lstrip("0")
 
 
-def _moment(stamp: str) -> str:
-    return stamp[:16].replace("T", " ") + " UTC"
-
-
 def _trends(weeks: Mapping[str, Mapping[str, Any]]) -> str:
     labels = [_week_label(key) for key in weeks]
     charts = [
@@ -195,7 +191,7 @@ def render_html(data: Mapping[str, Any]) -> str:
     subtitle = ""
     if data.get("period"):
         period = data["period"]
-        since, until = _moment(period["since"]), _moment(period["until"])
+        since, until = moment_text(period["since"]), moment_text(period["until"])
         subtitle = f"Documents that arrived from {since} up to (not including) {until}."
     parts = [_tiles(total)]
     status_parts = [(s, total["by_status"][s]) for s in STATUSES]

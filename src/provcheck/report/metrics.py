@@ -244,7 +244,8 @@ def compute(
             "SELECT MIN(first_seen_at) FROM documents WHERE first_seen_at < ?", (until,)
         ).fetchone()
         since = parse_stamp(row[0]) if row and row[0] else period.until
-    metrics = _Metrics(required, Period(period.since, period.until), _weeks(since, period.until))
+    weeks = _weeks(since, period.until) if since < period.until else []  # an empty ledger has no weeks
+    metrics = _Metrics(required, Period(period.since, period.until), weeks)
     for runs in _documents(conn, until):
         metrics.add(runs)
     cuts: dict[str, dict[str, Any]] = {}

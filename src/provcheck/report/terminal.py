@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from provcheck.report.cuts import STATUSES
-from provcheck.report.figures import percent
+from provcheck.report.figures import moment_text, percent
 from provcheck.report.html import DIMENSION_TITLES, days
 
 STATUS_STYLES = {"clean": "green", "needs_review": "yellow", "rejected": "red", "failed": "bright_black"}
@@ -117,9 +117,8 @@ def print_summary(console: Console, report: Any) -> None:
     total = data["cuts"]["all"][""]
     console.print(f"[bold]{data.get('title', 'provcheck report')}[/]")
     if data.get("period"):
-        console.print(
-            f"Documents that arrived from {data['period']['since']} up to {data['period']['until']}"
-        )
+        since, until = (moment_text(data["period"][k]) for k in ("since", "until"))
+        console.print(f"Documents that arrived from {since} up to (not including) {until}")
     console.print(_headline(total))
     for table in (_missing(total), _issues(total)):
         if table is not None:
