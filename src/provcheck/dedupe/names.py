@@ -12,6 +12,7 @@ be the same person's.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ class NameKey:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -168,12 +171,13 @@ _SOUNDEX_GROUPS = ("aeiouyhw", "bfpv", "cgjkqsxz", "dt", "l", "mn", "r")
 _SOUNDEX = {c: digit for digit, letters in enumerate(_SOUNDEX_GROUPS) for c in letters}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # name tokens repeat: a few thousand cover most clients
 def soundex(token: str) -> str:
     """The token's Soundex code (a letter and three digits), used as a blocking key."""
     letters = [c for c in token if c in _SOUNDEX]
     if not letters:
         return token[:4]
-    out = [letters[0]]
+    out = [letters[0].upper()]
     last = _SOUNDEX[letters[0]]
     for c in letters[1:]:
         code = _SOUNDEX[c]
