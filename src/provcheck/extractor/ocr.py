@@ -46,19 +46,25 @@ def ocr_image(image: Image.Image, scale: float) -> list[Word]:
     """
     import pytesseract
 
+    from provcheck.extractor.cleanup import clean_for_ocr
+
     pytesseract.pytesseract.tesseract_cmd = ensure_tesseract()
+    image = clean_for_ocr(image, 72 / scale)
     # A path, not a PIL image: pytesseract re-encodes a PIL image as PNG (about 0.4 s a page);
     # an uncompressed PNM written by PIL costs a few milliseconds.
     with tempfile.TemporaryDirectory(prefix="provcheck-ocr-") as tmp:
         path = Path(tmp) / "page.pnm"
-        image.save(path, format="PPM")
+        image.save(path, format="PPM")  # PGM for a greyscale image
         try:
             data = pytesseract.image_to_data(str(path), config="--psm 3", output_type=pytesseract.Output.DICT)
         except pytesseract.TesseractNotFoundError:
             raise MissingProgramError(INSTALL_ADVICE) from None
     words = []
     for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
+        # box corners and rule stubs come back as stray |, ;, quotes and underscores
+        text = (text or "").strip().lstrip("|‘’'\"_;!").rstrip("|_;’‘\"!")
+        if not any(ch.isalnum() or ch in "£%&" for ch in text):
+            continue
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue

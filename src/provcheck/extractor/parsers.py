@@ -217,8 +217,6 @@ def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first UK-postcode-shaped token as ("SW1A 1AA", span)."""
     for m in POSTCODE.finditer(text.upper()):
         outward, inward = m[1].replace(" ", ""), m[2]
-        if outward == "GIR0AA":
-            return "GIR 0AA", m.span()
         inward = inward[0].replace("O", "0") + inward[1:]
         return f"{outward} {inward}", m.span()
     return None
@@ -240,7 +238,7 @@ def parse_isin(text: str) -> str | None:
 
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof", "Rev", "Sir", "Dame", "Lady", "Lord")
-_TITLE_RE = re.compile(r"^(?:" + "|".join(TITLES) + r")\.?(?=\s)", re.I)
+_TITLE_RE = re.compile(r"^(?:" + "|".join(TITLES) + r")\.?(?=\s|$)", re.I)
 
 
 def parse_name(text: str) -> tuple[str | None, str | None]:

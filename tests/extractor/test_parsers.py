@@ -1,0 +1,131 @@
+"""Field parsers: UK dates, money, NI numbers, postcodes, names, policy numbers (truth written by hand)."""
+
+import pytest
+
+from provcheck.extractor import parsers as P
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("14/03/1961", "1961-03-14"),
+        ("14 March 1961", "1961-03-14"),
+        ("14th March 1961", "1961-03-14"),
+        ("1st Mar 1961", "1961-03-01"),
+        ("14-Mar-1961", "1961-03-14"),
+        ("14.03.1961", "1961-03-14"),
+        ("14 Mar 1961", "1961-03-14"),
+        ("2025-04-05", "2025-04-05"),
+        ("as at 5 April 2025.", "2025-04-05"),
+        ("l4/O3/1961", "1961-03-14"),  # OCR letters in digit runs
+        ("05/04/25", "2025-04-05"),
+        ("April 5, 2025", "2025-04-05"),
+    ],
+)
+def test_dates_in_uk_formats(text, iso):
+    assert P.parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["31/02/2020", "13/13/2020", "no date here", "Plan AL12345678"])
+def test_not_a_date(text):
+    assert P.parse_date(text) is None
+
+
+def test_day_first_not_month_first():
+    assert P.parse_date("04/03/2020") == "2020-03-04"
+
+
+def test_all_dates_of_a_period():
+    assert [d for d, _ in P.find_all_dates("6 April 2024 to 5 April 2025")] == ["2024-04-06", "2025-04-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("£48,211.07", "48211.07"),
+        ("48,211.07", "48211.07"),
+        ("GBP 48,211.07", "48211.07"),
+        ("(1,234.00)", "-1234.00"),
+        ("£1,234", "1234.00"),
+        ("-12.50", "-12.50"),
+        ("was £48,211.07.", "48211.07"),
+        ("£1,000,000.00", "1000000.00"),
+        ("£569.00 monthly", "569.00"),
+    ],
+)
+def test_money(text, money):
+    assert P.parse_money(text) == money
+
+
+def test_money_is_not_read_inside_identifiers():
+    assert P.parse_money("AL12345678") is None
+    assert P.find_money("plan AL12345678 in 2025", require_marker=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ni"),
+    [("AB 12 34 56 C", "AB123456C"), ("ab123456c", "AB123456C"), ("NINO: QQ 12 34 56 A", "QQ123456A"), ("JG1O3759A", "JG103759A")],
+)
+def test_ni_numbers_with_spaces(text, ni):
+    assert P.parse_ni(text) == ni
+
+
+def test_ni_needs_six_digits():
+    assert P.parse_ni("AB 12 34 5 C") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode"),
+    [
+        ("sw1a1aa", "SW1A 1AA"),
+        ("London EC2V 7HH", "EC2V 7HH"),
+        ("M1 1AE", "M1 1AE"),
+        ("B33 8TH", "B33 8TH"),
+        ("CR2 6XH", "CR2 6XH"),
+        ("DN55 1PT", "DN55 1PT"),
+        ("GIR 0AA", "GIR 0AA"),
+        ("EX4 4PU", "EX4 4PU"),
+    ],
+)
+def test_postcodes(text, postcode):
+    assert P.parse_postcode(text) == postcode
+
+
+def test_postcode_absent():
+    assert P.parse_postcode("12 High Street") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("Mrs Jane  Anne Smith", "Mrs", "Jane Anne Smith"),
+        ("DR. Tariq Jones", "Dr", "Tariq Jones"),
+        ("Sophie O'Neill", None, "Sophie O'Neill"),
+        ("Miss", "Miss", None),
+    ],
+)
+def test_names_and_titles(text, title, name):
+    assert P.parse_name(text) == (title, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("AL 1234 5678", "AL12345678"),
+        ("BW-123456-A", "BW-123456-A"),
+        ("EP/2024/12345", "EP/2024/12345"),
+        ("AL12345678 (your pension)", "AL12345678"),
+    ],
+)
+def test_policy_numbers(text, policy):
+    assert P.parse_policy(text) == policy
+
+
+def test_policy_needs_a_digit():
+    assert P.parse_policy("Pension") is None
+
+
+def test_percent_and_decimals():
+    assert P.parse_percent("0.75% a year") == "0.75"
+    assert P.parse_decimal("1,234.5670") == "1234.5670"
+    assert P.parse_isin("gb00b15kxq89") == "GB00B15KXQ89"
