@@ -1,4 +1,7 @@
-"""Completeness, missing fields and status: spec/record.md, "Decisions" (precedence failed > rejected > needs_review > clean)."""
+"""Completeness, missing fields and status (spec/record.md "Decisions").
+
+Precedence: failed > rejected > needs_review > clean.
+"""
 
 from __future__ import annotations
 

@@ -64,7 +64,12 @@ def test_money_is_not_read_inside_identifiers():
 
 @pytest.mark.parametrize(
     ("text", "ni"),
-    [("AB 12 34 56 C", "AB123456C"), ("ab123456c", "AB123456C"), ("NINO: QQ 12 34 56 A", "QQ123456A"), ("JG1O3759A", "JG103759A")],
+    [
+        ("AB 12 34 56 C", "AB123456C"),
+        ("ab123456c", "AB123456C"),
+        ("NINO: QQ 12 34 56 A", "QQ123456A"),
+        ("JG1O3759A", "JG103759A"),
+    ],
 )
 def test_ni_numbers_with_spaces(text, ni):
     assert P.parse_ni(text) == ni

@@ -31,9 +31,7 @@ class Page:
     words: list[Word] = field(default_factory=list)
     method: str = "text"  # "text" or "ocr"
     hlines: list[tuple[float, float, float]] = field(default_factory=list)  # ruling lines: (y, x0, x1)
-    boxes: list[tuple[float, float, float, float]] = field(
-        default_factory=list
-    )  # rectangles x0, top, x1, bottom
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # rectangles x0, top, x1, bottom
     # ink-like marks (x0, top, x1, bottom): vector curves on text pages, dark blobs no word explains on scans
     marks: list[tuple[float, float, float, float]] = field(default_factory=list)
 

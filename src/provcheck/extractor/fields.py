@@ -36,6 +36,8 @@ class Extraction:
 
 @dataclass
 class Found:
+    """A field value with where it was read."""
+
     value: object
     page: int
     words: list  # the words it was read from (label and value)
@@ -43,6 +45,7 @@ class Found:
     method: str
 
     def evidence(self) -> Evidence:
+        """The evidence record of this value."""
         ws = self.words
         return Evidence(
             page=self.page,
@@ -104,9 +107,7 @@ def extract(document: Document) -> Extraction:
     if "holdings" in wanted:
         table = find_holdings(pages)
         if table is not None:
-            found["holdings"] = Found(
-                table.holdings, table.page, [], table.confidence, methods[table.page - 1]
-            )
+            found["holdings"] = Found(table.holdings, table.page, [], table.confidence, methods[table.page - 1])
             found["holdings"].words = _table_words(pages[table.page - 1], table.bbox)
     if "signature_present" in wanted:
         sig = find_signature(pages, document.pages)
@@ -135,14 +136,14 @@ def _table_words(lines: list[Line], bbox: list[float]) -> list:
 
 
 def _table_lines(pages: list[list[Line]]) -> set[int]:
-    """ids of lines that are holdings-table headers: their "Value" is a column, not a field label."""
+    """Ids of lines that are holdings-table headers: their "Value" is a column, not a field label."""
     from provcheck.extractor.tables import find_header
 
     return {id(ln) for lines in pages for ln in lines if find_header(ln) is not None}
 
 
 def _period(found: dict) -> None:
-    """"6 April 2024 to 5 April 2025" under a period label: the second date is the period end."""
+    """A period such as "6 April 2024 to 5 April 2025" under a period label: the second date is its end."""
     f = found.get("period_start")
     if f is None or "valuation_date" in found:
         return
@@ -152,7 +153,12 @@ def _period(found: dict) -> None:
 
 
 def _labelled(
-    pages: list[list[Line]], methods: list[str], wanted: set[str], sections: SectionMap, found: dict, skip: set[int]
+    pages: list[list[Line]],
+    methods: list[str],
+    wanted: set[str],
+    sections: SectionMap,
+    found: dict,
+    skip: set[int],
 ) -> None:
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
@@ -190,14 +196,14 @@ def _labelled(
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
                         freq = parse_frequency(" ".join(w.text for w in found[name].words))
                         if freq and "contribution_frequency" not in found:
-                            found["contribution_frequency"] = Found(freq, page_no, found[name].words, conf, methods[page_no - 1])
+                            found["contribution_frequency"] = Found(
+                                freq, page_no, found[name].words, conf, methods[page_no - 1]
+                            )
                     if name == "client_address" and isinstance(value, tuple):
                         address, postcode = value
                         found[name].value = address
                         if postcode and "client_postcode" not in found:
-                            found["client_postcode"] = Found(
-                                postcode, page_no, words, conf, methods[page_no - 1]
-                            )
+                            found["client_postcode"] = Found(postcode, page_no, words, conf, methods[page_no - 1])
                     break  # one field per segment
 
 
@@ -336,9 +342,7 @@ def _multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple
 
 def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found: dict) -> None:
     ocr = "ocr" in methods
-    reg = find_registered(
-        pages, ocr, exclude=found["adviser_firm"].value if "adviser_firm" in found else None
-    )
+    reg = find_registered(pages, ocr, exclude=found["adviser_firm"].value if "adviser_firm" in found else None)
     if reg is not None:
         prov, line, conf = reg
         page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
@@ -380,9 +384,15 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
             title, person = P.parse_name(block[0].text)
             if name is not None and person and norm(person) != norm(str(name.value)):
                 continue
-            if name is None and not title and not (
-                person and 2 <= len(person.split()) <= 4 and all(t[:1].isupper() for t in person.split())
-                and block[0].top < 0.3 * max(ln.bottom for ln in lines)
+            if (
+                name is None
+                and not title
+                and not (
+                    person
+                    and 2 <= len(person.split()) <= 4
+                    and all(t[:1].isupper() for t in person.split())
+                    and block[0].top < 0.3 * max(ln.bottom for ln in lines)
+                )
             ):
                 continue
             body = [s.text for s in block[1:]]

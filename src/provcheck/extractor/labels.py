@@ -34,6 +34,7 @@ class LabelHit:
 
     @property
     def rest(self) -> str:
+        """The segment's text after the label."""
         return " ".join(w.text for w in self.segment.words[self.n_words :]).strip(" :-–|")
 
 

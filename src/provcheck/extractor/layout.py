@@ -22,30 +22,37 @@ class Segment:
 
     @property
     def text(self) -> str:
+        """The words' text joined by single spaces."""
         return " ".join(w.text for w in self.words)
 
     @property
     def x0(self) -> float:
+        """Left edge in points."""
         return self.words[0].x0
 
     @property
     def x1(self) -> float:
+        """Right edge in points."""
         return self.words[-1].x1
 
     @property
     def top(self) -> float:
+        """Top edge in points from the page top."""
         return min(w.top for w in self.words)
 
     @property
     def bottom(self) -> float:
+        """Bottom edge in points from the page top."""
         return max(w.bottom for w in self.words)
 
     @property
     def conf(self) -> float:
+        """The lowest word confidence."""
         return min(w.conf for w in self.words)
 
     @property
     def size(self) -> float:
+        """The largest font size."""
         return max(w.size for w in self.words)
 
 
@@ -58,22 +65,27 @@ class Line:
 
     @property
     def text(self) -> str:
+        """The words' text joined by single spaces."""
         return " ".join(w.text for w in self.words)
 
     @property
     def top(self) -> float:
+        """Top edge in points from the page top."""
         return min(w.top for w in self.words)
 
     @property
     def bottom(self) -> float:
+        """Bottom edge in points from the page top."""
         return max(w.bottom for w in self.words)
 
     @property
     def x0(self) -> float:
+        """Left edge in points."""
         return self.words[0].x0
 
     @property
     def x1(self) -> float:
+        """Right edge in points."""
         return self.words[-1].x1
 
 

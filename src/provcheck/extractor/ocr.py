@@ -62,7 +62,7 @@ def ocr_image(image: Image.Image, scale: float) -> list[Word]:
     words = []
     for i, text in enumerate(data["text"]):
         # box corners and rule stubs come back as stray |, ;, quotes and underscores
-        text = (text or "").strip().lstrip("|‘’'\"_;!").rstrip("|_;’‘\"!")
+        text = (text or "").strip().lstrip("|‘’'\"_;!").rstrip('|_;’‘"!')
         if not any(ch.isalnum() or ch in "£%&" for ch in text):
             continue
         conf = float(data["conf"][i])

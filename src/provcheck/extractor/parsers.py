@@ -60,9 +60,7 @@ DATE_NUMERIC = re.compile(
 DATE_WORDS = re.compile(
     rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-.]*({_MONTH_RE})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
 )
-DATE_MONTH_FIRST = re.compile(
-    rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I
-)
+DATE_MONTH_FIRST = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 DATE_ISO = re.compile(r"(?<![\w])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 
 
@@ -208,9 +206,7 @@ def parse_ni(text: str) -> str | None:
     return found[0] if found else None
 
 
-POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])(GIR\s?0AA|[A-Z]{1,2}[0-9][0-9A-Z]?)\s?([0-9O][A-Z]{2})(?![A-Za-z0-9])"
-)
+POSTCODE = re.compile(r"(?<![A-Za-z0-9])(GIR\s?0AA|[A-Z]{1,2}[0-9][0-9A-Z]?)\s?([0-9O][A-Z]{2})(?![A-Za-z0-9])")
 
 
 def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -45,9 +45,7 @@ def read_document(path: Path, options: CheckOptions) -> Document:
     kind, what = sniff(path)
     limits = options.limits
     if kind == "empty":
-        raise DocumentFailure(
-            "unreadable", "the file is empty (0 bytes). Ask the sender for the document again."
-        )
+        raise DocumentFailure("unreadable", "the file is empty (0 bytes). Ask the sender for the document again.")
     if os.path.getsize(path) > limits.max_file_bytes:
         raise DocumentFailure(
             "too_large",
@@ -81,7 +79,8 @@ def _open_pdf(path: Path, passwords: tuple[str, ...]) -> pdfium.PdfDocument:
             if code == raw.FPDF_ERR_SECURITY:
                 raise DocumentFailure(
                     "encrypted",
-                    "the PDF uses an encryption scheme that cannot be opened. Ask the provider for an unprotected copy.",
+                    "the PDF uses an encryption scheme that cannot be opened. "
+                    "Ask the provider for an unprotected copy.",
                 ) from None
             raise DocumentFailure(
                 "unreadable",
@@ -104,9 +103,7 @@ def _read_pdf(path: Path, options: CheckOptions) -> Document:
         except pdfium.PdfiumError:
             count = 0
         if count <= 0:
-            raise DocumentFailure(
-                "unreadable", "the PDF has no readable pages. Ask the sender for a fresh copy."
-            )
+            raise DocumentFailure("unreadable", "the PDF has no readable pages. Ask the sender for a fresh copy.")
         doc = Document(pages=[], page_count=count)
         if count > limits.max_pages:
             doc.issues.append(
@@ -130,9 +127,7 @@ def _read_pdf(path: Path, options: CheckOptions) -> Document:
             finally:
                 page.close()
         if loaded == 0:
-            raise DocumentFailure(
-                "unreadable", "no page of the PDF can be loaded. Ask the sender for a fresh copy."
-            )
+            raise DocumentFailure("unreadable", "no page of the PDF can be loaded. Ask the sender for a fresh copy.")
         return doc
     finally:
         pdf.close()
@@ -143,9 +138,7 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
     words = page_words(page, height)
     hlines, boxes, curves, images = page_graphics(page, height)
     good, quality = text_quality(words)
-    out = Page(
-        number=number, width=width, height=height, words=words, hlines=hlines, boxes=boxes, marks=curves
-    )
+    out = Page(number=number, width=width, height=height, words=words, hlines=hlines, boxes=boxes, marks=curves)
     usable = good >= MIN_TEXT_CHARS and quality >= MIN_TEXT_QUALITY
     if usable or (images == 0 and good == 0 and not words):
         # a usable layer, or a truly blank page (nothing to OCR)
@@ -159,7 +152,8 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
                 rule="page_too_large",
                 field=None,
                 severity="warning",
-                message=f"Page {number} is too large to OCR ({width:.0f} x {height:.0f} pt); it was skipped. Check it by hand.",
+                message=f"Page {number} is too large to OCR ({width:.0f} x {height:.0f} pt); "
+                "it was skipped. Check it by hand.",
             )
         )
         return Page(number=number, width=width, height=height, method="ocr")
@@ -196,9 +190,7 @@ def _read_image(path: Path, what: str, options: CheckOptions) -> Document:
         img = Image.open(path)
         frames = getattr(img, "n_frames", 1)
     except (OSError, Image.DecompressionBombError, ValueError) as exc:
-        raise DocumentFailure(
-            "unreadable", f"the file looks like {what} but cannot be decoded ({exc})."
-        ) from None
+        raise DocumentFailure("unreadable", f"the file looks like {what} but cannot be decoded ({exc}).") from None
     doc = Document(pages=[], page_count=frames)
     try:
         for index in range(min(frames, limits.max_pages)):

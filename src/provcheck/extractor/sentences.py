@@ -1,4 +1,4 @@
-"""Values in running text: "The value of your plan on 5 April 2025 was £48,211.07."
+"""Values in running text, such as "The value of your plan on 5 April 2025 was £48,211.07".
 
 Phrases per field are data (labels.yaml `sentence`); the value is the first of the right kind
 after the phrase and before the sentence ends.
@@ -30,9 +30,7 @@ KIND = {
 
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[str]]:
-    return {
-        k: sorted((p.lower() for p in v), key=len, reverse=True) for k, v in load_labels().sentence.items()
-    }
+    return {k: sorted((p.lower() for p in v), key=len, reverse=True) for k, v in load_labels().sentence.items()}
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Word]]:

@@ -1,4 +1,7 @@
-"""Is the LoA signed? An e-signature statement, or ink (curves on a text page, dark marks on a scan) at the signature line."""
+"""Is the LoA signed? An e-signature statement, or ink at the signature line.
+
+Ink is vector curves on a text page, or dark marks no OCR word explains on a scan.
+"""
 
 from __future__ import annotations
 
@@ -13,14 +16,10 @@ E_SIGNED = re.compile(
     r"adobe sign|/s/|electronic signature)",
     re.I,
 )
-LABEL = re.compile(
-    r"^(client s |clients |policyholder s |planholder s |your |applicant s )?(signature|signed)\b"
-)
+LABEL = re.compile(r"^(client s |clients |policyholder s |planholder s |your |applicant s )?(signature|signed)\b")
 
 
-def find_signature(
-    lines_by_page: list[list[Line]], pages: list[Page]
-) -> tuple[bool, int, list[Word], float] | None:
+def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[bool, int, list[Word], float] | None:
     """(signed?, page, evidence words, confidence), or None when there is no signature line at all."""
     label_hit: tuple[int, Line, list[Word]] | None = None
     for page_no, lines in enumerate(lines_by_page, start=1):

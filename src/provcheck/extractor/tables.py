@@ -26,6 +26,8 @@ NUMERIC = ("units", "unit_price", "value")
 
 @dataclass
 class Column:
+    """A table column: its meaning and its header's horizontal extent."""
+
     name: str
     x0: float
     x1: float
@@ -180,13 +182,7 @@ def read_rows(
         fund_text = " ".join(w.text for w in fund_words).strip()
         if value is None:
             numeric = any(cells.get(n) for n in NUMERIC)
-            if (
-                fund_text
-                and not numeric
-                and table.holdings
-                and line.top - last_bottom < 1.2 * line_h
-                and not pending
-            ):
+            if fund_text and not numeric and table.holdings and line.top - last_bottom < 1.2 * line_h and not pending:
                 # a wrapped fund name continues the row above
                 h = table.holdings[-1]
                 h.fund_name = f"{h.fund_name} {fund_text}".strip()

@@ -36,9 +36,7 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
 
         def flush() -> None:
             if cur:
-                words.append(
-                    Word("".join(cur), box[0], height - box[3], box[2], height - box[1], 1.0, size, bold)
-                )
+                words.append(Word("".join(cur), box[0], height - box[3], box[2], height - box[1], 1.0, size, bold))
                 cur.clear()
 
         # get_text_range may differ in length from the char count when pdfium expands ligatures;
