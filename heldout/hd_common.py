@@ -99,9 +99,7 @@ def make_case(
     else:
         pstart = vdate.replace(year=vdate.year - 1) + dt.timedelta(days=1)
     start = dt.date(rng.randint(1995, 2019), rng.randint(1, 12), rng.randint(1, 28))
-    funds = holdings(
-        rng, n_funds or rng.randint(2, 6), provider.printed.split()[0], with_ids=with_ids, cash=cash
-    )
+    funds = holdings(rng, n_funds or rng.randint(2, 6), provider.printed.split()[0], with_ids=with_ids, cash=cash)
     value = sum((h.value for h in funds), Decimal("0.00"))
     if ptype in ("onshore_bond", "offshore_bond") or rng.random() < 0.3:
         transfer = money(value * Decimal(rng.choice(["0.97", "0.985", "0.95"])))
@@ -111,14 +109,10 @@ def make_case(
         contribution, freq = None, None
     else:
         freq = rng.choice(["monthly", "monthly", "quarterly", "annually"])
-        contribution = Decimal(rng.choice([50, 75, 100, 150, 200, 250, 400, 600, 1200, 3600])).quantize(
-            Decimal("0.01")
-        )
+        contribution = Decimal(rng.choice([50, 75, 100, 150, 200, 250, 400, 600, 1200, 3600])).quantize(Decimal("0.01"))
     charge = Decimal(rng.choice(["0.35", "0.45", "0.50", "0.75", "0.85", "1.00", "1.25", "0.30"]))
     printed, truth = policy_number(rng, provider)
-    plan = Plan(
-        printed, truth, ptype, words, vdate, pstart, start, funds, transfer, contribution, freq, charge
-    )
+    plan = Plan(printed, truth, ptype, words, vdate, pstart, start, funds, transfer, contribution, freq, charge)
     policies = [(printed, truth)] + [policy_number(rng, provider) for _ in range(rng.choice([0, 0, 1, 2]))]
     signed_on = dt.date(2024, 6, 1) + dt.timedelta(days=rng.randint(0, 420))
     return Case(doc_type, layout, seed, rng, provider, client, firm, adviser, plan, policies, signed_on)
@@ -187,7 +181,8 @@ def footer(c: Canvas, page: int, total: int, *, text: str, font: str, style: str
     c.setFont(font, 6.5)
     c.setFillColor(colors.Color(0.3, 0.3, 0.3))
     y = 18 * mm
-    for ln in simpleSplit(text, font, 6.5, w - 40 * mm - 30 * mm):
+    room = w - 40 * mm - (30 * mm if style != "ref" else 70 * mm)  # keep clear of the page label
+    for ln in simpleSplit(text, font, 6.5, room):
         c.drawString(20 * mm, y, ln)
         y -= 8
     c.setFont(font, 8)

@@ -111,7 +111,8 @@ _FORENAMES_M = [
     "Ewan",
     "Malcolm",
 ]
-_MIDDLE = ["Anne", "James", "Louise", "Robert", "Mary", "Iain", "Rose", "Thomas", "Kaur", "Elizabeth", "Owen"]
+_MIDDLE_F = ["Anne", "Louise", "Mary", "Rose", "Kaur", "Elizabeth", "Jane"]
+_MIDDLE_M = ["James", "Robert", "Iain", "Thomas", "Owen", "Singh", "David"]
 _SURNAMES = [
     "Ashworth",
     "O'Connell",
@@ -217,7 +218,7 @@ def person(rng: random.Random) -> Person:
     """A client with a valid NI number, a UK address and a plausible date of birth."""
     female = rng.random() < 0.5
     first = rng.choice(_FORENAMES_F if female else _FORENAMES_M)
-    forenames = first + (" " + rng.choice(_MIDDLE) if rng.random() < 0.45 else "")
+    forenames = first + (" " + rng.choice(_MIDDLE_F if female else _MIDDLE_M) if rng.random() < 0.45 else "")
     title = rng.choice(["Mrs", "Ms", "Miss", "Dr"] if female else ["Mr", "Mr", "Mr", "Dr"])
     town, county, outs = rng.choice(_TOWNS)
     house = rng.choice(_HOUSE_NAMES)

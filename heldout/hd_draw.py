@@ -223,9 +223,7 @@ def text_lines(
     return y
 
 
-def kv_block(
-    c: Canvas, x: float, y: float, rows: list[tuple[str, str]], font: str, size: float, gap: float
-) -> float:
+def kv_block(c: Canvas, x: float, y: float, rows: list[tuple[str, str]], font: str, size: float, gap: float) -> float:
     """Label/value pairs in two aligned columns (a reference block); returns the next baseline."""
     for label, value in rows:
         c.setFont(font, size)
@@ -351,9 +349,7 @@ def scribble(
             x2 = cx + sw * (k + 0.7) / loops
             x3 = cx + sw * (k + 1) / loops
             up = h * rng.uniform(0.6, 1.0)
-            p.curveTo(
-                x1, y + up, x2 - sw * 0.08, y + h * rng.uniform(-0.1, 0.2), x3, y + h * rng.uniform(0.2, 0.6)
-            )
+            p.curveTo(x1, y + up, x2 - sw * 0.08, y + h * rng.uniform(-0.1, 0.2), x3, y + h * rng.uniform(0.2, 0.6))
         c.drawPath(p, fill=0, stroke=1)
         cx += sw * 0.95
         if s == 0 and rng.random() < 0.6:

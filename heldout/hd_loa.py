@@ -13,9 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 
-def _client_truth(
-    case: Case, *, title: bool = True, dob: bool = True, ni: bool = True, address: bool = True
-) -> dict:
+def _client_truth(case: Case, *, title: bool = True, dob: bool = True, ni: bool = True, address: bool = True) -> dict:
     p = case.client
     t = {"provider": case.provider.truth, "client_name": p.name}
     if title:
@@ -52,9 +50,7 @@ def adviser_letter(case: Case, path: str) -> dict:
         c.setFillColor(colors.black)
         text_lines(c, w - 20 * mm, h - 26 * mm, firm.address, font, 8, 10, right=True)
         c.setStrokeColor(colors.Color(*firm.colour))
-        c.line(
-            20 * mm, h - 33 * mm - 10 * len(firm.address), w - 20 * mm, h - 33 * mm - 10 * len(firm.address)
-        )
+        c.line(20 * mm, h - 33 * mm - 10 * len(firm.address), w - 20 * mm, h - 33 * mm - 10 * len(firm.address))
         address_window(c, [prov.printed, "Customer Services", *prov.address], font, 10, top=62 * mm)
 
     reg = (

@@ -142,9 +142,7 @@ def glance_panel(case: Case, path: str) -> dict:
         top_first=32 * mm,
         on_first=first,
         on_later=later,
-        footer=lambda c, n, t: footer(
-            c, n, t, text=prov.reg_text, font=font, style="ref", ref=pl.policy_printed
-        ),
+        footer=lambda c, n, t: footer(c, n, t, text=prov.reg_text, font=font, style="ref", ref=pl.policy_printed),
     )
     val_label = rng.choice(["Plan value", "Fund value", "Total value"])
     tv_label = rng.choice(["Transfer value", "Cash-in value"])
@@ -173,9 +171,7 @@ def glance_panel(case: Case, path: str) -> dict:
         ["Name", f"{p.name}", "Date of birth", fmt_date(p.dob, ds)],
         ["NI number", fmt_ni(p.ni, True), "Plan started", fmt_date(pl.start_date, ds)],
     ]
-    how = {"monthly": "monthly", "quarterly": "quarterly", "annually": "once a year"}.get(
-        pl.frequency or "", ""
-    )
+    how = {"monthly": "monthly", "quarterly": "quarterly", "annually": "once a year"}.get(pl.frequency or "", "")
     contrib = (
         "No regular contributions are being paid into this plan."
         if pl.contribution is None
@@ -321,8 +317,7 @@ def prose_letter(case: Case, path: str) -> dict:
     contrib = (
         "No contributions are currently being paid."
         if pl.contribution is None
-        else f"Contributions of {fmt_money(pl.contribution)} {rng.choice(FREQ_WORDS[pl.frequency])} "
-        "are being paid."
+        else f"Contributions of {fmt_money(pl.contribution)} {rng.choice(FREQ_WORDS[pl.frequency])} are being paid."
     )
     addr = ", ".join(p.address_lines()) + ", " + p.postcode
     story = [

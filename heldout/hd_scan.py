@@ -80,9 +80,7 @@ def scan(pdf_path: str, out: Path, fmt: str, seed: int) -> None:
         g.save(out, format="PNG", dpi=(dpi, dpi), optimize=True)
     else:
         # fax-like bilevel pages, Group 4 compressed: small and a classic OCR challenge
-        frames = [
-            _degrade(img, rng, 70).point(lambda v: 255 if v > 150 else 0).convert("1") for img, _, _ in pages
-        ]
+        frames = [_degrade(img, rng, 70).point(lambda v: 255 if v > 150 else 0).convert("1") for img, _, _ in pages]
         frames[0].save(
             out, format="TIFF", compression="group4", dpi=(dpi, dpi), save_all=True, append_images=frames[1:]
         )

@@ -21,9 +21,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 _PER_YEAR = {"monthly": 12, "quarterly": 4, "annually": 1}
 
 
-def _client(
-    case: Case, *, address: bool = True, ni: bool = True, dob: bool = True, title: bool = True
-) -> dict:
+def _client(case: Case, *, address: bool = True, ni: bool = True, dob: bool = True, title: bool = True) -> dict:
     p = case.client
     t = {"provider": case.provider.truth, "client_name": p.name}
     if title:
@@ -123,9 +121,7 @@ def classic(case: Case, path: str) -> dict:
     ]
     if pl.contribution is not None:
         each = {"monthly": "each month", "quarterly": "each quarter", "annually": "each year"}[pl.frequency]
-        story.append(
-            Paragraph(f"Your regular contribution is {fmt_money(pl.contribution)} {each}.", st["body"])
-        )
+        story.append(Paragraph(f"Your regular contribution is {fmt_money(pl.contribution)} {each}.", st["body"]))
     story += [
         Paragraph("Your investments", st["h2"]),
         fund_table(
@@ -142,9 +138,7 @@ def classic(case: Case, path: str) -> dict:
             headers={"price": "Unit price", "value": "Value"},
         ),
         Paragraph("Charges", st["h2"]),
-        Paragraph(
-            f"Annual management charge: {pl.charge:.2f}% a year of the value of your plan.", st["body"]
-        ),
+        Paragraph(f"Annual management charge: {pl.charge:.2f}% a year of the value of your plan.", st["body"]),
         Paragraph("Your personal details", st["h2"]),
         Paragraph(
             f"Date of birth: {fmt_date(p.dob, ds)}<br/>National Insurance number: {fmt_ni(p.ni, True)}<br/>"
@@ -196,9 +190,7 @@ def sidebar(case: Case, path: str) -> dict:
         on_first=first,
         footer=lambda c, n, t: footer(c, n, t, text=prov.reg_text, font=font, style="slash"),
     )
-    vals = [money(pl.value * Decimal(f)) for f in (rng.uniform(0.6, 0.8), rng.uniform(0.75, 0.95))] + [
-        pl.value
-    ]
+    vals = [money(pl.value * Decimal(f)) for f in (rng.uniform(0.6, 0.8), rng.uniform(0.75, 0.95))] + [pl.value]
     years = [pl.valuation_date.year - 2, pl.valuation_date.year - 1, pl.valuation_date.year]
     s, e = fmt_date(pl.period_start, ds), fmt_date(pl.valuation_date, ds)
     tv_label = rng.choice(["Transfer value", "Cash-in value"])
@@ -318,11 +310,7 @@ def platform_quarterly(case: Case, path: str) -> dict:
                 ["Cash-in value", fmt_money(pl.transfer)],
                 ["Platform charge (annual rate)", f"{pl.charge:.2f}%"],
             ]
-            + (
-                [["Regular contribution", f"{fmt_money(pl.contribution)} {pl.frequency}"]]
-                if pl.contribution
-                else []
-            ),
+            + ([["Regular contribution", f"{fmt_money(pl.contribution)} {pl.frequency}"]] if pl.contribution else []),
             [70 * mm, 40 * mm],
             header=False,
             lines="box",
@@ -357,9 +345,7 @@ def platform_quarterly(case: Case, path: str) -> dict:
     build(path, page, story, "Quarterly statement")
     t = _client(case, ni=False)
     return (
-        t
-        | plan_truth(case, contribution=pl.contribution is not None)
-        | {"period_start": pl.period_start.isoformat()}
+        t | plan_truth(case, contribution=pl.contribution is not None) | {"period_start": pl.period_start.isoformat()}
     )
 
 
@@ -424,15 +410,11 @@ def bond_anniversary(case: Case, path: str) -> dict:
             total="Bond value",
             headers={"units": "Units allocated", "price": "Bid price (£)", "value": "Value"},
         ),
-        Paragraph(
-            f"The annual management charge of {pl.charge:.2f}% is deducted monthly from the bond.", st["body"]
-        ),
+        Paragraph(f"The annual management charge of {pl.charge:.2f}% is deducted monthly from the bond.", st["body"]),
     ]
     build(path, page, story, "Anniversary statement")
     return (
-        _client(case, ni=False)
-        | plan_truth(case, contribution=False)
-        | {"period_start": pl.period_start.isoformat()}
+        _client(case, ni=False) | plan_truth(case, contribution=False) | {"period_start": pl.period_start.isoformat()}
     )
 
 
