@@ -173,9 +173,7 @@ def test_real_watcher_survives_kill_and_files_everything_once(tmp_path, pdfs):
 
     # The ledger has one run per drop (per content), each claim once; the re-drop is rework.
     conn = sqlite3.connect(ledger)
-    runs = Counter(
-        s for (s,) in conn.execute("SELECT d.sha256 FROM runs r JOIN documents d ON d.id = r.document_id")
-    )
+    runs = Counter(s for (s,) in conn.execute("SELECT d.sha256 FROM runs r JOIN documents d ON d.id = r.document_id"))
     assert runs == dropped
     assert conn.execute("SELECT COUNT(*) FROM runs WHERE claim IS NULL").fetchone()[0] == 0
     statuses = dict(
@@ -186,8 +184,7 @@ def test_real_watcher_survives_kill_and_files_everything_once(tmp_path, pdfs):
     )
     assert statuses and "failed" not in statuses.values(), "the slow file was read before it had arrived"
     rework = conn.execute(
-        "SELECT is_rework FROM runs r JOIN documents d ON d.id = r.document_id "
-        "WHERE d.sha256 = ? ORDER BY r.id",
+        "SELECT is_rework FROM runs r JOIN documents d ON d.id = r.document_id WHERE d.sha256 = ? ORDER BY r.id",
         (sha(corrupt),),
     ).fetchall()
     assert [r[0] for r in rework] == [0, 1]
