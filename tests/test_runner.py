@@ -159,6 +159,16 @@ def test_memory_cap_gives_too_large_and_a_fresh_worker(tmp_path, monkeypatch, pa
     assert stub_info(a)["pid"] != stub_info(c)["pid"]
 
 
+def test_a_crash_near_the_memory_cap_is_too_large(tmp_path, monkeypatch, pack):
+    # C decoders abort when an allocation fails under the cap: judged by the worker's own peak size.
+    monkeypatch.setenv(MEMORY_ENV, "1024")
+    files = make_files(tmp_path, ["bomb.pdf", "plain-crash.pdf"])
+    faults(monkeypatch, {"bomb.pdf": "grow:700,sleep:0.5,crash", "*": "crash"})
+    bomb, plain = run_documents(files, CheckOptions(jobs=1), pack)
+    assert bomb.issues[0].rule == "too_large" and "1024 MB" in bomb.issues[0].message
+    assert plain.issues[0].rule == "crashed"
+
+
 def test_closing_the_generator_early_stops_every_worker(tmp_path, monkeypatch, pack):
     # d1 hangs in the second worker while d0 finishes: closing must kill a busy worker, not wait.
     files = make_files(tmp_path, [f"d{i}.pdf" for i in range(8)])

@@ -19,7 +19,7 @@ Contract (issue 6):
 Test hook: when PROVCHECK_TEST_FAULT holds a JSON object mapping file-name globs to actions, a
 worker applies the first matching value, a comma-separated list of actions, before reading the
 file: "crash" (SIGSEGV), "exit", "hang", "hangchild:SECONDS" (start `sleep SECONDS`, then hang),
-"sleep:SECONDS", "memory" (allocate past the cap), "raise", "stub" (stop with a placeholder
+"sleep:SECONDS", "memory" (allocate past the cap), "grow:MB" (hold MB), "raise", "stub" (stop with a placeholder
 result, without reading, whose one issue gives the worker's pid, the time and OMP_THREAD_LIMIT).
 It exists only for tests of the isolation above.
 """
@@ -81,6 +81,7 @@ class _Worker:
     started: bool = False  # finished its set-up at least once
     task: tuple[int, Path, float] | None = None  # index, path, deadline
     done: int = 0
+    peak: Any = None  # shared: the largest address-space size the worker has seen itself use, in bytes
 
 
 @dataclass
@@ -158,10 +159,11 @@ def _make_setup(options: CheckOptions, pack: RulePack) -> _Setup:
 
 def _start_worker(pool: _Pool) -> None:
     parent, child = pool.ctx.Pipe(duplex=True)
-    proc = pool.ctx.Process(target=_worker_main, args=(child, pool.setup), daemon=True, name="provcheck")
+    peak = pool.ctx.RawValue("q", 0)
+    proc = pool.ctx.Process(target=_worker_main, args=(child, pool.setup, peak), daemon=True, name="provcheck")
     proc.start()
     child.close()  # so the parent sees EOF as soon as the worker dies
-    pool.workers.append(_Worker(proc, parent))
+    pool.workers.append(_Worker(proc, parent, peak=peak))
 
 
 def _send(w: _Worker, index: int, path: Path, timeout_s: float) -> bool:
@@ -225,22 +227,27 @@ def _retire(pool: _Pool, w: _Worker, done: dict[int, DocumentResult], cause: str
             )
     if w.task is not None:
         index, path, _ = w.task
-        done[index] = _failure(path, cause or "crashed", pool.setup.options, w.proc.exitcode)
+        near_cap = pool.setup.memory_mb > 0 and w.peak.value * 2 >= pool.setup.memory_mb << 20
+        if cause == "crashed" and near_cap:
+            cause = "too_large"  # C code aborts when an allocation fails under the cap (a flate bomb in pdfium)
+        done[index] = _failure(path, cause or "crashed", pool.setup, w.proc.exitcode)
 
 
-def _failure(path: Path, cause: str, options: CheckOptions, exitcode: int | None) -> DocumentResult:
+def _failure(path: Path, cause: str, setup: _Setup, exitcode: int | None) -> DocumentResult:
     try:
         source = file_identity(path)
     except OSError:
         source = Source(path=os.fspath(path), sha256="")
     if cause == "timeout":
-        limit = options.limits.timeout_s
+        limit = setup.options.limits.timeout_s
         message = (
             f"{path.name}: reading took longer than the {limit:g} s limit and was stopped. "
             "Check the file opens quickly in a PDF viewer, re-save or split it, or raise --timeout."
         )
         return failed_result(source, "timeout", message)
     how = f"signal {signal.Signals(-exitcode).name}" if exitcode and exitcode < 0 else f"exit code {exitcode}"
+    if cause == "too_large":
+        return failed_result(source, "too_large", _too_large(path, setup.memory_mb, f" (the reader stopped: {how})"))
     message = (
         f"{path.name}: the reader crashed on this file ({how}). "
         "Check the file opens in a PDF viewer, re-save it (print to PDF) and run again."
@@ -277,7 +284,7 @@ def _shutdown(pool: _Pool, force: bool) -> None:
 # ---- worker side ---------------------------------------------------------------------------------
 
 
-def _worker_main(conn: Connection, setup: _Setup) -> None:
+def _worker_main(conn: Connection, setup: _Setup, peak: Any) -> None:
     """A worker's life: set up once, then read documents until told to stop or the parent goes."""
     if hasattr(os, "setpgid"):
         os.setpgid(0, 0)
@@ -290,11 +297,12 @@ def _worker_main(conn: Connection, setup: _Setup) -> None:
 
         cap = setup.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    _watch_parent(os.getppid())
+    _watch(os.getppid(), peak)
     try:
         conn.send(("ready",))
         while (message := conn.recv()) is not None:
             index, raw = message
+            peak.value = 0  # a death is judged on this document's size, not an earlier one's
             result, fatal = _run_one(Path(raw), setup)
             conn.send(("result", index, result, fatal))
             if fatal:  # after a MemoryError the heap may be fragmented past use: start afresh
@@ -303,14 +311,21 @@ def _worker_main(conn: Connection, setup: _Setup) -> None:
         return
 
 
-def _watch_parent(ppid: int) -> None:
-    # A worker stuck in C code after its parent was killed would otherwise run on as an orphan.
+def _watch(ppid: int, peak: Any) -> None:
+    # Two watches in one thread: a worker stuck in C code after its parent was killed would run on as
+    # an orphan, so it exits; and it records its peak size, so a death at the memory cap is told apart.
     def watch() -> None:
+        page = os.sysconf("SC_PAGE_SIZE")
         while os.getppid() == ppid:
-            time.sleep(1.0)
+            try:
+                with open("/proc/self/statm", "rb") as fh:
+                    peak.value = max(peak.value, int(fh.read().split()[0]) * page)
+            except (OSError, ValueError, IndexError):
+                pass
+            time.sleep(0.1)
         os._exit(1)
 
-    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+    threading.Thread(target=watch, daemon=True, name="provcheck-watch").start()
 
 
 def _run_one(path: Path, setup: _Setup) -> tuple[DocumentResult, bool]:
@@ -323,11 +338,7 @@ def _run_one(path: Path, setup: _Setup) -> tuple[DocumentResult, bool]:
                 return stub, False
         return check_file(path, setup.options, setup.pack), False
     except MemoryError:
-        message = (
-            f"{path.name}: reading needed more than the {setup.memory_mb} MB memory limit. "
-            "Re-save the file smaller (fewer pages or lower-resolution images) and run again."
-        )
-        return failed_result(_identity(path), "too_large", message), True
+        return failed_result(_identity(path), "too_large", _too_large(path, setup.memory_mb)), True
     except RecursionError:
         message = f"{path.name}: the file's structure is nested too deeply to read. Re-save it and run again."
         return failed_result(_identity(path), "unreadable", message), False
@@ -339,11 +350,21 @@ def _run_one(path: Path, setup: _Setup) -> tuple[DocumentResult, bool]:
         return failed_result(_identity(path), "crashed", message), False
 
 
+def _too_large(path: Path, memory_mb: int, how: str = "") -> str:
+    return (
+        f"{path.name}: reading needed more than the {memory_mb} MB memory limit{how}. "
+        "Re-save the file smaller (fewer pages or lower-resolution images) and run again."
+    )
+
+
 def _identity(path: Path) -> Source:
     try:
         return file_identity(path)
     except OSError:
         return Source(path=os.fspath(path), sha256="")
+
+
+_HELD: list[bytearray] = []
 
 
 def _fault(actions: str, path: Path, memory_mb: int) -> DocumentResult | None:
@@ -363,6 +384,8 @@ def _fault(actions: str, path: Path, memory_mb: int) -> DocumentResult | None:
                 time.sleep(3600)
         elif name == "sleep":
             time.sleep(float(arg))
+        elif name == "grow":  # hold MB of address space, as a decoder filling a buffer does
+            _HELD.append(bytearray(int(arg) << 20))
         elif name == "memory":
             bytearray((memory_mb + 1024) * 1024 * 1024)
         elif name == "raise":
