@@ -79,6 +79,10 @@ def assert_printed(truth, text):
     assert any(f in flat for f in date_forms(rec["valuation_date"]))
     if rec["transfer_value"]:
         assert any(f in flat for f in money_forms(rec["transfer_value"]))
+    if rec["regular_contribution"]:
+        assert any(f in flat for f in money_forms(rec["regular_contribution"]))
+    if truth["doc_type"] == "annual_statement" and rec["period_start"]:
+        assert any(f in flat for f in date_forms(rec["period_start"]))
     if rec["annual_charge_percent"]:
         assert f"{rec['annual_charge_percent']}%" in flat
     for h in rec["holdings"]:
@@ -111,3 +115,15 @@ def test_a_mutated_record_is_what_gets_printed(tmp_path: Path):
     text = collapse(page_text(render(truth.record, truth.doc_type, truth.layout, tmp_path / "m.pdf", seed=8)))
     assert "BW-000000-Z" in text
     assert "QQ123456C" in text or "QQ 12 34 56 C" in text
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "text"
+
+
+@pytest.mark.parametrize("pdf", sorted(SAMPLES.glob("*.pdf")), ids=lambda p: p.stem)
+def test_committed_sample_shows_its_truth(pdf: Path):
+    import json
+
+    truth = json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text(encoding="utf-8"))
+    assert truth["scanned"] is False
+    assert_printed(truth, page_text(pdf))

@@ -25,6 +25,7 @@ def kv_left(
     leading: float | None = None,
     bold_labels: bool = False,
     width: float | None = None,
+    ruled: bool = False,
 ) -> None:
     """Label then value on the same line, values tab-aligned at `x + label_w`, wrapped within `width`."""
     x = doc.left if x is None else x
@@ -42,6 +43,8 @@ def kv_left(
             if i:
                 doc.y += doc.size * 1.25
             doc.text(x + label_w, doc.y, line)
+        if ruled:  # a light rule under each row, as in a "plan summary" panel
+            doc.line(x, doc.y + doc.size * 0.55, x + width, doc.y + doc.size * 0.55, 0.3, GREY)
 
 
 def kv_inline(doc: Doc, items: list[Item], x: float | None = None, sep: str = ": ") -> None:
@@ -89,7 +92,13 @@ def kv_boxed(
             x = doc.left + i * (col_w + gap)
             doc.rect(x, top, col_w, box_h, stroke=stroke)
             if label_inside:
-                doc.text(x + 4, top + doc.size * 0.9, label.upper(), size=doc.size * 0.7, colour=GREY)
+                doc.text(
+                    x + 4,
+                    top + doc.size * 0.9,
+                    label if any(c.isdigit() for c in label) else label.upper(),
+                    size=doc.size * 0.7,
+                    colour=GREY,
+                )
                 base = top + doc.size * 1.2 + 6
             else:
                 doc.text(x, top - 3, label, size=doc.size * 0.85)
@@ -99,8 +108,29 @@ def kv_boxed(
         doc.y = top + box_h + gap
 
 
+def kv_boxed_left(doc: Doc, items: list[Item], shade: Colour = (0.9, 0.9, 0.9), label_w: float = 150) -> None:
+    """A form grid: one row per item, the label in a shaded cell on the left, the value beside it."""
+    widest = max((doc.width_of(label) for label, _ in items), default=0)
+    label_w = max(label_w, widest + 12)
+    width = doc.right - doc.left
+    items = [(label, fit(doc, lines, width - label_w - 12)) for label, lines in items]
+    for label, lines in items:
+        row_h = len(lines) * doc.size * 1.3 + 8
+        doc.ensure(row_h)
+        top = doc.y
+        doc.rect(doc.left, top, label_w, row_h, stroke=(0.4, 0.4, 0.4), fill=shade)
+        doc.rect(doc.left + label_w, top, width - label_w, row_h, stroke=(0.4, 0.4, 0.4))
+        doc.text(doc.left + 5, top + doc.size * 1.3, label, size=doc.size * 0.9)
+        for j, line in enumerate(lines):
+            doc.text(doc.left + label_w + 6, top + (j + 1) * doc.size * 1.3, line)
+        doc.y = top + row_h
+
+
 def kv_twocol(doc: Doc, left: list[Item], right: list[Item], colon: bool = True) -> None:
-    """Two label-left blocks side by side, split at the left block's widest line so few values wrap."""
+    """Two label-left blocks side by side, split at the left block's widest line so values do not wrap.
+
+    When the two blocks cannot share a line even in a smaller type, they are stacked instead.
+    """
     full = doc.right - doc.left
 
     def need(items: list[Item]) -> float:
@@ -108,12 +138,21 @@ def kv_twocol(doc: Doc, left: list[Item], right: list[Item], colon: bool = True)
         values = max((doc.width_of(line) for _, lines in items for line in lines), default=0)
         return labels + values + 24
 
-    split = min(max(need(left), full * 0.4), full - min(need(right), full * 0.6))
+    size = doc.size
+    while need(left) + need(right) > full and doc.size > size - 1.5:
+        doc.size -= 0.5
+    if need(left) + need(right) > full:
+        doc.size = size
+        kv_left(doc, left, colon=colon)
+        kv_left(doc, right, colon=colon)
+        return
+    split = need(left)
     start = doc.y
     kv_left(doc, left, x=doc.left, label_w=40, colon=colon, width=split - 8)
     end_left, doc.y = doc.y, start
     kv_left(doc, right, x=doc.left + split + 8, label_w=40, colon=colon, width=full - split - 8)
     doc.y = max(doc.y, end_left)
+    doc.size = size
 
 
 def address_block(doc: Doc, lines: list[str], x: float | None = None, leading: float | None = None) -> None:
@@ -163,8 +202,13 @@ def signature(doc: Doc, rng: random.Random, x: float, y: float, width: float) ->
 def fit(doc: Doc, lines: list[str], width: float) -> list[str]:
     """Value lines wrapped to `width` (a long line becomes several, as a form field would show it)."""
     out: list[str] = []
+    width = max(width, 40)
     for line in lines:
-        out.extend(wrap(doc, line, max(width, 40)))
+        if " to " in line and doc.width_of(line) > width:  # a date range breaks after "to", never inside a date
+            head, tail = line.split(" to ", 1)
+            out.extend([*wrap(doc, head + " to", width), *wrap(doc, tail, width)])
+        else:
+            out.extend(wrap(doc, line, width))
     return out
 
 

@@ -91,9 +91,7 @@ def generate(
         for name in names:
             for path in (out_dir / name, _truth_path(out_dir / name)):
                 if path.exists():
-                    raise UsageError(
-                        f"{path} already exists; choose an empty folder or pass --force to overwrite."
-                    )
+                    raise UsageError(f"{path} already exists; choose an empty folder or pass --force to overwrite.")
     written = []
     with tempfile.TemporaryDirectory(prefix="provcheck-samples-") as tmp:
         for item, name in zip(planned, names, strict=True):
@@ -110,9 +108,7 @@ def generate(
                 render(truth.record, truth.doc_type, truth.layout, target, seed=truth.seed)
             else:
                 truth.scanned = True
-                source = render(
-                    truth.record, truth.doc_type, truth.layout, Path(tmp) / "source.pdf", seed=truth.seed
-                )
+                source = render(truth.record, truth.doc_type, truth.layout, Path(tmp) / "source.pdf", seed=truth.seed)
                 scan_rng = random.Random(f"provcheck-scan-{item.seed}")
                 if item.kind == "scanned-pdf":
                     scan.scan_pdf(source, target, scan_rng)

@@ -48,7 +48,7 @@ def provider_letterhead(doc: Doc, house: House, name: str, website: str) -> None
         for line in [*house.address, house.postcode, website]:
             doc.text(doc.right, y, line, size=doc.size * 0.8, colour=GREY, align="right")
             y += doc.size
-        doc.y = 56
+        doc.y = y - 12  # below the address column, so full-width blocks do not run into it
     elif house.header == "box":
         w = doc.width_of(name, doc.bold, big) + 24
         doc.rect(doc.left, 30, w, 34, stroke=house.accent, width=1.5)

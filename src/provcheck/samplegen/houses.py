@@ -36,6 +36,12 @@ class House:
     page_numbers: str | None = "Page {i} of {n}"
     labels: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def accent_tint(self) -> tuple[float, float, float]:
+        """A pale version of the accent colour, for shaded form cells."""
+        r, g, b = self.accent
+        return (0.85 + r * 0.15, 0.85 + g * 0.15, 0.85 + b * 0.15)
+
 
 HOUSES: dict[str, House] = {
     "aldgate_life": House(
@@ -214,9 +220,7 @@ def house_of(provider: Provider) -> House:
     if slug in HOUSES:
         return HOUSES[slug]
     rng = random.Random(zlib.crc32(slug.encode()))
-    return House(
-        header=rng.choice(("rule", "band", "centre", "right", "box")), plan_types=("personal_pension", "isa")
-    )
+    return House(header=rng.choice(("rule", "band", "centre", "right", "box")), plan_types=("personal_pension", "isa"))
 
 
 def fund_names(rng: random.Random, provider: Provider, house: House, count: int) -> list[str]:

@@ -64,9 +64,7 @@ def isin_for_fund(fund_name: str) -> str:
         body = "B" + "".join(rng.choice(_SEDOL_CHARS) for _ in range(5))
         body11 = "GB00" + body + sedol_check_digit(body)
     else:
-        body11 = (
-            country + "00" + "".join(rng.choice(string.digits + "BCDFGHJKLMNPQRSTVWXYZ") for _ in range(7))
-        )
+        body11 = country + "00" + "".join(rng.choice(string.digits + "BCDFGHJKLMNPQRSTVWXYZ") for _ in range(7))
     return body11 + isin_check_digit(body11)
 
 

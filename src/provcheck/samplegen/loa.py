@@ -26,9 +26,7 @@ _SCOPE = (
 )
 
 
-def render_loa(
-    rec: Record, layout: str, path: Path, provider: Provider, house: House, rng: random.Random
-) -> Path:
+def render_loa(rec: Record, layout: str, path: Path, provider: Provider, house: House, rng: random.Random) -> Path:
     """Draw an LoA in `layout` and save it to `path`."""
     firm_rng = random.Random(rng.random())
     base = people.firm(firm_rng)
@@ -55,9 +53,7 @@ def render_loa(
     labels = {
         "dob": rng.choice(("Date of birth", "DOB", "Born")),
         "ni": rng.choice(("National Insurance number", "NI No.", "NINO", "NI number")),
-        "policy": rng.choice(
-            ("Policy number", "Plan number", "Policy no.", "Contract number", "Plan reference")
-        ),
+        "policy": rng.choice(("Policy number", "Plan number", "Policy no.", "Contract number", "Plan reference")),
         "frn": rng.choice(("FCA firm reference number", "FCA FRN", "FRN", "FCA number")),
     }
     if variant == "twocol":  # two columns leave no room for the long form of the label
@@ -96,9 +92,7 @@ def render_loa(
         doc.gap(6)
         doc.para("Dear Sirs,")
         doc.gap(4)
-        re_line = (
-            f"Re: {short} plan{'s' if len(plans) > 1 else ''} {', '.join(plans)}" if plans else "Re: my plans"
-        )
+        re_line = f"Re: {short} plan{'s' if len(plans) > 1 else ''} {', '.join(plans)}" if plans else "Re: my plans"
         doc.para(re_line, font=doc.bold)
         doc.gap(4)
         who = " ".join(p for p in (rec.client_title, rec.client_name) if p) or "the undersigned"
@@ -132,7 +126,11 @@ def render_loa(
         doc.gap(6)
         doc.para(_SCOPE)
     elif variant == "boxed":
-        blocks.kv_boxed(doc, client, columns=2, label_inside=rng.random() < 0.5)
+        if rng.random() < 0.35:
+            blocks.kv_boxed_left(doc, client)
+            doc.gap(8)
+        else:
+            blocks.kv_boxed(doc, client, columns=2, label_inside=rng.random() < 0.5)
         blocks.kv_boxed(doc, [(labels["policy"], [p]) for p in plans], columns=3)
         blocks.kv_boxed(doc, adviser[:1], columns=1, label_inside=True)
         blocks.kv_boxed(doc, adviser[1:], columns=2, label_inside=True)
@@ -149,9 +147,7 @@ def _client_items(
     items: list[Item] = []
     if separate_title and rec.client_title:
         items.append(("Title", [rec.client_title]))
-    name = (
-        rec.client_name if separate_title else " ".join(p for p in (rec.client_title, rec.client_name) if p)
-    )
+    name = rec.client_name if separate_title else " ".join(p for p in (rec.client_title, rec.client_name) if p)
     if name:
         items.append(("Full name", [name]))
     if rec.client_dob:
@@ -178,9 +174,7 @@ def _sign(doc: Doc, rec: Record, rng: random.Random, date_style: str, variant: s
             blocks.signature(doc, rng, doc.left, y, line_w)
         else:
             when = fmt.date(rec.date_signed, date_style) if rec.date_signed else ""
-            mark = f"Signed electronically by {rec.client_name or 'the client'}" + (
-                f" on {when}" if when else ""
-            )
+            mark = f"Signed electronically by {rec.client_name or 'the client'}" + (f" on {when}" if when else "")
             mark_w = doc.text(doc.left + 2, y - 4, mark, "Courier", doc.size * 0.75, (0.1, 0.1, 0.5))
     x_date = doc.left + max(line_w, mark_w + 10) + 30  # keep the date clear of a long e-signature mark
     doc.text(x_date, y + 12, "Date", size=doc.size * 0.85)

@@ -69,9 +69,7 @@ class Doc:
         self._add(op)
         return w
 
-    def line(
-        self, x1: float, y1: float, x2: float, y2: float, width: float = 0.6, colour: Colour = BLACK
-    ) -> None:
+    def line(self, x1: float, y1: float, x2: float, y2: float, width: float = 0.6, colour: Colour = BLACK) -> None:
         """Draw a straight line."""
 
         def op(c: Canvas, h: float) -> None:
@@ -122,8 +120,8 @@ class Doc:
     # -- flow --
     def ensure(self, height: float) -> bool:
         """Start a new page when `height` does not fit below the cursor; return whether it did."""
-        if self.y + height <= self.bottom:
-            return False
+        if self._furniture_page or self.y + height <= self.bottom:
+            return False  # page furniture is drawn into the page margins, never across a page break
         self.pages.append([])
         self.y = self.top
         if self.on_new_page is not None:
@@ -170,7 +168,7 @@ class Doc:
                 try:
                     self.furniture(self, i, n)
                 finally:
-                    self.pages = saved
+                    self.pages, self._furniture_page = saved, 0
                 for op in extra:
                     op(c, self.height)
             c.showPage()

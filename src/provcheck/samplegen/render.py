@@ -22,9 +22,7 @@ def find_provider(name: str | None) -> Provider:
     return Provider(name=name or "Unknown Provider")
 
 
-def render(
-    record: Record | dict[str, Any], doc_type: str, layout: str, path: Path | str, seed: int = 0
-) -> Path:
+def render(record: Record | dict[str, Any], doc_type: str, layout: str, path: Path | str, seed: int = 0) -> Path:
     """Render a truth record as a text PDF.
 
     Args:

@@ -28,6 +28,7 @@ class TableStyle:
     totals: str | None  # the totals row's label, or None for no totals row
     repeat_header: str  # continued | plain | none
     shade: Colour | None
+    isin_below: bool = False  # ISIN printed under the fund name instead of in its own column
 
     @classmethod
     def draw(cls, rng: random.Random, ruled_house: bool, with_isin: bool) -> TableStyle:
@@ -40,7 +41,8 @@ class TableStyle:
             "value": rng.choice(("Value", "Value (£)", "Market value", "Value £", "Fund value")),
         }
         order: tuple[str, ...] = ("fund_name", "units", "unit_price", "value")
-        if with_isin:
+        isin_below = with_isin and rng.random() < 0.3
+        if with_isin and not isin_below:
             order = rng.choice(
                 (
                     ("fund_name", "isin", "units", "unit_price", "value"),
@@ -58,6 +60,7 @@ class TableStyle:
             totals=rng.choice((None, "Total", "Total value", "Totals", "Total plan value")),
             repeat_header=rng.choice(("continued", "plain", "none")),
             shade=shade,
+            isin_below=isin_below,
         )
 
 
@@ -95,7 +98,10 @@ def holdings_table(
         doc.y += row_h
         for i, key in enumerate(style.order):
             x, align = cell_x(i, key)
-            doc.text(x, doc.y, style.headers[key], doc.bold, size, align=align)
+            label, hsize = style.headers[key], size
+            while hsize > 5 and doc.width_of(label, doc.bold, hsize) > widths[i] - 6:
+                hsize -= 0.25  # a long header in a narrow column is set smaller, not run into its neighbour
+            doc.text(x, doc.y, label, doc.bold, hsize, align=align)
         doc.line(doc.left, doc.y + 5, doc.right, doc.y + 5, 0.8)
         doc.y += 5
 
@@ -103,6 +109,8 @@ def holdings_table(
     grid_top = doc.y
     for h in holdings:
         name_lines = wrap(doc, h.fund_name or "", widths[style.order.index("fund_name")] - 6, size)
+        if style.isin_below and h.isin:
+            name_lines.append(f"ISIN: {h.isin}")
         height = row_h + (len(name_lines) - 1) * size * 1.2
         if doc.y + height > doc.bottom:
             _close_grid(doc, style, xs, grid_top)
@@ -115,7 +123,14 @@ def holdings_table(
             x, align = cell_x(i, key)
             if key == "fund_name":
                 for j, line in enumerate(name_lines):
-                    doc.text(x, doc.y + j * size * 1.2, line, size=size)
+                    small = line.startswith("ISIN: ")
+                    doc.text(
+                        x,
+                        doc.y + j * size * 1.2,
+                        line,
+                        size=size * (0.85 if small else 1),
+                        colour=GREY if small else (0, 0, 0),
+                    )
             else:
                 doc.text(x, doc.y, _cell(h, key, style), size=size, align=align)
         doc.y += height - row_h + 5

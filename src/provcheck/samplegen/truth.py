@@ -152,15 +152,13 @@ def _holdings(rng: random.Random, provider: Provider, house) -> list[Holding]:
     with_isin = rng.random() < 0.6
     out = []
     for name in fund_names(rng, provider, house, count):
-        price = (
-            Decimal(rng.randint(40, 60000)) / 10000
-            if not house.fund_houses
-            else Decimal(rng.randint(5000, 3500000)) / 10000
-        )
+        # Insurers' own unitised funds price near 0.5-6 pounds; platform funds range more widely.
+        low, high = (5000, 60000) if not house.fund_houses else (5000, 3500000)
+        price = Decimal(rng.randint(low, high)) / 10000
         price = price.quantize(Decimal(1).scaleb(-house.price_dp))
         if price <= 0:
             price = Decimal(1).scaleb(-house.price_dp)
-        target = Decimal(rng.randint(500, 90000))
+        target = Decimal(rng.randint(50000, 9000000)) / 100
         units = (target / price).quantize(Decimal(1).scaleb(-house.units_dp))
         value = fmt.round_money(units * price)
         out.append(
