@@ -211,6 +211,9 @@ POSTCODE = re.compile(r"(?<![A-Za-z0-9])(GIR\s?0AA|[A-Z]{1,2}[0-9][0-9A-Z]?)\s?(
 
 def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first UK-postcode-shaped token as ("SW1A 1AA", span)."""
+    gir = re.search(r"(?<![A-Z0-9])GIR\s?0AA(?![A-Z0-9])", text.upper())
+    if gir:  # Girobank's historic non-geographic postcode
+        return "GIR 0AA", gir.span()
     for m in POSTCODE.finditer(text.upper()):
         outward, inward = m[1].replace(" ", ""), m[2]
         inward = inward[0].replace("O", "0") + inward[1:]
