@@ -26,9 +26,7 @@ def test_first_document_has_no_duplicates_and_exact_copy_is_found():
     index = DuplicateIndex()
     assert index.check_and_add(doc("a.pdf", content="x", **JANE, **PLAN)) == []
     dups = index.check_and_add(doc("b.pdf", content="x", **JANE, **PLAN))
-    assert (
-        kinds(dups) == [("a.pdf", "exact")] and dups[0].score == 1.0
-    )  # exact beats same_plan and same_client
+    assert kinds(dups) == [("a.pdf", "exact")] and dups[0].score == 1.0  # exact beats same_plan and same_client
 
 
 def test_exact_even_for_unknown_documents():
@@ -70,9 +68,7 @@ def test_same_client_when_the_plan_cannot_be_told_apart():
 
 def test_no_same_client_for_different_plans_or_across_doc_types():
     index = DuplicateIndex()
-    index.check_and_add(
-        doc("loa.pdf", doc_type="loa", provider="Aviva", policy_numbers=["PP12345678"], **JANE)
-    )
+    index.check_and_add(doc("loa.pdf", doc_type="loa", provider="Aviva", policy_numbers=["PP12345678"], **JANE))
     index.check_and_add(doc("resp.pdf", doc_type="loa_response", **JANE, **PLAN))  # LoA then its response
     assert index.check_and_add(doc("other.pdf", **JANE, **dict(PLAN, policy_number="PP99"))) == []
     assert index.check_and_add(doc("ll.pdf", **JANE, **dict(PLAN, provider="Royal London"))) == []
@@ -108,9 +104,7 @@ def test_known_csv_recognises_clients_and_plans(tmp_path):
 
 def test_seed_takes_clean_results_only():
     index = DuplicateIndex()
-    added = index.seed(
-        [doc("old-clean.pdf", content="x"), doc("old-review.pdf", content="y", status="needs_review")]
-    )
+    added = index.seed([doc("old-clean.pdf", content="x"), doc("old-review.pdf", content="y", status="needs_review")])
     assert added == 1
     assert kinds(index.check_and_add(doc("new.pdf", content="x"))) == [("old-clean.pdf", "exact")]
     assert index.check_and_add(doc("again.pdf", content="y")) == []  # rework, the ledger's business

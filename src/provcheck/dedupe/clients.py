@@ -94,20 +94,25 @@ def match_clients(a: ClientKey, b: ClientKey) -> float | None:
     return None if score is None else round(score, 3)
 
 
+def _blocks_within_dob(key: ClientKey) -> set[str]:
+    """The blocks of a client with a name among those born the same day (module docstring)."""
+    tokens = key.name.tokens  # type: ignore[union-attr]
+    blocks = {"t" + soundex(token) for token in tokens if len(token) > 1}  # a set: "Richard Richards"
+    if key.postcode:
+        blocks.add("p" + key.postcode)
+    # first letters of first and last token, in either order: catches "C Geen" / "Christopher Green"
+    first, last = tokens[0][0], tokens[-1][0]
+    blocks.add("i" + (first + last if first <= last else last + first))
+    return blocks
+
+
 def blocking_keys(key: ClientKey) -> set[str]:
     """The blocks a client goes in; two clients are compared only if they share one."""
     keys: set[str] = set()
     if key.ni:
         keys.add("n:" + key.ni)
     if key.dob and key.name:
-        if key.postcode:
-            keys.add(f"p:{key.dob}:{key.postcode}")
-        tokens = key.name.tokens
-        for token in tokens:
-            if len(token) > 1:
-                keys.add(f"t:{key.dob}:{soundex(token)}")
-        # first letters of first and last token, in either order: catches "C Geen" / "Christopher Green"
-        keys.add(f"i:{key.dob}:{''.join(sorted(tokens[0][0] + tokens[-1][0]))}")
+        keys.update(f"{key.dob}:{block}" for block in _blocks_within_dob(key))
     return keys
 
 
@@ -121,10 +126,9 @@ def _pairs_within(rows: list[tuple[int, ClientRow]]) -> list[tuple[int, int, flo
     for local, (_, row) in enumerate(rows):
         key = client_key(*row)
         keys.append(key)
-        if key is not None:
-            for block in blocking_keys(key):
-                if not block.startswith("n:"):  # NI numbers cross dates of birth: done by the caller
-                    blocks[block].append(local)
+        if key is not None and key.name is not None:  # NI numbers cross dates of birth: done by the caller
+            for block in _blocks_within_dob(key):
+                blocks[block].append(local)
     found: list[tuple[int, int, float]] = []
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -163,10 +167,9 @@ def find_client_duplicates(rows: Sequence[ClientRow], workers: int = 1) -> list[
     by_ni: dict[str, list[int]] = defaultdict(list)
     for index, row in enumerate(rows):
         if row[1]:
-            by_dob[row[1].strip()].append((index, row))
-        ni = _compact(row[2])
-        if ni:
-            by_ni[ni].append(index)
+            by_dob[row[1]].append((index, row))
+        if row[2]:
+            by_ni["".join(row[2].split()).upper()].append(index)
     groups = [g for g in by_dob.values() if len(g) > 1]
     found: list[tuple[int, int, float]] = []
     if workers > 1 and len(groups) > 1:

@@ -96,9 +96,7 @@ def _date(value: str, path: str, line: int, column: str) -> str | None:
             return dt.datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    raise ConfigError(
-        f"{path}: line {line}, {column} {value!r} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY."
-    )
+    raise ConfigError(f"{path}: line {line}, {column} {value!r} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.")
 
 
 def load_known(path: Path) -> KnownRecords:

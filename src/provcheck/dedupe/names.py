@@ -34,8 +34,8 @@ _LONG_NAME = 8
 _INITIAL_SCORE = 0.9  # an initial agrees with a name, but says less than the whole name
 _ABSENT_SCORE = 0.9  # a middle name on one side only: neither for nor against
 
-_APOSTROPHES = re.compile(r"['\u2019`]")
-_JOINERS = re.compile(r"(?<=\w)-(?=\w)")  # "Smith-Jones", "Anne-Marie": one name, however printed
+# apostrophes go ("O'Brien"), and so does a hyphen inside a name ("Smith-Jones", "Anne-Marie": one name)
+_JOINED = re.compile(r"['\u2019`]|(?<=\w)-(?=\w)")
 _NOT_WORD = re.compile(r"[^\w]+|_")
 
 
@@ -58,7 +58,7 @@ def _fold(text: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    text = _JOINERS.sub("", _APOSTROPHES.sub("", text))
+    text = _JOINED.sub("", text)
     return [t for t in _NOT_WORD.split(text) if t and not t.isdigit()]
 
 
