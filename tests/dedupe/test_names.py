@@ -27,6 +27,7 @@ def test_parse_name_without_a_name(raw):
 
 def test_comma_fixes_the_reading_and_plain_names_are_read_both_ways():
     assert parse_name("SMITH, Jane").readings == ((("jane",), "smith", False),)
+    assert parse_name("Smith, Jane Anne").readings == parse_name("SMITH,Jane   Anne").readings
     readings = parse_name("Smith Jane").readings
     assert (("smith",), "jane", False) in readings and (("jane",), "smith", True) in readings
     assert parse_name("J Smith").readings == ((("j",), "smith", False),)  # an initial never starts a surname

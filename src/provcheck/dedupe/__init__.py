@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from provcheck.dedupe.clients import ClientKey, client_key, find_client_duplicates, match_clients
 from provcheck.dedupe.index import DuplicateIndex
-from provcheck.dedupe.known import KnownRecords, load_known
+from provcheck.dedupe.known import KnownRecords, iter_known, load_known
 
 __all__ = [
     "ClientKey",
@@ -18,6 +18,7 @@ __all__ = [
     "KnownRecords",
     "client_key",
     "find_client_duplicates",
+    "iter_known",
     "load_known",
     "match_clients",
 ]

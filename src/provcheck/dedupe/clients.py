@@ -21,6 +21,7 @@ tokens (so an initial and a mistyped surname are still compared).
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,8 @@ def client_key(name: str | None, dob: str | None, ni: str | None, postcode: str 
     Returns:
         The key, or None when nothing could ever match it (no NI number and no date of birth and name).
     """
-    key = ClientKey(parse_name(name), (dob or "").strip() or None, _compact(ni), _compact(postcode))
+    dob = (dob or "").strip()
+    key = ClientKey(parse_name(name), sys.intern(dob) if dob else None, _compact(ni), _compact(postcode))
     if key.ni is None and (key.dob is None or key.name is None):
         return None
     return key

@@ -29,8 +29,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from provcheck.dedupe.clients import ClientKey, blocking_keys, client_key, match_clients
-from provcheck.dedupe.known import KnownRecords, load_known
+from provcheck.dedupe.clients import ClientKey, client_key, match_clients
+from provcheck.dedupe.known import KnownClient, KnownPlan, iter_known
 from provcheck.models import FIELDS_BY_TYPE, DocumentResult, Duplicate, Record
 
 _RANK = {"exact": 0, "same_plan": 1, "same_client": 2}
@@ -73,15 +73,15 @@ def _policy(value: str | None) -> str | None:
 class DuplicateIndex:
     """Remembers the documents of a run (and any seen before) and finds which a new one repeats."""
 
-    def __init__(self, known: KnownRecords | None = None) -> None:
+    def __init__(self, known: Iterable[KnownClient | KnownPlan] = ()) -> None:
         self._refs: list[str] = []
         self._by_sha: dict[str, list[int]] = defaultdict(list)
         self._by_plan: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         self._plan_client: dict[int, str] = {}  # known plan row -> its client_ref
         self._clients: list[_ClientEntry] = []
         self._blocks: dict[str, list[int]] = defaultdict(list)
-        if known is not None:
-            self._add_known(known)
+        for row in known:
+            self._add_known(row)
 
     @classmethod
     def for_run(cls, options: object) -> DuplicateIndex:
@@ -97,7 +97,7 @@ class DuplicateIndex:
             ConfigError: the `--known` file cannot be used (see `provcheck.dedupe.known`).
         """
         path = getattr(options, "known_path", None)
-        return cls(load_known(path) if path is not None else None)
+        return cls(iter_known(path) if path is not None else ())
 
     def seed(self, results: Iterable[DocumentResult]) -> int:
         """Add documents seen before this run, so new documents are checked against them too.
@@ -197,10 +197,19 @@ class DuplicateIndex:
         valuation = record.get("valuation_date")
         return _PlanIdent(_provider(record.get("provider")), policies, str(valuation) if valuation else None)  # type: ignore[arg-type]
 
+    @staticmethod
+    def _client_blocks(key: ClientKey) -> list[str]:
+        # Everyone born the same day, and everyone with the same NI number: the match rule needs one
+        # of the two, so these blocks lose nothing (the batch deduplication blocks finer, for scale).
+        blocks = ["n:" + key.ni] if key.ni else []
+        if key.dob and key.name:
+            blocks.append(key.dob)
+        return blocks
+
     def _candidates(self, key: ClientKey) -> list[_ClientEntry]:
         seen: set[int] = set()
         out: list[_ClientEntry] = []
-        for block in blocking_keys(key):
+        for block in self._client_blocks(key):
             for i in self._blocks.get(block, ()):
                 if i not in seen:
                     seen.add(i)
@@ -213,7 +222,7 @@ class DuplicateIndex:
 
     def _add_client(self, entry: _ClientEntry) -> None:
         self._clients.append(entry)
-        for block in blocking_keys(entry.key):
+        for block in self._client_blocks(entry.key):
             self._blocks[block].append(len(self._clients) - 1)
 
     def _add(
@@ -235,16 +244,15 @@ class DuplicateIndex:
         if key is not None and result.doc_type != "unknown":
             self._add_client(_ClientEntry(ref, result.doc_type, key, self._ident(record, result.doc_type)))
 
-    def _add_known(self, known: KnownRecords) -> None:
-        for client in known.clients:
-            key = client_key(client.name, client.dob, client.ni, client.postcode)
+    def _add_known(self, row: KnownClient | KnownPlan) -> None:
+        if isinstance(row, KnownClient):
+            key = client_key(row.name, row.dob, row.ni, row.postcode)
             if key is not None:
-                ref = self._new_ref(client.ref)
-                self._add_client(_ClientEntry(ref, _KNOWN, key, None, client.client_ref))
-        for plan in known.plans:
-            provider, policy = _provider(plan.provider), _policy(plan.policy_number)
-            if provider and policy:
-                ref = self._new_ref(plan.ref)
-                self._by_plan[(provider, policy, plan.valuation_date)].append(ref)
-                if plan.client_ref:
-                    self._plan_client[ref] = plan.client_ref
+                self._add_client(_ClientEntry(self._new_ref(row.ref), _KNOWN, key, None, row.client_ref))
+            return
+        provider, policy = _provider(row.provider), _policy(row.policy_number)
+        if provider and policy:
+            ref = self._new_ref(row.ref)
+            self._by_plan[(provider, policy, row.valuation_date)].append(ref)
+            if row.client_ref:
+                self._plan_client[ref] = row.client_ref

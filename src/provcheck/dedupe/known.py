@@ -9,7 +9,7 @@ policy_number, valuation_date) gives plans; a combined export gives both. Dates 
 `DD/MM/YYYY` (UK CRM wizards write that); a blank cell is unknown.
 
 Each row is named `known:<file>#<ref>`, the ref being the row's `client_ref` (`plan_ref` for a
-plan) or, when blank, its line number in the file. A file that cannot be read, has no usable
+plan) or, when blank, the number of the line it ends on in the file. A file that cannot be read, has no usable
 columns or holds a date that is not a date raises `ConfigError` naming the file, line and value.
 """
 
@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,11 +97,90 @@ def _date(value: str, path: str, line: int, column: str) -> str | None:
             return dt.datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
-    raise ConfigError(f"{path}: line {line}, {column} {value!r} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.")
+    raise ConfigError(
+        f"--known {path}: line {line}, {column} {value!r} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY."
+    )
+
+
+def iter_known(path: Path) -> Iterator[KnownClient | KnownPlan]:
+    """Read a CRM export of clients and/or plans row by row (a large export is never held whole).
+
+    Args:
+        path: the CSV file.
+
+    Yields:
+        A `KnownClient` and/or a `KnownPlan` per row, as the columns allow.
+
+    Raises:
+        ConfigError: the file cannot be read, is not UTF-8 CSV, has neither client nor plan columns,
+            or holds a date that is not a date.
+    """
+    name = os.fspath(path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if header is None:
+                raise ConfigError(f"--known {name}: the file is empty; give a CRM export with a header row.")
+            columns = _columns(name, header)
+            for cells in reader:
+                yield from _rows(name, reader.line_num, cells, columns)
+    except OSError as exc:
+        raise ConfigError(f"--known {name}: cannot be read ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"--known {name}: not UTF-8 text; export the CSV as UTF-8 and run again.") from None
+    except csv.Error as exc:
+        raise ConfigError(f"--known {name}: not a readable CSV file ({exc}).") from None
+
+
+def _columns(name: str, header: list[str]) -> dict[str, int]:
+    where: dict[str, int] = {}
+    for i, column in enumerate(header):
+        where.setdefault(_header(column), i)
+    if not (any(c in where for c in (*_CLIENT_NAME_COLUMNS, "ni_number")) or all(c in where for c in _PLAN_COLUMNS)):
+        raise ConfigError(
+            f"--known {name}: no client columns (last_name or ni_number) and no plan columns "
+            f"({', '.join(_PLAN_COLUMNS)}) in the header ({', '.join(header) or 'blank'}). "
+            "Give a clients or plans export with a header row."
+        )
+    return where
+
+
+def _rows(name: str, line: int, cells: list[str], where: dict[str, int]) -> Iterator[KnownClient | KnownPlan]:
+    if not any(c.strip() for c in cells):
+        return
+
+    def cell(column: str) -> str:
+        i = where.get(column)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    client_ref = cell("client_ref") or None
+    if any(c in where for c in (*_CLIENT_NAME_COLUMNS, "ni_number")):
+        full = cell("full_name") or " ".join(
+            p for p in (cell("first_name"), cell("middle_names"), cell("last_name")) if p
+        )
+        yield KnownClient(
+            ref=f"known:{name}#{client_ref or line}",
+            client_ref=client_ref,
+            name=full or None,
+            dob=_date(cell("date_of_birth"), name, line, "date_of_birth"),
+            ni=cell("ni_number") or None,
+            postcode=cell("postcode") or None,
+        )
+    if all(c in where for c in _PLAN_COLUMNS):
+        valuation = _date(cell("valuation_date"), name, line, "valuation_date")
+        if cell("provider_name") and cell("policy_number") and valuation:
+            yield KnownPlan(
+                ref=f"known:{name}#{cell('plan_ref') or line}",
+                client_ref=client_ref,
+                provider=cell("provider_name"),
+                policy_number=cell("policy_number"),
+                valuation_date=valuation,
+            )
 
 
 def load_known(path: Path) -> KnownRecords:
-    """Read a CRM export of clients and/or plans.
+    """Read a whole CRM export of clients and/or plans (`iter_known` row by row).
 
     Args:
         path: the CSV file.
@@ -109,64 +189,9 @@ def load_known(path: Path) -> KnownRecords:
         Its clients and plans.
 
     Raises:
-        ConfigError: the file cannot be read, is not UTF-8 CSV, or has neither client nor plan columns.
+        ConfigError: as `iter_known`.
     """
-    name = os.fspath(path)
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = list(csv.reader(fh))
-    except OSError as exc:
-        raise ConfigError(f"--known {name}: cannot be read ({exc.strerror}).") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"--known {name}: not UTF-8 text; export the CSV as UTF-8 and run again.") from None
-    except csv.Error as exc:
-        raise ConfigError(f"--known {name}: not a readable CSV file ({exc}).") from None
-    if not rows:
-        raise ConfigError(f"--known {name}: the file is empty; give a CRM export with a header row.")
-    columns = [_header(h) for h in rows[0]]
-    where = {c: i for i, c in reversed(list(enumerate(columns)))}
-    has_clients = any(c in where for c in _CLIENT_NAME_COLUMNS) or "ni_number" in where
-    has_plans = all(c in where for c in _PLAN_COLUMNS)
-    if not has_clients and not has_plans:
-        raise ConfigError(
-            f"--known {name}: no client columns (last_name or ni_number) and no plan columns "
-            f"({', '.join(_PLAN_COLUMNS)}) in the header ({', '.join(rows[0]) or 'blank'}). "
-            "Give a clients or plans export with a header row."
-        )
-    known = KnownRecords(name, [], [])
-    for line, cells in enumerate(rows[1:], start=2):
-        if not any(c.strip() for c in cells):
-            continue
-
-        def cell(column: str, cells: list[str] = cells) -> str:
-            i = where.get(column)
-            return cells[i].strip() if i is not None and i < len(cells) else ""
-
-        client_ref = cell("client_ref") or None
-        if has_clients:
-            full = cell("full_name") or " ".join(
-                p for p in (cell("first_name"), cell("middle_names"), cell("last_name")) if p
-            )
-            known.clients.append(
-                KnownClient(
-                    ref=f"known:{name}#{client_ref or line}",
-                    client_ref=client_ref,
-                    name=full or None,
-                    dob=_date(cell("date_of_birth"), name, line, "date_of_birth"),
-                    ni=cell("ni_number") or None,
-                    postcode=cell("postcode") or None,
-                )
-            )
-        if has_plans:
-            valuation = _date(cell("valuation_date"), name, line, "valuation_date")
-            if cell("provider_name") and cell("policy_number") and valuation:
-                known.plans.append(
-                    KnownPlan(
-                        ref=f"known:{name}#{cell('plan_ref') or line}",
-                        client_ref=client_ref,
-                        provider=cell("provider_name"),
-                        policy_number=cell("policy_number"),
-                        valuation_date=valuation,
-                    )
-                )
+    known = KnownRecords(os.fspath(path), [], [])
+    for row in iter_known(path):
+        (known.clients if isinstance(row, KnownClient) else known.plans).append(row)
     return known

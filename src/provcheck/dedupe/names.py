@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -44,10 +45,23 @@ Reading = tuple[tuple[str, ...], str, bool]  # forenames, surname, whether read 
 
 @dataclass(frozen=True, slots=True)
 class NameKey:
-    """A normalised name: its tokens (forenames first where known) and the readings it allows."""
+    """A normalised name: its tokens, forenames first where a comma said which is the surname.
+
+    Only the tokens are kept (interned: names repeat) so that millions of keys stay small; the
+    readings are derived when compared.
+    """
 
     tokens: tuple[str, ...]
-    readings: tuple[Reading, ...]
+    ordered: bool  # a comma fixed the order
+
+    @property
+    def readings(self) -> tuple[Reading, ...]:
+        """(forenames, surname, surname-first?) for each way the name can be read."""
+        tokens = self.tokens
+        normal = (tokens[:-1], tokens[-1], False)
+        if self.ordered or len(tokens) == 1 or len(tokens[0]) == 1:  # "J Smith" is never surname-first
+            return (normal,)
+        return (normal, (tokens[1:], tokens[0], True))
 
 
 def _fold(text: str) -> str:
@@ -59,7 +73,7 @@ def _fold(text: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     text = _JOINED.sub("", text)
-    return [t for t in _NOT_WORD.split(text) if t and not t.isdigit()]
+    return [sys.intern(t) for t in _NOT_WORD.split(text) if t and not t.isdigit()]
 
 
 def _strip_titles(tokens: list[str]) -> list[str]:
@@ -88,18 +102,10 @@ def parse_name(raw: str | None) -> NameKey | None:
         given = _strip_titles(_tokens(given_part))
         if surname:
             # "SMITH, Jane": the order is stated; a multi-word surname keeps its last word as the key
-            tokens = (*given, *surname)
-            return NameKey(tokens, ((tuple(given) + tuple(surname[:-1]), surname[-1], False),))
+            return NameKey((*given, *surname), ordered=True)
         folded = given_part
     tokens = tuple(_strip_titles(_tokens(folded)))
-    if not tokens:
-        return None
-    if len(tokens) == 1:
-        return NameKey(tokens, (((), tokens[0], False),))
-    readings: list[Reading] = [(tokens[:-1], tokens[-1], False)]
-    if len(tokens[0]) > 1:  # "J Smith" is never surname-first
-        readings.append((tokens[1:], tokens[0], True))
-    return NameKey(tokens, tuple(readings))
+    return NameKey(tokens, ordered=False) if tokens else None
 
 
 def token_similarity(a: str, b: str) -> float:
