@@ -59,9 +59,7 @@ def _write(tmp_path, text):
 
 
 def test_user_pack_merges_key_by_key(tmp_path):
-    pack = load_rule_pack(
-        _write(tmp_path, "rules:\n  loa_expired: {validity_months: 6}\n  isin: {enabled: false}\n")
-    )
+    pack = load_rule_pack(_write(tmp_path, "rules:\n  loa_expired: {validity_months: 6}\n  isin: {enabled: false}\n"))
     assert pack.rules.loa_expired.validity_months == 6
     assert pack.rules.loa_expired.severity == "error"  # untouched keys keep the default
     assert pack.rules.isin.enabled is False

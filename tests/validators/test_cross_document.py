@@ -21,9 +21,7 @@ def test_names_agree(a, b, agree):
 
 
 def _result(path, doc_type, record, status="clean"):
-    return DocumentResult(
-        source=Source(path=path, sha256="x"), doc_type=doc_type, record=record, status=status
-    )
+    return DocumentResult(source=Source(path=path, sha256="x"), doc_type=doc_type, record=record, status=status)
 
 
 def test_same_policy_matches_loa_list_and_provider(record):

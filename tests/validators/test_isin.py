@@ -50,9 +50,7 @@ def test_gb_isin_with_bad_embedded_sedol_is_flagged():
 
 def test_issue_per_bad_holding_names_its_index(record, ctx, pack):
     rec = record("loa_response")
-    rec.holdings.append(
-        Holding(fund_name="Bad", isin="US0373831005", units="1", unit_price="1", value="1.00")
-    )
+    rec.holdings.append(Holding(fund_name="Bad", isin="US0373831005", units="1", unit_price="1", value="1.00"))
     issues = check_isin(rec, pack.rules.isin, ctx())
     assert [i.field for i in issues] == ["holdings[2].isin"]
     assert "US0373831005" in issues[0].message and "holding 3" in issues[0].message

@@ -41,9 +41,7 @@ def test_pack_provider_override_wins(tmp_path, record, ctx):
 def test_registry_validity_applies(monkeypatch, record, ctx, pack):
     from provcheck.rules.pack import ProviderOverride
 
-    monkeypatch.setattr(
-        type(pack), "provider_settings", lambda self, name: ProviderOverride(loa_validity_months=3)
-    )
+    monkeypatch.setattr(type(pack), "provider_settings", lambda self, name: ProviderOverride(loa_validity_months=3))
     rec = record("loa")
     rec.date_signed = "2026-07-01"
     [issue] = check_loa_validity(rec, pack.rules.loa_expired, ctx("loa"))

@@ -39,9 +39,7 @@ def check_command(
 
 @rules_app.command("show")
 def show_command(
-    rules: Annotated[Path | None, typer.Option("--rules", help="Your pack, merged over the default.")] = (
-        None
-    ),
+    rules: Annotated[Path | None, typer.Option("--rules", help="Your rule pack, merged over the default.")] = None,
 ) -> None:
     """Print the effective rule pack (the default, with your pack merged over it) as YAML.
 

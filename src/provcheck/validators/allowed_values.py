@@ -7,16 +7,11 @@ from provcheck.rules.pack import Rule
 from provcheck.validators._base import Context, issue
 
 
-def _check(
-    field: str, label: str, allowed: tuple[str, ...], record: Record, rule: Rule, ctx: Context
-) -> list[Issue]:
+def _check(field: str, label: str, allowed: tuple[str, ...], record: Record, rule: Rule, ctx: Context) -> list[Issue]:
     value = getattr(record, field)
     if value is None or not ctx.has(field) or value in allowed:
         return []
-    message = (
-        f"{label} '{value}' is not one of {', '.join(allowed)}. "
-        f"Check {ctx.doc_name} and choose the matching one."
-    )
+    message = f"{label} '{value}' is not one of {', '.join(allowed)}. Check {ctx.doc_name} and choose the matching one."
     return [issue(field, rule, field, message)]
 
 

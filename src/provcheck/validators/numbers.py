@@ -54,8 +54,6 @@ def check_number_format(record: Record, rule: Rule, ctx: Context) -> list[Issue]
         if ok:
             continue
         form = "an amount in pounds and pence" if is_money else "a number"
-        message = (
-            f"{label} '{value}' is not {form}. Check the figure on {ctx.doc_name} and enter it correctly."
-        )
+        message = f"{label} '{value}' is not {form}. Check the figure on {ctx.doc_name} and enter it correctly."
         out.append(issue("number_format", rule, field, message))
     return out

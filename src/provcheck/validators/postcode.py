@@ -43,7 +43,5 @@ def check_postcode(record: Record, rule: Rule, ctx: Context) -> list[Issue]:
     problem = postcode_problem(record.client_postcode)
     if problem is None:
         return []
-    message = (
-        f"Postcode {record.client_postcode} {problem}. Check the address on {ctx.doc_name} and correct it."
-    )
+    message = f"Postcode {record.client_postcode} {problem}. Check the address on {ctx.doc_name} and correct it."
     return [issue("postcode", rule, "client_postcode", message)]

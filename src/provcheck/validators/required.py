@@ -54,7 +54,5 @@ def check_required(record: Record, rule: Rule, ctx: Context) -> list[Issue]:
         if values.get(field) in (None, [], ""):
             label = LABELS.get(field, field.replace("_", " "))
             ask = _ASK.get(ctx.doc_type, "ask the provider")
-            out.append(
-                issue("required", rule, field, f"No {label} found: check {ctx.doc_name} by eye or {ask}.")
-            )
+            out.append(issue("required", rule, field, f"No {label} found: check {ctx.doc_name} by eye or {ask}."))
     return out
