@@ -21,6 +21,11 @@ def test_plan_covers_every_provider_and_doc_type_in_text():
     assert kinds.count("png") == 2 and kinds.count("tiff") == 2 and kinds.count("scanned-pdf") == 16
     scanned_providers = {p.provider_index for p in planned if p.kind != "text"}
     assert len(scanned_providers) == len(providers())
+    assert {p.doc_type for p in planned if p.kind != "text"} == set(DOC_TYPES)
+    layouts: dict = {}
+    for p in planned:
+        layouts.setdefault((p.provider_index, p.doc_type), set()).add(p.layout)
+    assert all(len(v) >= 2 for v in layouts.values())
 
 
 def test_generate_writes_truth_beside_each_document_and_is_reproducible(tmp_path: Path):

@@ -22,6 +22,7 @@ Library API:
 Injecting a defect (the truth must then say what the page says)::
 
     import random
+    from pathlib import Path
     from provcheck.samplegen import make_truth, providers, render, write_truth
 
     truth = make_truth(random.Random(7), providers()[0], "annual_statement", "stmt-boxed", seed=7)

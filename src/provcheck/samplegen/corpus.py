@@ -1,9 +1,9 @@
 """`generate`: a corpus of sample documents, each with its NAME.truth.json beside it.
 
 Document i of a corpus is drawn from the seed `seed * 1_000_003 + i`, so a corpus is a pure
-function of (count, seed, scanned_fraction): regenerating gives byte-identical files. Providers
-rotate through the registry, doc types every ten documents and layouts per provider, so every
-provider gets every doc type and several layouts in any run of 30 or more.
+function of (count, seed, scanned_fraction): regenerating gives byte-identical files. Doc types
+alternate and providers rotate through the registry, so every provider gets every doc type in any
+30 documents, and in two layouts in any 60.
 """
 
 from __future__ import annotations
@@ -40,20 +40,22 @@ def plan(count: int, seed: int, scanned_fraction: float = 0.0) -> list[Planned]:
     """Which document comes where: provider, doc type, layout and medium of each of `count` documents."""
     n_prov = len(load_providers())
     out = []
-    scanned_seen = 0
+    # Evenly spaced scans (every fourth document at a quarter), which land on every provider and doc type
+    # because the doc type cycles in threes and providers change every three documents.
+    n_scans = round(count * scanned_fraction)
+    scans = {int((k + 0.5) * count / n_scans): k for k in range(n_scans)}
     for i in range(count):
-        p = i % n_prov
-        doc_type = DOC_TYPES[(i // n_prov) % len(DOC_TYPES)]
+        # Doc types alternate, providers change every three documents, and each round through all
+        # providers shifts the layouts by two, so any 60 documents give every provider every doc type
+        # in two layouts.
+        doc_type = DOC_TYPES[i % len(DOC_TYPES)]
+        p = (i // len(DOC_TYPES)) % n_prov
+        round_ = i // (len(DOC_TYPES) * n_prov)
         layouts = LAYOUTS[doc_type]
-        layout = layouts[(p + 2 * (i // (n_prov * len(DOC_TYPES))) + i // n_prov) % len(layouts)]
-        # Evenly spaced scans: scanned when the running share steps up; counting on a position shifted by
-        # one every provider round so that scans fall on every provider, not every fourth.
-        j = i + i // n_prov
-        scanned = int((j + 1) * scanned_fraction) > int(j * scanned_fraction)
+        layout = layouts[(p + 2 * round_) % len(layouts)]
         kind = "text"
-        if scanned:
-            kind = {4: "png", 9: "tiff"}.get(scanned_seen % 10, "scanned-pdf")
-            scanned_seen += 1
+        if i in scans:
+            kind = {4: "png", 9: "tiff"}.get(scans[i] % 10, "scanned-pdf")
         out.append(Planned(i, seed * 1_000_003 + i, p, doc_type, layout, kind))
     return out
 

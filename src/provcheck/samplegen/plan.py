@@ -13,7 +13,7 @@ from pathlib import Path
 
 from provcheck.models import Record
 from provcheck.rules.registry import Provider
-from provcheck.samplegen import blocks, fmt, furniture, people
+from provcheck.samplegen import blocks, extras, fmt, furniture, people
 from provcheck.samplegen.blocks import Item
 from provcheck.samplegen.houses import House
 from provcheck.samplegen.page import Doc
@@ -41,6 +41,12 @@ def render_plan(
         _statement_top(doc, rec, w, variant, house, rng)
     else:
         _response_top(doc, rec, w, variant, house, rng)
+    if statement and rng.random() < 0.35:
+        extras.money_summary(doc, rec, w, house, rng)
+    if statement and rng.random() < 0.4:
+        extras.projection(doc, rec, w, house, rng)
+    if rec.holdings and rng.random() < 0.15:
+        extras.information_page(doc, house)
 
     if rec.holdings:
         title = rng.choice(
