@@ -127,3 +127,13 @@ def test_committed_sample_shows_its_truth(pdf: Path):
     truth = json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text(encoding="utf-8"))
     assert truth["scanned"] is False
     assert_printed(truth, page_text(pdf))
+
+
+def test_a_provider_outside_the_registry_renders_and_is_flagged(tmp_path: Path):
+    from provcheck.rules.registry import Provider
+
+    outsider = Provider(name="Quayside Assurance", policy_pattern=r"^QA\d{6}$")
+    truth = make_truth(random.Random(3), outsider, "annual_statement", "stmt-labelleft", seed=3)
+    assert truth.to_json()["provider_in_registry"] is False
+    text = collapse(page_text(render(truth.record, truth.doc_type, truth.layout, tmp_path / "q.pdf", seed=3)))
+    assert "Quayside" in text and truth.record.policy_number in text

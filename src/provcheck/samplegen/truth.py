@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from provcheck.models import Holding, Record
-from provcheck.rules.registry import Provider
+from provcheck.rules.registry import Provider, load_providers
 from provcheck.samplegen import fmt, ids, people
 from provcheck.samplegen.houses import fund_names, house_of
 
@@ -97,7 +97,8 @@ def make_truth(
         _loa_fields(rng, provider, rec)
     else:
         _plan_fields(rng, provider, rec, doc_type)
-    return Truth(doc_type=doc_type, record=rec, layout=layout, seed=seed)
+    known = any(p.name == provider.name for p in load_providers())
+    return Truth(doc_type=doc_type, record=rec, layout=layout, seed=seed, provider_in_registry=known)
 
 
 def _loa_fields(rng: random.Random, provider: Provider, rec: Record) -> None:
