@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from provcheck.cli import app
 from provcheck.errors import UsageError
 from provcheck.models import DOC_TYPES
-from provcheck.samplegen import generate, plan, providers
+from provcheck.samplegen import generate, plan, providers, render
 
 
 def test_plan_covers_every_provider_and_doc_type_in_text():
@@ -52,6 +52,12 @@ def test_scans_are_image_only_at_the_source_page_size(tmp_path: Path):
     pdfs = [p for p in written if p.suffix == ".pdf"]
     assert pdfs and all(p.parent.name == "scanned" for p in written)
     assert {p.suffix for p in written} >= {".pdf", ".png"}
+    for image in (p for p in written if p.suffix != ".pdf"):
+        # An image holds one page, so the document its truth describes must fit on one.
+        truth = json.loads(image.with_name(image.stem + ".truth.json").read_text())
+        source = render(truth["record"], truth["doc_type"], truth["layout"], tmp_path / "src.pdf", truth["seed"])
+        with pdfplumber.open(source) as doc:
+            assert len(doc.pages) == 1
     for pdf in pdfs:
         truth = json.loads(pdf.with_name(pdf.stem + ".truth.json").read_text())
         assert truth["scanned"] is True

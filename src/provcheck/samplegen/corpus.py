@@ -17,7 +17,7 @@ from pathlib import Path
 
 from provcheck.errors import UsageError
 from provcheck.models import DOC_TYPES
-from provcheck.rules.registry import load_providers
+from provcheck.rules.registry import Provider, load_providers
 from provcheck.samplegen import scan
 from provcheck.samplegen.houses import slug_of
 from provcheck.samplegen.render import render
@@ -99,18 +99,12 @@ def generate(
         for item, name in zip(planned, names, strict=True):
             target = out_dir / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            truth = make_truth(
-                random.Random(item.seed),
-                providers[item.provider_index],
-                item.doc_type,
-                item.layout,
-                seed=item.seed,
-            )
             if item.kind == "text":
+                truth = _truth(item, providers)
                 render(truth.record, truth.doc_type, truth.layout, target, seed=truth.seed)
             else:
+                truth, source = _single_page_source(item, providers, Path(tmp) / "source.pdf")
                 truth.scanned = True
-                source = render(truth.record, truth.doc_type, truth.layout, Path(tmp) / "source.pdf", seed=truth.seed)
                 scan_rng = random.Random(f"provcheck-scan-{item.seed}")
                 if item.kind == "scanned-pdf":
                     scan.scan_pdf(source, target, scan_rng)
@@ -119,6 +113,28 @@ def generate(
             write_truth(truth, target)
             written.append(target)
     return written
+
+
+def _truth(item: Planned, providers: tuple[Provider, ...], seed: int | None = None) -> Truth:
+    seed = item.seed if seed is None else seed
+    provider = providers[item.provider_index]
+    return make_truth(random.Random(seed), provider, item.doc_type, item.layout, seed=seed)
+
+
+def _single_page_source(item: Planned, providers: tuple[Provider, ...], path: Path) -> tuple[Truth, Path]:
+    """Render the scan's source; a PNG or TIFF holds one page, so its document must fit on one.
+
+    A longer draw is replaced by the next seed's (recorded in the truth), so the truth never
+    describes a page the image does not have.
+    """
+    seed = item.seed
+    for _ in range(50):
+        truth = _truth(item, providers, seed)
+        source = render(truth.record, truth.doc_type, truth.layout, path, seed=seed)
+        if item.kind == "scanned-pdf" or scan.page_count(source) == 1:
+            return truth, source
+        seed += 7_919
+    raise RuntimeError(f"no one-page {item.doc_type} in 50 draws from seed {item.seed}")
 
 
 def write_truth(truth: Truth, document: Path) -> Path:

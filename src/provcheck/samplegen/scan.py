@@ -29,6 +29,15 @@ def rasterise(pdf: Path, dpi: int) -> list[Image.Image]:
         doc.close()
 
 
+def page_count(pdf: Path) -> int:
+    """How many pages `pdf` has."""
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
 def degrade(img: Image.Image, rng: random.Random, quality: int) -> Image.Image:
     """Make a clean page look scanned: skew within ±3°, soften, add grain and specks, JPEG artefacts."""
     angle = rng.uniform(-3.0, 3.0)
