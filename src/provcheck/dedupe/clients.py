@@ -176,7 +176,8 @@ def find_client_duplicates(rows: Sequence[ClientRow], workers: int = 1) -> list[
     found: list[tuple[int, int, float]] = []
     if workers > 1 and len(groups) > 1:
         chunks = [groups[k :: workers * 8] for k in range(workers * 8)]
-        with multiprocessing.get_context().Pool(workers) as pool:
+        # spawn: workers start clean (no copy of the caller's memory, no fork of a threaded process)
+        with multiprocessing.get_context("spawn").Pool(workers) as pool:
             for part in pool.imap_unordered(_pairs_in_chunk, chunks):
                 found.extend(part)
     else:
