@@ -117,6 +117,8 @@ def extract(document: Document) -> Extraction:
     if "client_address" in wanted and ("client_address" not in found or "client_postcode" not in found):
         _address_block(pages, methods, found)
 
+    if "policy_numbers" in found:
+        found["policy_numbers"].value = list(dict.fromkeys(found["policy_numbers"].value))
     data = {}
     for name, f in found.items():
         if name in wanted or (name == "client_title" and "client_title" in wanted):

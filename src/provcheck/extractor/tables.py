@@ -185,7 +185,13 @@ def read_rows(
             if fund_text and not numeric and table.holdings and line.top - last_bottom < 1.2 * line_h and not pending:
                 # a wrapped fund name continues the row above
                 h = table.holdings[-1]
-                h.fund_name = f"{h.fund_name} {fund_text}".strip()
+                code = parse_isin(fund_text)
+                if code and h.isin is None and "isin" not in cells:
+                    # "ISIN: GB00..." printed under the fund name: an identifier, not part of the name
+                    h.isin = code
+                    fund_text = re.sub(r"(?i)\bisin\b\s*:?\s*" + code + r"|" + code, "", fund_text).strip()
+                if fund_text:
+                    h.fund_name = f"{h.fund_name} {fund_text}".strip()
             elif fund_text and not numeric:
                 pending.append(fund_text)
             else:
