@@ -6,10 +6,12 @@ The match rule follows crm.md's client key, strongest first:
    e.g. after a marriage). Both present and different: never the same client.
 2. Date of birth + surname + postcode. The dates of birth must be equal (a different date of birth
    is a different person: parents, children and siblings share surname and address). Postcodes
-   must be equal or one typo apart; when one side has no postcode the names alone must agree.
+   must be equal or one typo apart (a misread character is likelier than a namesake born the same
+   day next door); when one side has no postcode the names alone must agree. A record without a
+   forename matches on surname only when both postcodes are present and agree.
 3. Fuzzy forename: the first forenames must agree within a typo or as an initial ("J. A. Smith"
-   and "Jane Anne Smith"); twins share everything else and differ only here. A record without a
-   forename matches on tier 2 only when both postcodes are present and agree.
+   and "Jane Anne Smith"), and so must middle names present on both sides; twins share
+   everything else and differ only here.
 
 Blocking keeps comparison near-linear: a pair is compared only when it shares a key. Every key but
 the NI number carries the date of birth, which tier 2 requires anyway; within one date of birth a

@@ -7,7 +7,8 @@ the later document only, one entry per earlier document, the strongest kind winn
 - `exact`: the same bytes (`source.sha256`), whatever the doc type. Score 1.0.
 - `same_plan`: the same provider, policy number and valuation date (provider compared without case
   or spacing, policy number without case, spaces or punctuation). LoAs have no valuation date and
-  never give `same_plan`. Score 1.0.
+  never give `same_plan`. Score 1.0. A plans row of the `--known` export counts as an earlier
+  document (`of` = `known:<file>#<plan_ref or line>`).
 - `same_client`: the client fields match (`provcheck.dedupe.clients`), and either the other side is a
   client row of the `--known` CRM export ("a client already on file"), or both documents are of the
   same doc type and nothing shows they concern different plans. Across doc types a shared client is
@@ -15,6 +16,7 @@ the later document only, one entry per earlier document, the strongest kind winn
   within a type, two documents of one client that name different providers, disjoint policy
   numbers or different valuation dates are two plans or two periods, not a repeat. So `same_client`
   flags what identifiers cannot settle: a document whose policy number or date was not read.
+  A client row whose `client_ref` a `same_plan` row already names is not reported again.
   Documents of type `unknown` give `exact` only.
 
 Documents seen before (the ledger's) enter through `seed` before the run; per metrics.md a file
