@@ -67,3 +67,23 @@ def test_bad_files_are_config_errors(tmp_path, content, encoding, words):
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="cannot be read"):
         load_known(tmp_path / "nope.csv")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Client Reference,Full Name,D.O.B.,NI No,Post Code",
+        "client_ref,name,dob,nino,postcode",
+        "CLIENT_REF , Client Name , Date Of Birth , National Insurance Number , POSTCODE",
+    ],
+)
+def test_other_header_spellings(tmp_path, header):
+    path = write(tmp_path, header + "\nC9,Mrs Jane Smith,1961-03-14,AB123456C,SW1A 1AA\n")
+    (client,) = load_known(path).clients
+    assert (client.client_ref, client.name, client.dob, client.ni, client.postcode) == (
+        "C9",
+        "Mrs Jane Smith",
+        "1961-03-14",
+        "AB123456C",
+        "SW1A 1AA",
+    )
