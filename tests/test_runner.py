@@ -202,3 +202,39 @@ def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch
 
 def test_empty_batch_starts_nothing(pack):
     assert list(run_documents([], CheckOptions(jobs=4), pack)) == []
+
+
+def _with_marker(marker: bytes) -> list[int]:
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker in (proc / "environ").read_bytes() and _ppid(int(proc.name)):
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_ctrl_c_on_the_cli_keeps_printed_results_and_exits_130(tmp_path):
+    import subprocess
+    import sys
+    import uuid
+
+    marker = uuid.uuid4().hex  # in the environment every process of this run inherits
+    files = make_files(tmp_path, [f"d{i}.pdf" for i in range(6)])
+    env = dict(os.environ, **{FAULT_ENV: json.dumps({"d[3-5].pdf": "hang", "*": "stub", marker: "stub"})})
+    provcheck = Path(sys.executable).parent / "provcheck"
+    args = [str(provcheck), "check", str(tmp_path), "--json", "--jobs", "2"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    lines = [proc.stdout.readline() for _ in range(3)]
+    assert len(_with_marker(marker.encode())) >= 3  # the CLI, its forkserver and workers are running
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    assert out == b"", "nothing after the interrupt"
+    assert [json.loads(line)["source"]["path"] for line in lines] == [os.fspath(f) for f in files[:3]]
+    assert b"Traceback" not in err
+    deadline = time.monotonic() + 5
+    while _with_marker(marker.encode()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _with_marker(marker.encode()) == []

@@ -126,7 +126,7 @@ def run_documents(files: Sequence[Path], options: CheckOptions, pack: RulePack) 
                 if w.ready and w.task is None and next_send < min(len(files), next_yield + window):
                     if _send(w, next_send, files[next_send], options.limits.timeout_s):
                         next_send += 1
-            _collect(pool, done, options.limits.timeout_s, keep=jobs)
+            _collect(pool, done, jobs, remaining=len(files) - next_send)
     except KeyboardInterrupt:
         _shutdown(pool, force=True)
         raise BatchInterrupted(next_yield, len(files) - next_yield) from None
@@ -175,7 +175,7 @@ def _send(w: _Worker, index: int, path: Path, timeout_s: float) -> bool:
     return True
 
 
-def _collect(pool: _Pool, done: dict[int, DocumentResult], timeout_s: float, keep: int) -> None:
+def _collect(pool: _Pool, done: dict[int, DocumentResult], jobs: int, remaining: int) -> None:
     """Wait for the next message, death or deadline, and turn each into results or fresh workers."""
     deadlines = [w.task[2] for w in pool.workers if w.task is not None]
     wait_s = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
@@ -189,7 +189,8 @@ def _collect(pool: _Pool, done: dict[int, DocumentResult], timeout_s: float, kee
     for w in list(pool.workers):
         if w.ready and w.done >= RECYCLE_AFTER and w.task is None:
             _retire(pool, w, done, None)
-    while len(pool.workers) < keep:
+    busy = sum(w.task is not None for w in pool.workers)
+    while len(pool.workers) < min(jobs, remaining + busy):  # no fresh worker for a batch that is ending
         _start_worker(pool)
 
 
@@ -245,7 +246,12 @@ def _failure(path: Path, cause: str, setup: _Setup, exitcode: int | None) -> Doc
             "Check the file opens quickly in a PDF viewer, re-save or split it, or raise --timeout."
         )
         return failed_result(source, "timeout", message)
-    how = f"signal {signal.Signals(-exitcode).name}" if exitcode and exitcode < 0 else f"exit code {exitcode}"
+    how = f"exit code {exitcode}"
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"signal {-exitcode}"
     if cause == "too_large":
         return failed_result(source, "too_large", _too_large(path, setup.memory_mb, f" (the reader stopped: {how})"))
     message = (
