@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,18 +27,10 @@ def atomic_write_text(path: Path, text: str) -> Path:
     Returns:
         `path`.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    # one atomic-write routine for every file provcheck replaces (the watcher knows its temp names)
+    from provcheck.export.write import atomic_write_bytes  # here, not at the top: export imports report
+
+    return atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def json_text(data: Mapping[str, Any]) -> str:
