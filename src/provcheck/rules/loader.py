@@ -7,17 +7,30 @@ valid one, so a user can fix a rules, provider or mapping file without reading c
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 
 from provcheck.errors import ConfigError
 
 M = TypeVar("M", bound=BaseModel)
 
 DATA_DIR = Path(__file__).parent / "data"
+
+
+def _valid_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    return value
+
+
+# A string that must compile as a regular expression (provider policy-number patterns).
+RegexStr = Annotated[str, AfterValidator(_valid_regex)]
 
 
 def read_yaml(path: Path) -> Any:

@@ -10,14 +10,13 @@ and the reason.
 from __future__ import annotations
 
 import difflib
-import re
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from provcheck.models import FIELDS_BY_TYPE, Severity
-from provcheck.rules.loader import DATA_DIR, load_model, read_yaml
+from provcheck.rules.loader import DATA_DIR, RegexStr, load_model, read_yaml
 from provcheck.rules.registry import load_providers, registry
 
 ConsistencyField = Literal["client_name", "client_dob", "ni_number"]
@@ -109,18 +108,8 @@ class ProviderOverride(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    policy_pattern: str | None = None
+    policy_pattern: RegexStr | None = None
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
-
-    @field_validator("policy_pattern")
-    @classmethod
-    def _valid_regex(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression ({exc})") from None
-        return value
 
 
 class RulePack(BaseModel):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from provcheck.errors import ConfigError
-from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.loader import DATA_DIR, RegexStr, load_model
 
 
 class Registry(BaseModel):
@@ -31,18 +30,8 @@ class Provider(BaseModel):
     name: str
     aliases: list[str] = Field(default_factory=list)
     letterhead: list[str] = Field(default_factory=list)
-    policy_pattern: str | None = None
+    policy_pattern: RegexStr | None = None
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
-
-    @field_validator("policy_pattern")
-    @classmethod
-    def _valid_regex(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression ({exc})") from None
-        return value
 
 
 class Labels(BaseModel):
