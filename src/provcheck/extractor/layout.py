@@ -13,12 +13,10 @@ from statistics import median
 from provcheck.extractor.document import Page, Word
 
 
-@dataclass
-class Segment:
-    """A run of words on one line, with no column gap inside."""
+class _WordRun:
+    """A left-to-right run of words and the box they span; Segment and Line are both one."""
 
     words: list[Word]
-    line: int = 0  # index of its line on the page
 
     @property
     def text(self) -> str:
@@ -44,6 +42,14 @@ class Segment:
     def bottom(self) -> float:
         """Bottom edge in points from the page top."""
         return max(w.bottom for w in self.words)
+
+
+@dataclass
+class Segment(_WordRun):
+    """A run of words on one line, with no column gap inside."""
+
+    words: list[Word]
+    line: int = 0  # index of its line on the page
 
     @property
     def conf(self) -> float:
@@ -57,36 +63,11 @@ class Segment:
 
 
 @dataclass
-class Line:
+class Line(_WordRun):
     """Words on one baseline band, left to right, split into segments."""
 
     words: list[Word]
     segments: list[Segment] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        """The words' text joined by single spaces."""
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def top(self) -> float:
-        """Top edge in points from the page top."""
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        """Bottom edge in points from the page top."""
-        return max(w.bottom for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        """Left edge in points."""
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        """Right edge in points."""
-        return self.words[-1].x1
 
 
 def build_lines(page: Page) -> list[Line]:
