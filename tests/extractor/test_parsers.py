@@ -134,3 +134,27 @@ def test_percent_and_decimals():
     assert P.parse_percent("0.75% a year") == "0.75"
     assert P.parse_decimal("1,234.5670") == "1234.5670"
     assert P.parse_isin("gb00b15kxq89") == "GB00B15KXQ89"
+
+
+@pytest.mark.parametrize(
+    "name", ["Aldgate Index-Linked Gilt S4", "Harrowgate Index-Linked Gilt Mutual", "UK Gilts Fund"]
+)
+def test_fund_name_words_do_not_join_into_an_isin(name):
+    assert P.parse_isin(name) is None
+
+
+def test_isin_printed_in_groups_is_joined():
+    assert P.parse_isin("ISIN: GB00 B15K XQ89") == "GB00B15KXQ89"
+
+
+@pytest.mark.parametrize("text", ["BW-508432-K", "508432-K", "Ref AB-1234.50-X"])
+def test_reference_digits_are_not_money(text):
+    assert P.find_money(text) is None
+
+
+def test_amount_before_a_currency_word_is_money():
+    assert P.find_money("12.50 GBP") == ("12.50", (0, 5))
+
+
+def test_a_dotted_date_is_not_an_amount():
+    assert P.find_money("on 12.02.2025 was £245,264.84.", require_marker=True) == ("245264.84", (18, 29))

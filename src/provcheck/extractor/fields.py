@@ -8,6 +8,7 @@ Nothing here knows a provider's layout: label vocabulary is data (rules/data/lab
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -43,6 +44,7 @@ class Found:
     words: list  # the words it was read from (label and value)
     confidence: float
     method: str
+    as_at: str | None = None  # the date a label gave its own amount ("Value on 22.05.2026")
 
     def evidence(self) -> Evidence:
         """The evidence record of this value."""
@@ -63,6 +65,10 @@ class Found:
 
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
+# Fields whose value is any text: the weakest claim on a label they share with another field.
+FREE_TEXT = {"provider", "adviser_firm", "client_name", "adviser_name", "client_address"}
+# Amounts whose label may carry its own date ("Current value as at 7 February 2025").
+DATED_AMOUNTS = {"plan_value", "transfer_value"}
 # Fields whose bare label ("Name", "Address") means another thing inside another party's section.
 PARTY_FIELDS = {"client_name", "client_address", "client_postcode", "client_dob", "client_title"}
 
@@ -168,10 +174,18 @@ def _labelled(
             if id(line) in skip:
                 continue
             for seg in line.segments:
-                hits = match_labels(seg, wanted, ocr)
+                # one label may head two fields ("To" an addressee or a period's end): the field
+                # whose value has a shape (a date, an amount) is tried before free text
+                after_date = False
+                hits = sorted(match_labels(seg, wanted, ocr), key=lambda h: (-len(h.label), h.field in FREE_TEXT))
                 for hit in hits:
                     name = sections.route(hit, page_no)
-                    if name is None or name not in wanted or (name in found and name != "policy_numbers"):
+                    if name is None or name not in wanted:
+                        continue
+                    as_at = _after_as_at(hit.rest, [])[2] if name in DATED_AMOUNTS else None
+                    if after_date and as_at is None:
+                        break
+                    if name in found and name != "policy_numbers" and not _later(as_at, found[name].as_at):
                         continue
                     got = _value_for(name, hit, lines, li, seg, ocr)
                     if got is None:
@@ -194,6 +208,7 @@ def _labelled(
                         list(hit.segment.words[: hit.n_words]) + words,
                         conf * hit.score / 100,
                         methods[page_no - 1],
+                        as_at,
                     )
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
                         freq = parse_frequency(" ".join(w.text for w in found[name].words))
@@ -206,10 +221,46 @@ def _labelled(
                         found[name].value = address
                         if postcode and "client_postcode" not in found:
                             found["client_postcode"] = Found(postcode, page_no, words, conf, methods[page_no - 1])
+                    if (
+                        name == "valuation_date"
+                        and hit.label.endswith((" at", " of"))
+                        and all(w in seg.words for w in words)
+                    ):
+                        after_date = True  # "Valuation as at 5 April 2025": the label may head an amount too
+                        continue
                     break  # one field per segment
 
 
 def _value_for(
+    name: str, hit: LabelHit, lines: list[Line], li: int, seg: Segment, ocr: bool
+) -> tuple[object, list, float] | None:
+    """The field's value beside or below its label; a plan type may wrap onto a second line."""
+    got = _first_value(name, hit, lines, li, seg, ocr)
+    if got is not None and name == "period_start" and got[1] and got[1][-1].text.lower() in ("to", "-", "–", "until"):
+        return got[0], got[1] + _wrapped(lines, got[1]), got[2]  # "6 April 2024 to" / "5 April 2025"
+    if got is None or name != "plan_type" or got[0] != "other" or not got[1]:
+        return got
+    more = _wrapped(lines, got[1])
+    if more:
+        words = got[1] + more
+        joined = VALUE_PARSERS[name](" ".join(w.text for w in words))
+        if joined not in (None, "other"):
+            return joined, words, min(w.conf for w in words)
+    return got
+
+
+def _wrapped(lines: list[Line], words: list) -> list:
+    """The words continuing a value on the next line, starting under its first word."""
+    x0, bottom = words[0].x0, max(w.bottom for w in words)
+    h = max(w.bottom - w.top for w in words)
+    below = next((ln for ln in lines if ln.top >= bottom - 1), None)
+    if below is None or below.top - bottom > 0.9 * h:
+        return []
+    seg = next((s for s in below.segments if abs(s.x0 - x0) <= 4), None)
+    return list(seg.words) if seg is not None else []
+
+
+def _first_value(
     name: str, hit: LabelHit, lines: list[Line], li: int, seg: Segment, ocr: bool
 ) -> tuple[object, list, float] | None:
     """Try the value places in order: rest of the segment, the next segment, the lines below."""
@@ -218,6 +269,8 @@ def _value_for(
     rest = hit.rest
     if name in MULTILINE:
         return _multiline(hit, lines, li, seg)
+    if name in DATED_AMOUNTS:
+        rest, rest_words, _ = _after_as_at(rest, rest_words)
     if rest:
         v = parse(rest)
         if v is not None:
@@ -248,6 +301,27 @@ def _value_for(
         if v is not None:
             return v, words, min(w.conf for w in words)
     return None
+
+
+_AS_AT = re.compile(r"(?i)(?:as\s+(?:at|of)|at|on)\s+")
+
+
+def _after_as_at(rest: str, words: list) -> tuple[str, list, str | None]:
+    """The text after a date qualifier that ends a label ("Portfolio value as at 28 Feb 2025"), and that date."""
+    m = _AS_AT.match(rest)
+    if not m:
+        return rest, words, None
+    dates = P.find_all_dates(rest)
+    if not dates or dates[0][1][0] != m.end():
+        return rest, words, None
+    end = dates[0][1][1]
+    used = len(rest[:end].split())
+    return rest[end:].strip(" :-–|"), words[used:], dates[0][0]
+
+
+def _later(new: str | None, old: str | None) -> bool:
+    """A dated amount replaces an earlier-dated one: a statement's plan value is its closing value."""
+    return new is not None and old is not None and new > old
 
 
 def _more_policies(lines: list[Line], li: int, words: list) -> list[str]:

@@ -61,16 +61,36 @@ def _prefix_words(words: list[str], k: int) -> tuple[str, int]:
     return " ".join(out), len(words)
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(norm(q) for q in load_labels().label_qualifiers)
+
+
 def match_labels(segment: Segment, fields: set[str], ocr: bool) -> list[LabelHit]:
-    """Every field whose label begins `segment`, best first (one hit per field)."""
+    """Every field whose label begins `segment`, best first (one hit per field).
+
+    A label may follow one qualifier word ("Total portfolio value"); a label that matches the
+    segment's very first word wins over one found after a qualifier.
+    """
     raw = [w.text for w in segment.words]
     hits: dict[str, LabelHit] = {}
+    for skip in (0, 1):
+        if skip and (not raw or norm(raw[0]) not in _qualifiers()):
+            break
+        _match_from(raw, skip, segment, fields, ocr, hits)
+    return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))
+
+
+def _match_from(
+    raw: list[str], skip: int, segment: Segment, fields: set[str], ocr: bool, hits: dict[str, LabelHit]
+) -> None:
     cache: dict[int, tuple[str, int]] = {}
     for field_name, syn, k in _synonyms():
         if field_name not in fields or field_name in hits:
             continue
         if k not in cache:
-            cache[k] = _prefix_words(raw, k)
+            prefix, used = _prefix_words(raw[skip:], k)
+            cache[k] = (prefix, used + skip)
         prefix, used = cache[k]
         if not prefix:
             continue
@@ -84,4 +104,3 @@ def match_labels(segment: Segment, fields: set[str], ocr: bool) -> list[LabelHit
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
         hits[field_name] = LabelHit(field_name, segment, used, score, syn)
-    return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))

@@ -143,6 +143,11 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             continue
         if re.search(r"[A-Za-z/]$", text[: m.start("num")].rstrip("£ ")) and cur is None:
             continue  # glued to a word: part of an identifier, not an amount
+        if re.match(r"[.,/]\d", text[m.end("dec") if dec else m.end("num") :]):
+            continue  # "12.02.2025": a date's day and month, not £12.02
+        glued_dash = bool(m["neg"]) and m["neg"][0] in "-–−" and re.search(r"[A-Za-z0-9]$", text[: m.start()])
+        if cur is None and (glued_dash or re.match(r"-?[A-Za-z]", text[m.end("dec") if dec else m.end("num") :])):
+            continue  # "BW-508432-K": the digits of a reference, not a negative amount
         digits = re.sub(r"[,.\s]", "", num)
         if cur is None and dec is None and "," not in num and "." not in num and " " in num:
             continue
@@ -231,9 +236,18 @@ ISIN = re.compile(r"(?<![A-Z0-9])([A-Z]{2}[A-Z0-9]{9}[0-9])(?![A-Z0-9])")
 
 
 def parse_isin(text: str) -> str | None:
-    """A 12-character ISIN-shaped token (upper case), or None."""
-    m = ISIN.search(text.upper().replace(" ", ""))
-    return m[1] if m else None
+    """A 12-character ISIN-shaped token (upper case), or None.
+
+    ISINs are printed in capitals; a lower-case reading is taken only when it holds three digits
+    or more, so words of a fund name ("Index-Linked Gilt S4") never join into one.
+    """
+    m = ISIN.search(text.replace(" ", ""))
+    if m:
+        return m[1]
+    for m in ISIN.finditer(text.upper().replace(" ", "")):
+        if sum(ch.isdigit() for ch in m[1]) >= 3:
+            return m[1]
+    return None
 
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof", "Rev", "Sir", "Dame", "Lady", "Lord")

@@ -16,6 +16,35 @@ from provcheck.extractor.values import parse_plan_type
 from provcheck.rules import load_labels
 
 _END = re.compile(r"\.(?=\s|$)")
+# a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
+_ABBREVIATIONS = {
+    "no",
+    "nos",
+    "ref",
+    "refs",
+    "approx",
+    "a/c",
+    "acc",
+    "inc",
+    "ltd",
+    "co",
+    "st",
+    "e.g",
+    "i.e",
+    "p.a",
+    "vs",
+}
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that runs through `start` ends (the position of its full stop, or the end)."""
+    for m in _END.finditer(text, start):
+        word = text[: m.start()].rsplit(None, 1)[-1].lstrip("(").lower() if text[: m.start()].strip() else ""
+        if word not in _ABBREVIATIONS:
+            return m.start()
+    return len(text)
+
+
 KIND = {
     "plan_value": "money",
     "transfer_value": "money",
@@ -79,8 +108,7 @@ def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int,
             low = text.lower()
             for phrase in phrases:
                 for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", low):
-                    end = _END.search(text, m.end())
-                    window = text[m.end() : end.start() if end else len(text)]
+                    window = text[m.end() : _sentence_end(text, m.end())]
                     if len(phrase) <= 3:
                         window = window[:24]  # "on"/"at": the value must follow at once
                     got = _value(kind, window)

@@ -65,8 +65,16 @@ def _column_of(text: str, whole: bool = False) -> str | None:
     return None
 
 
-def _is_amount(text: str) -> bool:
-    return bool(re.fullmatch(r"[£(]?[\d,]+\.\d{2}\)?", text))
+# an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
+AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
+
+
+def _prose(words: list[Word]) -> bool:
+    """A sentence rather than column headings: many words, a good share of them lower case."""
+    if len(words) <= 8:
+        return False
+    lower = sum(w.text[:1].islower() for w in words)
+    return lower >= 0.4 * len(words) or words[-1].text.endswith((".", ","))
 
 
 def _split_header(words: list[Word]) -> list[Column]:
@@ -89,8 +97,10 @@ def _split_header(words: list[Word]) -> list[Column]:
 
 def find_header(line: Line) -> list[Column] | None:
     """The table columns if `line` is a holdings header, else None."""
-    if len(line.words) > 16 or any(_is_amount(w.text) for w in line.words):
-        return None
+    if len(line.words) > 16 or any(AMOUNT.search(w.text) for w in line.words):
+        return None  # a row or a sentence quoting an amount, not a header
+    if any(_prose(seg.words) for seg in line.segments):
+        return None  # running prose ("the total value of your ISA was ...") names columns by chance
     cols: list[Column] = []
     for seg in line.segments:
         name = _column_of(seg.text)
@@ -191,7 +201,7 @@ def read_rows(
                     h.isin = code
                     fund_text = re.sub(r"(?i)\bisin\b\s*:?\s*" + code + r"|" + code, "", fund_text).strip()
                 if fund_text:
-                    h.fund_name = f"{h.fund_name} {fund_text}".strip()
+                    h.fund_name = f"{h.fund_name or ''} {fund_text}".strip()
             elif fund_text and not numeric:
                 pending.append(fund_text)
             else:

@@ -33,6 +33,21 @@ def parse_plan_type(text: str) -> str | None:
     return _phrase_value(text, "plan")
 
 
+def _labelled_plan_type(text: str) -> str | None:
+    """A plan type printed beside its label: a known wording, else `other` for a product name.
+
+    Under a "Plan type" label any product name is the plan type; one the vocabulary does not
+    know ("With-Profits Endowment") is `other`, as the spec says, rather than no value at all.
+    """
+    known = parse_plan_type(text)
+    if known:
+        return known
+    t = _text(text)
+    if t is None or any(ch.isdigit() for ch in t) or not 1 <= len(t.split()) <= 6 or not t[:1].isupper():
+        return None
+    return "other"
+
+
 def parse_frequency(text: str) -> str | None:
     """`monthly`, `quarterly`, `annually` or `single` from printed wording."""
     return _phrase_value(text, "freq")
@@ -51,7 +66,10 @@ def _person(text: str) -> str | None:
 
 
 def _frn(text: str) -> str | None:
-    m = re.search(r"(?<!\d)(\d{6,7})(?!\d)", text.replace(" ", ""))
+    # A firm reference number has 6 or 7 digits; under its label a shorter or longer number is
+    # still what the page says, taken so the FRN check can call it wrong rather than missing.
+    compact = text.replace(" ", "")
+    m = re.search(r"(?<!\d)(\d{6,7})(?!\d)", compact) or re.search(r"(?<![\d£.,])(\d{3,10})(?![\d.,%])", compact)
     return m[1] if m else None
 
 
@@ -71,8 +89,13 @@ def _title(text: str) -> str | None:
     return title
 
 
+def _provider(text: str) -> str | None:
+    # "To" heads both a letter's addressee and a period's end date ("From 6 April  To 5 April")
+    return None if P.parse_date(text) else _text(text)
+
+
 VALUE_PARSERS: dict[str, Callable[[str], object]] = {
-    "provider": _text,
+    "provider": _provider,
     "policy_number": P.parse_policy,
     "policy_numbers": _policies,
     "client_name": _person,
@@ -85,7 +108,7 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "fca_frn": _frn,
     "adviser_name": _person,
     "date_signed": P.parse_date,
-    "plan_type": parse_plan_type,
+    "plan_type": _labelled_plan_type,
     "valuation_date": P.parse_date,
     "period_start": P.parse_date,
     "plan_value": _money,

@@ -40,6 +40,7 @@ class Labels(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fields: dict[str, list[str]]
+    label_qualifiers: list[str] = Field(default_factory=list)
     sentence: dict[str, list[str]]
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     holdings_columns: dict[str, list[str]]
