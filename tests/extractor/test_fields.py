@@ -1,0 +1,83 @@
+"""Field finding on small statements drawn here, each with a wording or layout the samples lack.
+
+The expected values are written in each test by hand; the PDFs are drawn with reportlab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from provcheck.pipeline import CheckOptions, check_file
+
+OPTIONS = CheckOptions(as_of=dt.date(2026, 11, 1))
+LETTERHEAD = [(60, "Aldgate Life"), (60, "Your annual statement"), (60, "Mrs Jane Smith")]
+
+
+def _statement(path: Path, rows: list[tuple[float, str]], prose: list[str] = ()) -> Path:
+    """One page: a letterhead, then each (x, text) row one line down, then running sentences."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = 790.0
+    for x, text in [*LETTERHEAD, *rows]:
+        if x < 0:  # a row of two cells: label-left pairs side by side
+            left, right = text.split("|")
+            c.drawString(60, y, left)
+            c.drawString(300, y, right)
+        else:
+            c.drawString(x, y, text)
+        y -= 16
+    for sentence in prose:
+        y -= 6
+        c.drawString(60, y, sentence)
+        y -= 14
+    c.save()
+    return path
+
+
+def _record(path: Path) -> dict:
+    result = check_file(path, OPTIONS)
+    assert result.doc_type == "annual_statement", result.doc_type
+    return result.record.model_dump(mode="json")
+
+
+def test_a_label_after_a_qualifier_word(tmp_path: Path) -> None:
+    pdf = _statement(tmp_path / "a.pdf", [(60, "Plan number: AL1234567"), (60, "Total portfolio value: £12,345.67")])
+    assert _record(pdf)["plan_value"] == "12345.67"
+
+
+def test_the_closing_dated_value_is_the_plan_value(tmp_path: Path) -> None:
+    rows = [
+        (60, "Plan number: AL1234567"),
+        (-1, "Value on 01.02.2026|£1,000.00"),
+        (-1, "Payments in|£50.00"),
+        (-1, "Value on 01.05.2026|£1,100.00"),
+    ]
+    rec = _record(_statement(tmp_path / "b.pdf", rows))
+    assert rec["plan_value"] == "1100.00"
+
+
+def test_a_valuation_label_heads_a_date_and_the_amount_below_it(tmp_path: Path) -> None:
+    rows = [(60, "Plan number: AL1234567"), (300, "Valuation as at 5 April 2025"), (300, "GBP 235,407.97")]
+    rec = _record(_statement(tmp_path / "c.pdf", rows))
+    assert (rec["valuation_date"], rec["plan_value"]) == ("2025-04-05", "235407.97")
+
+
+def test_from_and_to_give_the_period(tmp_path: Path) -> None:
+    rows = [(60, "Plan number: AL1234567"), (-1, "From:|22 February 2025"), (-1, "To:|21 February 2026")]
+    rec = _record(_statement(tmp_path / "d.pdf", rows))
+    assert (rec["period_start"], rec["valuation_date"]) == ("2025-02-22", "2026-02-21")
+
+
+def test_an_unlisted_product_is_plan_type_other(tmp_path: Path) -> None:
+    rows = [(60, "Plan number: AL1234567"), (-1, "Product type|With-Profits Endowment")]
+    assert _record(_statement(tmp_path / "e.pdf", rows))["plan_type"] == "other"
+
+
+def test_an_amount_in_a_sentence_past_an_abbreviation(tmp_path: Path) -> None:
+    prose = ["The value of your Personal Pension (plan no. AL1234567) on 12.02.2025 was £245,264.84."]
+    rec = _record(_statement(tmp_path / "f.pdf", [(60, "Plan number: AL1234567")], prose))
+    assert rec["plan_value"] == "245264.84"
