@@ -81,3 +81,23 @@ def test_an_amount_in_a_sentence_past_an_abbreviation(tmp_path: Path) -> None:
     prose = ["The value of your Personal Pension (plan no. AL1234567) on 12.02.2025 was £245,264.84."]
     rec = _record(_statement(tmp_path / "f.pdf", [(60, "Plan number: AL1234567")], prose))
     assert rec["plan_value"] == "245264.84"
+
+
+def test_the_footer_names_the_issuer_over_a_fund_in_the_body(tmp_path: Path) -> None:
+    """A house outside the registry holding a registered house's fund is still itself, and unknown."""
+    c = canvas.Canvas(str(tmp_path / "g.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    lines = [
+        "Quayside Assurance",
+        "Your annual statement",
+        "Plan number: QA1234567",
+        "Plan value: £10,000.00",
+        "Harrowgate US Equity Index Mutual fund: £10,000.00",
+    ]
+    for i, text in enumerate(lines):
+        c.drawString(60, (790 if i == 0 else 600) - 18 * i, text)  # letterhead, then the body lower down
+    c.drawString(60, 60, "Quayside Assurance is registered in England and Wales No. 01234567.")
+    c.save()
+    result = check_file(tmp_path / "g.pdf", OPTIONS)
+    assert result.record.provider == "Quayside Assurance"
+    assert "provider_unknown" in {i.rule for i in result.issues}

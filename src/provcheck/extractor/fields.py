@@ -17,7 +17,7 @@ from provcheck.extractor.classify import classify
 from provcheck.extractor.document import Document
 from provcheck.extractor.labels import LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
-from provcheck.extractor.provider import find_registered, find_unregistered, strip_legal
+from provcheck.extractor.provider import find_registered, find_unregistered, footer_issuer, issuer_lines, strip_legal
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
 from provcheck.extractor.signature import find_signature
@@ -417,8 +417,19 @@ def _multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple
 
 
 def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found: dict) -> None:
+    """The provider: a registry name in the letterhead or footer, else a footer's company, else any mention."""
     ocr = "ocr" in methods
-    reg = find_registered(pages, ocr, exclude=found["adviser_firm"].value if "adviser_firm" in found else None)
+    exclude = found["adviser_firm"].value if "adviser_firm" in found else None
+    reg = find_registered([issuer_lines(pages)], ocr, exclude=exclude)
+    if reg is None and doc_type != "loa":
+        issuer = footer_issuer(pages)
+        if issuer is not None:
+            name, line, conf = issuer
+            page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
+            found["provider"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
+            return
+    if reg is None:
+        reg = find_registered(pages, ocr, exclude=exclude)
     if reg is not None:
         prov, line, conf = reg
         page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)

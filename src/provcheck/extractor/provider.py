@@ -28,6 +28,37 @@ _FOOTER = re.compile(
 )
 
 
+# "Quayside Assurance is registered in England": the issuer named in a footer with no legal suffix
+_FOOTER_PLAIN = re.compile(
+    r"^\s*([A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,5})\s+is\s+(?:registered|authorised|a company)\b"
+)
+_LEGAL_LINE = re.compile(r"registered in england|registered office|authorised and regulated|authorised by the", re.I)
+
+
+def issuer_lines(pages: list[list[Line]]) -> list[Line]:
+    """Where a document names its issuer: the top of page 1 and the legal footer lines.
+
+    A fund or a partner named in the body ("Harrowgate US Equity Index" in another house's
+    table) must not outvote the letterhead and the footer.
+    """
+    if not pages or not pages[0]:
+        return []
+    first = pages[0]
+    bottom = max(ln.bottom for ln in first)
+    top = [ln for ln in first if ln.top < 0.2 * bottom]
+    return top + [ln for lines in pages for ln in lines if _LEGAL_LINE.search(ln.text) and ln not in top]
+
+
+def footer_issuer(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
+    """The company a legal footer names, as printed without its legal suffix."""
+    for lines in pages:
+        for line in lines:
+            m = _FOOTER.search(line.text) or _FOOTER_PLAIN.search(line.text)
+            if m and _COMPANY_WORDS.search(m[1]):
+                return strip_legal(m[1]), line, 0.7
+    return None
+
+
 def strip_legal(name: str) -> str:
     """`Pennine Life Limited` → `Pennine Life`."""
     return LEGAL_SUFFIX.sub("", " ".join(name.split())).strip(" ,.")
@@ -67,11 +98,9 @@ def find_registered(
 
 def find_unregistered(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
     """A provider name as printed, from a regulatory footer or the letterhead of page 1."""
-    for lines in pages:
-        for line in lines:
-            m = _FOOTER.search(line.text)
-            if m and _COMPANY_WORDS.search(m[1]):
-                return strip_legal(m[1]), line, 0.7
+    found = footer_issuer(pages)
+    if found is not None:
+        return found
     if not pages or not pages[0]:
         return None
     first = pages[0]
