@@ -13,11 +13,15 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provcheck.errors import DocumentFailure
 from provcheck.models import DocumentResult, Issue, Record, Source
 from provcheck.rules import RulePack, load_rule_pack
 from provcheck.status import completeness, decide_status
+
+if TYPE_CHECKING:
+    from provcheck.ledger import Ledger
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def check_paths(
     paths: list[str | Path],
     options: CheckOptions,
     on_result: Callable[[DocumentResult], None] | None = None,
+    ledger: Ledger | None = None,
 ) -> Iterator[DocumentResult]:
     """Check every input under `paths`, yielding results in input order with duplicates added.
 
@@ -117,6 +122,8 @@ def check_paths(
         paths: files and folders (walked recursively, spec/record.md "Inputs").
         options: run options.
         on_result: called with each result as it is finished (progress display).
+        ledger: the ledger this batch is recorded in: its clean documents are "seen before", and a
+            document whose earlier run was not clean is rework of it, not its duplicate (metrics.md).
 
     Yields:
         One result per input file.
@@ -129,10 +136,15 @@ def check_paths(
     inputs = collect(paths)
     pack = load_rule_pack(options.rules_path)
     index = DuplicateIndex.for_run(options)
+    if ledger is not None:
+        index.seed(ledger.clean_results())
     consistency = ConsistencyIndex(pack)
     for result in run_documents(inputs.files, options, pack):
         if result.status != "failed":
             result.duplicates = index.check_and_add(result)
+            if ledger is not None and result.duplicates:
+                rework_of = ledger.unclean_earlier_paths(result)
+                result.duplicates = [d for d in result.duplicates if d.of not in rework_of]
             result.issues.extend(consistency.check_and_add(result))
             result.status = decide_status(result)  # type: ignore[assignment]
         if on_result is not None:

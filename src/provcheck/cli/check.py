@@ -97,7 +97,8 @@ def check_command(
     failing = 0
     counts: dict[str, int] = {}
     with _progress(paths) as advance:
-        for result in check_paths(list(paths), options, on_result=advance):
+        ledger = outputs.ledger if outputs is not None else None
+        for result in check_paths(list(paths), options, on_result=advance, ledger=ledger):
             if outputs is not None:
                 outputs.add(result)
             _tally(result, json_lines, counts)
