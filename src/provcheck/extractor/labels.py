@@ -14,6 +14,7 @@ from provcheck.rules import load_labels
 _PUNCT = re.compile(r"[^\w&%/+.'\-]+")
 
 
+@lru_cache(maxsize=16384)  # called for every word of every segment against every label length
 def norm(text: str) -> str:
     """Lower case, punctuation that carries no meaning removed, single spaces."""
     t = text.lower().replace("’", "'").replace("(s)", " s")

@@ -53,10 +53,17 @@ def _columns() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _value_words() -> frozenset[str]:
+    """Every word of the value column's headings: a header line holds at least one of them."""
+    return frozenset(w for syn in load_labels().holdings_columns["value"] for w in norm(syn).replace("£", " ").split())
+
+
+@lru_cache(maxsize=1)
 def _totals() -> tuple[str, ...]:
     return tuple(norm(t) for t in load_labels().totals)
 
 
+@lru_cache(maxsize=8192)  # every line of every page is asked whether it is a header; texts repeat
 def _column_of(text: str, whole: bool = False) -> str | None:
     t = norm(text).replace(" £", "").replace("£", "").strip()
     for name, syn in _columns():
@@ -97,6 +104,9 @@ def _split_header(words: list[Word]) -> list[Column]:
 
 def find_header(line: Line) -> list[Column] | None:
     """The table columns if `line` is a holdings header, else None."""
+    text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
+    if text_layer and not _value_words().intersection(norm(line.text).split()):
+        return None  # no word that could head a value column: most lines stop here, cheaply
     if len(line.words) > 16 or any(AMOUNT.search(w.text) for w in line.words):
         return None  # a row or a sentence quoting an amount, not a header
     if any(_prose(seg.words) for seg in line.segments):

@@ -24,7 +24,6 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
         n = textpage.count_chars()
         if n <= 0:
             return []
-        text = textpage.get_text_range(0, n)
         handle = textpage.raw
         rect = raw.FS_RECTF()
         words: list[Word] = []
@@ -53,23 +52,22 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
             x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
             if x1 <= x0 and y1 <= y0:
                 continue
-            fsize = raw.FPDFText_GetFontSize(handle, i)
+            # the font size is read once a word (a ctypes call a character costs ~1 ms a page)
             if (
                 cur
                 and last_x1 is not None
-                and (x0 - last_x1 > max(1.2, 0.25 * (fsize or 10)) or y0 > box[3] or y1 < box[1])
+                and (x0 - last_x1 > max(1.2, 0.25 * (size or 10)) or y0 > box[3] or y1 < box[1])
             ):
                 flush()
             if not cur:
                 box = [x0, y0, x1, y1]
-                size = round(fsize, 1)
+                size = round(raw.FPDFText_GetFontSize(handle, i), 1)
                 bold = raw.FPDFText_GetFontWeight(handle, i) >= 600
             else:
                 box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
             cur.append(ch)
             last_x1 = x1
         flush()
-        del text
         return words
     finally:
         textpage.close()
