@@ -47,3 +47,16 @@ def test_text_set_meets_the_accuracy_bars():
     assert score.doc_type_hits == score.documents
     assert score.overall().f1 >= 0.99, score.errors[:20]
     assert score.rows.f1 >= 0.97, [e for e in score.errors if "holdings" in e][:10]
+
+
+def test_each_holding_has_its_row_as_evidence():
+    checked = 0
+    for doc in DOCS:
+        got = result_of(doc)
+        for i, holding in enumerate(got["record"].get("holdings") or []):
+            ev = got["evidence"][f"holdings[{i}]"]
+            printed = ev["text"].replace(",", "").replace("£", "")
+            assert holding["value"].lstrip("-") in printed, (doc.name, i, ev["text"])
+            assert 1 <= ev["page"] <= got["source"]["pages"]
+            checked += 1
+    assert checked > 100

@@ -110,6 +110,7 @@ def extract(document: Document) -> Extraction:
             value, page_no, words = hit
             found[name] = Found(value, page_no, words, 0.8 * min(w.conf for w in words), methods[page_no - 1])
     _provider(pages, methods, doc_type, found)
+    table = None
     if "holdings" in wanted:
         table = find_holdings(pages)
         if table is not None:
@@ -131,6 +132,11 @@ def extract(document: Document) -> Extraction:
             data[name] = f.value
     record = Record.model_validate({k: v for k, v in data.items() if k in Record.model_fields})
     evidence = {name: f.evidence() for name, f in found.items() if name in data and f.words}
+    if "holdings" in data and table is not None:
+        # each row's own evidence, keyed as issues name a holding ("holdings[2]"), beside the table's
+        for i, (page_no, words) in enumerate(table.rows):
+            row = Found(None, page_no, words, min(w.conf for w in words), methods[page_no - 1])
+            evidence[f"holdings[{i}]"] = row.evidence()
     return Extraction(doc_type, record, evidence)
 
 

@@ -42,6 +42,7 @@ class Table:
     bbox: list[float] = field(default_factory=lambda: [1e9, 1e9, 0.0, 0.0])
     confidence: float = 1.0
     text: str = ""
+    rows: list[tuple[int, list[Word]]] = field(default_factory=list)  # each holding's page and the words of its row
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +238,7 @@ def read_rows(
             value=value[0],
         )
         table.holdings.append(holding)
+        table.rows.append((page, list(line.words)))
         table.confidence = min(table.confidence, min(w.conf for w in line.words))
         if table.page == 0:
             table.page = page
