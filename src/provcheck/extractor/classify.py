@@ -1,34 +1,230 @@
-"""Which kind of document this is, from cue phrases held as data (labels.yaml `doc_type_cues`)."""
+"""Which kind of document this is, from weighted evidence held as data (rules/data/doc_types.yaml).
+
+Three kinds of evidence add up per doc type: phrases that name the document in a heading of
+page 1 ("Third party authority", "Statement of account"), wording in the body ("I/we
+authorise", "we are writing in response", "this statement covers"), and structures on the
+page (a holdings table, a signature line, a statement period, sums of money, a letter's
+salutation). A phrase inside a longer matched phrase does not count on its own, so "letter of
+authority" in a reply's "thank you for your letter of authority" is no vote for an LoA. The best
+type is given only with enough evidence and a clear lead; otherwise `unknown` (spec/record.md).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from rapidfuzz import fuzz
+
 from provcheck.extractor.labels import norm
-from provcheck.rules import load_labels
+from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.parsers import find_all_dates
+from provcheck.extractor.signature import E_SIGNED, LABEL
+from provcheck.extractor.tables import find_header
+from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
+
+# A heading is short; a line opening with these is a letter's furniture, not its title
+# ("Re: Letter of Authority for Mr Smith" heads a provider's reply as often as an LoA).
+_NOT_TITLE = re.compile(r"^(re|subject|ref|our ref|your ref|our reference|your reference|dear)\b")
+_MONEY = re.compile(r"£\s?\d|(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
+_LETTER = re.compile(r"^dear\b|\byours (sincerely|faithfully)\b")
+_RANGE_JOIN = re.compile(r"^\W*(to|until|till|and|through|-|–|—)?\W*$", re.I)
 
 
-def classify(first_page_text: str, all_text: str) -> tuple[str, float]:
-    """(doc_type, confidence) for a document's text; `unknown` when no cue is found.
+@dataclass
+class Verdict:
+    """The doc type, how sure, and the weighted evidence behind it (for `--explain`-style debugging)."""
 
-    Cues on the first page count double: a title says more than a passing mention, and an LoA
-    response quotes "letter of authority" in its body while an LoA carries it as its title.
+    doc_type: str
+    confidence: float
+    scores: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    phrase: str  # normalised
+    doc_type: str
+    kind: str  # "title" or "phrase"
+    weight: float
+
+
+_CUE_CACHE: dict[int, tuple[DocTypeRules, tuple[_Cue, ...]]] = {}
+
+
+def _cues(rules: DocTypeRules) -> tuple[_Cue, ...]:
+    """The rules' phrases, normalised once per rules object (the bundled file is loaded once)."""
+    cached = _CUE_CACHE.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1]
+    out = []
+    for doc_type, cues in rules.types.items():
+        out += [_Cue(norm(p), doc_type, "title", w) for p, w in cues.titles.items()]
+        out += [_Cue(norm(p), doc_type, "phrase", w) for p, w in cues.phrases.items()]
+    cues = tuple(c for c in out if c.phrase)
+    _CUE_CACHE[id(rules)] = (rules, cues)
+    return cues
+
+
+def classify(pages: list[list[Line]], ocr: bool = False, rules: DocTypeRules | None = None) -> Verdict:
+    """Weigh the evidence of a document's lines for each doc type and name the type, or `unknown`.
+
+    Args:
+        pages: each page's lines (layout.build_lines), page 1 first.
+        ocr: whether the text came from OCR (title phrases are then also matched fuzzily).
+        rules: the evidence file; the bundled one by default.
+
+    Returns:
+        The verdict: doc type, confidence 0-1, each type's score and the cues that made it.
     """
-    cues = load_labels().doc_type_cues
-    first, whole = f" {norm(first_page_text)} ", f" {norm(all_text)} "
-    head = f" {norm(first_page_text[:600])} "
-    scores: dict[str, float] = {}
-    for doc_type, phrases in cues.items():
-        score = 0.0
-        for phrase in phrases:
-            p = f" {norm(phrase)} "
-            if p in head:
-                score += 2.0
-            if p in first:
-                score += 2.0 + 0.1 * len(p)
-            elif p in whole:
-                score += 1.0
-        scores[doc_type] = score
-    best = max(scores, key=lambda k: scores[k])
-    total = sum(scores.values())
-    if scores[best] <= 0:
-        return "unknown", 0.0
-    return best, round(scores[best] / total, 3)
+    rules = rules or load_doc_type_rules()
+    cues = _cues(rules)
+    zones = rules.zones
+    best: dict[tuple[str, str, str], tuple[float, str]] = {}  # (type, kind, phrase) -> (points, where)
+
+    def note(cue: _Cue, points: float, where: str) -> None:
+        key = (cue.doc_type, cue.kind, cue.phrase)
+        if key not in best or abs(points) > abs(best[key][0]):
+            best[key] = (points, where)
+
+    titles = _title_texts(pages, zones.title_region)
+    title_hit = False
+    for text in titles:
+        for cue in _matches(text, cues):
+            if cue.kind == "title":
+                note(cue, cue.weight * zones.title, "title")
+                title_hit = True
+    if ocr and not title_hit:
+        for text in titles:  # OCR misreads a letter or two of a heading: its one closest title counts
+            cue = _closest_title(text, cues)
+            if cue is not None:
+                note(cue, 0.9 * cue.weight * zones.title, "title~")
+    for page_no, lines in enumerate(pages, start=1):
+        text = norm(" ".join(ln.text for ln in lines))
+        page_factor = zones.first_page if page_no == 1 else zones.later_pages
+        for cue in _matches(text, cues):
+            factor = zones.title_in_body if cue.kind == "title" else page_factor
+            note(cue, cue.weight * factor, f"p{page_no}")
+
+    scores = {t: 0.0 for t in rules.types}
+    evidence: dict[str, list[str]] = {t: [] for t in rules.types}
+    for (doc_type, kind, phrase), (points, where) in best.items():
+        scores[doc_type] += points
+        evidence[doc_type].append(f"{kind} '{phrase}' {where} {points:+.2f}")
+    present = _features(pages)
+    for doc_type, cues_of_type in rules.types.items():
+        for feature, weight in cues_of_type.features.items():
+            if feature in present:
+                scores[doc_type] += weight
+                evidence[doc_type].append(f"feature {feature} {weight:+.2f}")
+    return _decide(scores, evidence, rules)
+
+
+def _decide(scores: dict[str, float], evidence: dict[str, list[str]], rules: DocTypeRules) -> Verdict:
+    ranked = sorted(scores, key=lambda t: -scores[t])
+    top, runner_up = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
+    rounded = {t: round(s, 2) for t, s in scores.items()}
+    if top < rules.decision.min_score or top - runner_up < rules.decision.min_margin:
+        return Verdict("unknown", 0.0, rounded, evidence)
+    positive = sum(max(s, 0.0) for s in scores.values())
+    confidence = (top / positive) * min(1.0, top / (2 * rules.decision.min_score))
+    return Verdict(ranked[0], round(confidence, 3), rounded, evidence)
+
+
+def _matches(text: str, cues: tuple[_Cue, ...]) -> list[_Cue]:
+    """The cues found in `text` (normalised), leaving out any found only inside a longer match."""
+    padded = f" {text} "
+    found: list[tuple[int, int, _Cue]] = []
+    for cue in cues:
+        needle = f" {cue.phrase} "
+        i = padded.find(needle)
+        while i >= 0:
+            found.append((i, i + len(needle), cue))
+            i = padded.find(needle, i + 1)
+    spans = {(a, b) for a, b, _ in found}
+    out: dict[_Cue, None] = {}
+    for a, b, cue in found:
+        inside = any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)
+        if not inside:
+            out[cue] = None
+    return list(out)
+
+
+def _closest_title(text: str, cues: tuple[_Cue, ...]) -> _Cue | None:
+    """The title phrase an OCR'd heading reads as, allowing a misread letter or two; longest wins a tie."""
+    best: tuple[float, int, _Cue] | None = None
+    for cue in cues:
+        # the heading must be at least as long as the phrase: partial_ratio would otherwise find a
+        # short heading ("Plan") inside any long phrase
+        if cue.kind != "title" or len(cue.phrase) < 10 or len(text) < len(cue.phrase) - 1:
+            continue
+        score = fuzz.partial_ratio(cue.phrase, text)
+        if score >= 90 and (best is None or (score, len(cue.phrase)) > best[:2]):
+            best = (score, len(cue.phrase), cue)
+    return best[2] if best else None
+
+
+def _size(seg: Segment) -> float:
+    """A segment's font size; OCR words carry none, so their height stands in."""
+    return max((w.size or (w.bottom - w.top)) for w in seg.words)
+
+
+def _title_texts(pages: list[list[Line]], region: float) -> list[str]:
+    """Normalised text of the heading-like segments in the top part of page 1."""
+    if not pages or not pages[0]:
+        return []
+    lines = pages[0]
+    sizes = [w.size or (w.bottom - w.top) for ln in lines for w in ln.words]
+    body = median(sizes) if sizes else 10.0
+    top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)
+    limit = top + region * max(bottom - top, 1.0)
+    out = []
+    for ln in lines:
+        if ln.top > limit:
+            break
+        for seg in ln.segments:
+            text = norm(seg.text)
+            if not text or len(seg.words) > 12 or _NOT_TITLE.match(text):
+                continue
+            letters = [c for c in seg.text if c.isalpha()]
+            capitals = len(letters) >= 6 and all(c.isupper() for c in letters)
+            bold = all(w.bold for w in seg.words)
+            if _size(seg) >= 1.12 * body or bold or capitals or len(ln.segments) == 1 and len(seg.words) <= 8:
+                out.append(text)
+    return out
+
+
+def _features(pages: list[list[Line]]) -> set[str]:
+    """Which page structures the document shows (names as in doc_types.yaml `features`)."""
+    present: set[str] = set()
+    money = 0
+    for lines in pages:
+        for ln in lines:
+            text = ln.text
+            low = norm(text)
+            if "holdings_table" not in present and find_header(ln) is not None:
+                present.add("holdings_table")
+            if E_SIGNED.search(text) or any(LABEL.match(norm(s.text)) and len(s.words) <= 6 for s in ln.segments):
+                present.add("signature_line")
+            if _LETTER.search(low):
+                present.add("letter_form")
+            money += len(_MONEY.findall(text))
+            if "period_range" not in present and _is_period(text):
+                present.add("period_range")
+    if money >= 2:
+        present.add("money_amounts")
+    return present
+
+
+def _is_period(text: str) -> bool:
+    """Two dates joined by "to"/"-" (or nothing but space) that lie a statement period apart."""
+    dates = find_all_dates(text)
+    for (d1, (_, end1)), (d2, (start2, _)) in zip(dates, dates[1:], strict=False):
+        if not _RANGE_JOIN.match(text[end1:start2]):
+            continue
+        days = (dt.date.fromisoformat(d2) - dt.date.fromisoformat(d1)).days
+        if 27 <= days <= 400:
+            return True
+    return False

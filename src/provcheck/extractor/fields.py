@@ -17,7 +17,14 @@ from provcheck.extractor.classify import classify
 from provcheck.extractor.document import Document
 from provcheck.extractor.labels import LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
-from provcheck.extractor.provider import find_registered, find_unregistered, footer_issuer, issuer_lines, strip_legal
+from provcheck.extractor.provider import (
+    find_addressee,
+    find_registered,
+    find_unregistered,
+    footer_issuer,
+    issuer_lines,
+    strip_legal,
+)
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
 from provcheck.extractor.signature import find_signature
@@ -69,6 +76,8 @@ MULTILINE = {"client_address"}
 FREE_TEXT = {"provider", "adviser_firm", "client_name", "adviser_name", "client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
+# Fields whose value is a person's name: a name under their label may look like a label itself.
+PERSON = {"client_name", "adviser_name"}
 # Fields whose bare label ("Name", "Address") means another thing inside another party's section.
 PARTY_FIELDS = {"client_name", "client_address", "client_postcode", "client_dob", "client_title"}
 
@@ -84,9 +93,7 @@ def extract(document: Document) -> Extraction:
     """
     pages = [build_lines(p) for p in document.pages]
     methods = [p.method for p in document.pages]
-    first_text = "\n".join(ln.text for ln in pages[0]) if pages else ""
-    all_text = "\n".join(ln.text for lines in pages for ln in lines)
-    doc_type, _ = classify(first_text, all_text)
+    doc_type = classify(pages, ocr="ocr" in methods).doc_type
     record = Record()
     if doc_type == "unknown":
         return Extraction(doc_type, record)
@@ -101,9 +108,13 @@ def extract(document: Document) -> Extraction:
         conf = 0.8 * min(w.conf for w in words)
         if name == "client_name":
             title, value = P.parse_name(str(value))
+            if value is None:
+                continue
             if title and "client_title" not in found:
                 found["client_title"] = Found(title, page_no, words, conf, methods[page_no - 1])
         found[name] = Found(value, page_no, words, conf, methods[page_no - 1])
+    # labels that often name something else ("Your ref" in a reply is the adviser's): last resort
+    _labelled(pages, methods, wanted - set(found), sections, found, table_lines, weak=True)
     for name in sorted(wanted - set(found)):
         hit = find_in_sentences(pages, name)
         if hit is not None:
@@ -173,6 +184,7 @@ def _labelled(
     sections: SectionMap,
     found: dict,
     skip: set[int],
+    weak: bool = False,
 ) -> None:
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
@@ -183,7 +195,8 @@ def _labelled(
                 # one label may head two fields ("To" an addressee or a period's end): the field
                 # whose value has a shape (a date, an amount) is tried before free text
                 after_date = False
-                hits = sorted(match_labels(seg, wanted, ocr), key=lambda h: (-len(h.label), h.field in FREE_TEXT))
+                hits = match_labels(seg, wanted, ocr, weak)
+                hits.sort(key=lambda h: (-len(h.label), h.field in FREE_TEXT))
                 for hit in hits:
                     name = sections.route(hit, page_no)
                     if name is None or name not in wanted:
@@ -301,8 +314,9 @@ def _first_value(
         if not words:
             continue
         text = " ".join(w.text for w in words)
-        if name not in ("client_name", "adviser_name") and match_labels(Segment(words), set(VALUE_PARSERS), ocr):
-            continue
+        others = set(VALUE_PARSERS) - {"client_name", "adviser_name"} if name in PERSON else set(VALUE_PARSERS)
+        if match_labels(Segment(words), others, ocr):
+            continue  # the line below is another label ("Product provider  Acme Life" under "Client")
         v = parse(text)
         if v is not None:
             return v, words, min(w.conf for w in words)
@@ -445,7 +459,12 @@ def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found:
         found["provider"].value = strip_legal(str(found["provider"].value))
         return
     if doc_type == "loa":
-        return  # the LoA is addressed to a provider by label; its letterhead is the adviser's
+        # an LoA's letterhead is the adviser's: the provider is the company it is addressed to
+        firm = found["adviser_firm"].value if "adviser_firm" in found else None
+        un = find_addressee(pages, exclude=str(firm) if firm else None)
+        if un is not None:
+            found["provider"] = Found(un[0], 1, un[1].words, un[2], methods[0])
+        return
     un = find_unregistered(pages)
     if un is not None:
         name, line, conf = un

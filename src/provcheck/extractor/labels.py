@@ -12,6 +12,11 @@ from provcheck.extractor.layout import Segment
 from provcheck.rules import load_labels
 
 _PUNCT = re.compile(r"[^\w&%/+.'\-]+")
+_LEADER = re.compile(r"^[\s.…_]*(?:\.{2,}|…|_{2,})[\s.…_]*")
+# A form's question number before its label: "3.", "3)", "(3)", "b)", "(b)", "Q3", "Q3."
+_ENUMERATOR = re.compile(r"(?:\d{1,2}[a-z]?|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)|Q\d{1,2}\.?")
+# Fields whose parser takes any words: a one-word label of theirs must be marked off from its value.
+FREE_TEXT = {"provider", "client_name", "adviser_firm", "adviser_name", "client_address"}
 
 
 @lru_cache(maxsize=16384)  # called for every word of every segment against every label length
@@ -36,14 +41,15 @@ class LabelHit:
     @property
     def rest(self) -> str:
         """The segment's text after the label."""
-        return " ".join(w.text for w in self.segment.words[self.n_words :]).strip(" :-–|")
+        # dot leaders ("Fund value ........ £1,234.56") join a label to its value
+        return _LEADER.sub("", " ".join(w.text for w in self.segment.words[self.n_words :])).strip(" :-–|")
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> list[tuple[str, str, int]]:
+@lru_cache(maxsize=2)
+def _synonyms(weak: bool = False) -> list[tuple[str, str, int]]:
     labels = load_labels()
     out = []
-    for field_name, syns in labels.fields.items():
+    for field_name, syns in (labels.weak_fields if weak else labels.fields).items():
         for s in syns:
             n = norm(s)
             out.append((field_name, n, len(n.split())))
@@ -67,26 +73,30 @@ def _qualifiers() -> frozenset[str]:
     return frozenset(norm(q) for q in load_labels().label_qualifiers)
 
 
-def match_labels(segment: Segment, fields: set[str], ocr: bool) -> list[LabelHit]:
+def match_labels(segment: Segment, fields: set[str], ocr: bool, weak: bool = False) -> list[LabelHit]:
     """Every field whose label begins `segment`, best first (one hit per field).
 
     A label may follow one qualifier word ("Total portfolio value"); a label that matches the
-    segment's very first word wins over one found after a qualifier.
+    segment's very first word wins over one found after a qualifier. A form's question number
+    ("3.", "b)") before the label is passed over, and a bracketed qualifier right after it
+    ("To (provider)", "Value (£)") is taken as part of the label. With `weak`, only the labels
+    that often name something else (labels.yaml `weak_fields`).
     """
     raw = [w.text for w in segment.words]
+    lead = 1 if len(raw) > 1 and _ENUMERATOR.fullmatch(raw[0]) else 0
     hits: dict[str, LabelHit] = {}
     for skip in (0, 1):
-        if skip and (not raw or norm(raw[0]) not in _qualifiers()):
+        if skip and (len(raw) <= lead or norm(raw[lead]) not in _qualifiers()):
             break
-        _match_from(raw, skip, segment, fields, ocr, hits)
+        _match_from(raw, lead + skip, segment, fields, ocr, hits, weak)
     return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))
 
 
 def _match_from(
-    raw: list[str], skip: int, segment: Segment, fields: set[str], ocr: bool, hits: dict[str, LabelHit]
+    raw: list[str], skip: int, segment: Segment, fields: set[str], ocr: bool, hits: dict[str, LabelHit], weak: bool
 ) -> None:
     cache: dict[int, tuple[str, int]] = {}
-    for field_name, syn, k in _synonyms():
+    for field_name, syn, k in _synonyms(weak):
         if field_name not in fields or field_name in hits:
             continue
         if k not in cache:
@@ -104,4 +114,27 @@ def _match_from(
         else:
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
+        used = _qualifier_end(raw, used)
+        if k == 1 and field_name in FREE_TEXT and used < len(raw) and not _separated(raw, used):
+            # "Client Services Team", "To be completed by...": a one-word label that runs straight
+            # into words, with no colon, leader or column gap, is the start of a phrase
+            continue
         hits[field_name] = LabelHit(field_name, segment, used, score, syn)
+
+
+def _qualifier_end(raw: list[str], used: int) -> int:
+    """Past a bracketed qualifier that follows a label ("(provider)", "(£)", "(if known)"), if any."""
+    if used < len(raw) and raw[used].startswith("(") and not raw[used - 1].endswith(":"):
+        for j in range(used, min(used + 4, len(raw))):
+            if raw[j].rstrip(":").endswith(")"):
+                return j + 1
+    return used
+
+
+def _separated(raw: list[str], used: int) -> bool:
+    """Whether a label ending before raw[used] is marked off from what follows (colon, dash, leaders)."""
+    return (
+        raw[used - 1].endswith((":", ")", "..", "…"))
+        or raw[used] in (":", "-", "–", "|")
+        or raw[used].startswith(("..", "…"))
+    )

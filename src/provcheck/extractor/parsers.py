@@ -264,7 +264,8 @@ def parse_name(text: str) -> tuple[str | None, str | None]:
         raw_title = m[0].rstrip(".")
         title = next(x for x in TITLES if x.lower() == raw_title.lower())
         t = t[m.end() :].strip()
-    if not re.search(r"[A-Za-z]{2}", t):
+    if not re.search(r"[A-Za-z]{2}", t) or not re.search(r"(?<![\w'])[A-Z]", t):
+        # a printed name has a capital; "of policyholder" after a "Full name" label has none
         return title, None
     return title, t
 
@@ -274,7 +275,7 @@ POLICY = re.compile(r"[A-Z0-9][A-Z0-9/\-]*[0-9][A-Z0-9/\-]*|[A-Z0-9/\-]*[0-9][A-
 
 def parse_policy(text: str) -> str | None:
     """A policy number as printed, spaces removed; it must contain a digit and no lower-case word."""
-    t = text.strip(" :.,;")
+    t = text.strip(" :.,;•·*►▪–")  # list bullets and dashes before a number are not part of it
     tokens = t.split()
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []

@@ -9,12 +9,15 @@ as printed without its legal suffix, and the validators warn that it is unknown.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.parsers import find_postcode
 from provcheck.rules import Provider, load_providers
+from provcheck.rules.doctypes import load_doc_type_rules
 
 LEGAL_SUFFIX = re.compile(r"[\s,]+(limited|ltd\.?|plc|p\.l\.c\.|llp|llc)\s*$", re.I)
 _COMPANY_WORDS = re.compile(
@@ -106,9 +109,55 @@ def find_unregistered(pages: list[list[Line]]) -> tuple[str, Line, float] | None
     first = pages[0]
     page_bottom = max(line.bottom for line in first)
     top_lines = [ln for ln in first if ln.top < page_bottom * 0.3]
-    candidates = [ln for ln in top_lines if _COMPANY_WORDS.search(ln.text) and len(ln.text.split()) <= 6]
+    candidates = [
+        ln
+        for ln in top_lines
+        if _COMPANY_WORDS.search(ln.text) and len(ln.text.split()) <= 6 and not _is_title(ln.text)
+    ]
     if not candidates:
         return None
     line = max(candidates, key=lambda ln: (max(w.size for w in ln.words), -ln.top))
     seg = max(line.segments, key=lambda s: (s.size, len(s.text)))
     return strip_legal(seg.text), line, 0.5
+
+
+def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, Line, float] | None:
+    """The company an LoA is addressed to: a company-like line heading an address block on page 1.
+
+    The block is a run of short lines at one left edge ending in a postcode, as in an envelope
+    window; the adviser's own name (`exclude`) and the letterhead (the page's largest type) are not it.
+    """
+    if not pages or not pages[0]:
+        return None
+    lines = pages[0]
+    biggest = max(max(w.size or (w.bottom - w.top) for w in ln.words) for ln in lines)
+    skip = norm(exclude) if exclude else None
+    for i, line in enumerate(lines[:30]):
+        seg = line.segments[0]
+        if len(seg.words) > 6 or len(seg.words) < 2 or not _COMPANY_WORDS.search(seg.text):
+            continue
+        if skip and (skip in norm(seg.text) or norm(seg.text) in skip):
+            continue
+        if max(w.size or (w.bottom - w.top) for w in seg.words) >= 0.95 * biggest:
+            continue
+        block = [seg]
+        for nxt in lines[i + 1 : i + 6]:
+            s = next((s for s in nxt.segments if abs(s.x0 - seg.x0) <= 6), None)
+            if s is None or nxt.top - block[-1].bottom > 1.5 * max(s.bottom - s.top, 6.0):
+                break
+            block.append(s)
+            if find_postcode(s.text):
+                return strip_legal(seg.text), line, 0.6
+    return None
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    rules = load_doc_type_rules()
+    return tuple(norm(t) for cues in rules.types.values() for t in cues.titles)
+
+
+def _is_title(text: str) -> bool:
+    """Whether a line is a document title ("Annual Pension Statement"), which names no company."""
+    t = f" {norm(text)} "
+    return any(f" {title} " in t for title in _titles())

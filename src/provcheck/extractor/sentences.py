@@ -12,7 +12,7 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
-from provcheck.extractor.values import parse_plan_type
+from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
 
 _END = re.compile(r"\.(?=\s|$)")
@@ -54,6 +54,7 @@ KIND = {
     "client_dob": "date",
     "annual_charge_percent": "percent",
     "plan_type": "plan",
+    "contribution_frequency": "frequency",
 }
 
 
@@ -85,6 +86,14 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
     if kind == "percent":
         m = P.PERCENT.search(window)
         return (m[1], m.end()) if m else None
+    if kind == "frequency":
+        # the words right after the sum ("£200.00 per month"), not a later "annual charge"
+        money = P.find_money(window, require_marker=True)
+        if money is None:
+            return None
+        end = money[1][1]
+        v = parse_frequency(window[end : end + 20])
+        return (v, end + 20) if v else None
     if kind == "plan":
         v = parse_plan_type(window)
         return (v, len(window)) if v else None
@@ -123,7 +132,8 @@ def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int,
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
-    return {k: [re.compile(p) for p in v] for k, v in load_labels().patterns.items()}
+    labels = load_labels()
+    return {k: [re.compile(labels.expand(p)) for p in v] for k, v in labels.patterns.items()}
 
 
 def find_patterns(pages: list[list[Line]], fields: set[str]) -> dict[str, tuple[object, int, list[Word]]]:

@@ -16,7 +16,11 @@ E_SIGNED = re.compile(
     r"adobe sign|/s/|electronic signature)",
     re.I,
 )
-LABEL = re.compile(r"^(client s |clients |policyholder s |planholder s |your |applicant s )?(signature|signed)\b")
+# "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature" (normalised text)
+LABEL = re.compile(
+    r"^(?:(?:client|policyholder|planholder|plan holder|policy holder|member|scheme member|investor|applicant|"
+    r"customer|account holder|bondholder|life assured|your)(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b"
+)
 
 
 def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[bool, int, list[Word], float] | None:

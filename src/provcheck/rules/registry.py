@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from provcheck.errors import ConfigError
 from provcheck.rules.loader import DATA_DIR, RegexStr, load_model
@@ -18,6 +20,7 @@ class Registry(BaseModel):
 
     rule_pack: str
     labels: str
+    doc_types: str
     providers: list[str]
     crm_profiles: list[str] = Field(default_factory=list)
 
@@ -34,20 +37,67 @@ class Provider(BaseModel):
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
 
 
+_MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
+
+
 class Labels(BaseModel):
-    """data/labels.yaml: label synonyms per record field, and doc-type cue phrases."""
+    """data/labels.yaml: label synonyms per record field, sentence phrases and patterns, table headings.
+
+    Doc-type evidence lives apart, in doc_types.yaml (rules/doctypes.py).
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     fields: dict[str, list[str]]
     label_qualifiers: list[str] = Field(default_factory=list)
+    weak_fields: dict[str, list[str]] = Field(default_factory=dict)
     sentence: dict[str, list[str]]
+    macros: dict[str, str] = Field(default_factory=dict)
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     holdings_columns: dict[str, list[str]]
     totals: list[str]
-    doc_type_cues: dict[str, list[str]]
     plan_types: dict[str, list[str]]
     frequencies: dict[str, list[str]]
+
+    @field_validator("fields", "weak_fields", "sentence", "patterns")
+    @classmethod
+    def _record_fields(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        # a misspelt field name would teach labels nobody asks for: name the closest real one
+        from provcheck.models import Record
+
+        known = [f for f in Record.model_fields if f != "holdings"]
+        for name in value:
+            if name not in known:
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                raise ValueError(f"'{name}' is not a record field{hint}")
+        return value
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> Labels:
+        for name, patterns in self.patterns.items():
+            for i, pattern in enumerate(patterns):
+                try:
+                    rx = re.compile(self.expand(pattern))
+                except (re.error, KeyError) as exc:
+                    raise ValueError(f"patterns.{name}[{i}] is not a valid pattern ({exc})") from None
+                if "v" not in rx.groupindex:
+                    raise ValueError(f"patterns.{name}[{i}] has no (?P<v>...) group for the value")
+        return self
+
+    def expand(self, pattern: str) -> str:
+        """The pattern with each `<NAME>` replaced by `macros.NAME`.
+
+        Raises:
+            KeyError: the pattern names a macro that is not defined.
+        """
+
+        def sub(m: re.Match[str]) -> str:
+            if m[1] not in self.macros:
+                raise KeyError(f"macro <{m[1]}> is not defined under macros")
+            return self.macros[m[1]]
+
+        return _MACRO.sub(sub, pattern)
 
 
 @lru_cache(maxsize=1)
