@@ -19,6 +19,7 @@ from provcheck.extractor.labels import LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
 from provcheck.extractor.provider import (
     find_addressee,
+    find_letterhead,
     find_registered,
     find_unregistered,
     footer_issuer,
@@ -462,6 +463,8 @@ def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found:
         # an LoA's letterhead is the adviser's: the provider is the company it is addressed to
         firm = found["adviser_firm"].value if "adviser_firm" in found else None
         un = find_addressee(pages, exclude=str(firm) if firm else None)
+        if un is None and firm:  # a provider's own form: its letterhead, once the adviser's is ruled out
+            un = find_letterhead(pages, exclude=str(firm))
         if un is not None:
             found["provider"] = Found(un[0], 1, un[1].words, un[2], methods[0])
         return

@@ -115,10 +115,12 @@ def _match_from(
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
         used = _qualifier_end(raw, used)
-        if k == 1 and field_name in FREE_TEXT and used < len(raw) and not _separated(raw, used):
-            # "Client Services Team", "To be completed by...": a one-word label that runs straight
-            # into words, with no colon, leader or column gap, is the start of a phrase
-            continue
+        if field_name in FREE_TEXT and used < len(raw) and not _separated(raw, used):
+            # "Client Services Team", "To be completed by...", "your address or other details
+            # change": a label of free text that runs straight into words, with no colon, leader or
+            # column gap, starts a phrase when it is one word or the next word is lower case
+            if k == 1 or raw[used][:1].islower():
+                continue
         hits[field_name] = LabelHit(field_name, segment, used, score, syn)
 
 

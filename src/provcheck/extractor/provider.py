@@ -104,21 +104,42 @@ def find_unregistered(pages: list[list[Line]]) -> tuple[str, Line, float] | None
     found = footer_issuer(pages)
     if found is not None:
         return found
+    return find_letterhead(pages)
+
+
+def find_letterhead(pages: list[list[Line]], exclude: str | None = None) -> tuple[str, Line, float] | None:
+    """A company name in the top part of page 1, in the largest type; never `exclude` (the adviser's).
+
+    A heading that joins a company and a title ("Tarrant Pensions - authority to act") gives the
+    company part; a document title alone ("Annual Pension Statement") names no company.
+    """
     if not pages or not pages[0]:
         return None
     first = pages[0]
     page_bottom = max(line.bottom for line in first)
-    top_lines = [ln for ln in first if ln.top < page_bottom * 0.3]
-    candidates = [
-        ln
-        for ln in top_lines
-        if _COMPANY_WORDS.search(ln.text) and len(ln.text.split()) <= 6 and not _is_title(ln.text)
-    ]
+    skip = norm(exclude) if exclude else None
+    candidates: list[tuple[float, float, str, Line]] = []
+    for ln in first:
+        if ln.top >= page_bottom * 0.3:
+            continue
+        seg = max(ln.segments, key=lambda s: (s.size, len(s.text)))
+        name = _company_part(seg.text)
+        if name is None or (skip and (skip in norm(name) or norm(name) in skip)):
+            continue
+        candidates.append((max(w.size for w in ln.words), -ln.top, name, ln))
     if not candidates:
         return None
-    line = max(candidates, key=lambda ln: (max(w.size for w in ln.words), -ln.top))
-    seg = max(line.segments, key=lambda s: (s.size, len(s.text)))
-    return strip_legal(seg.text), line, 0.5
+    _, _, name, line = max(candidates, key=lambda c: c[:2])
+    return strip_legal(name), line, 0.5
+
+
+def _company_part(text: str) -> str | None:
+    """The part of a heading that names a company (company words, no title phrase), if any."""
+    for part in re.split(r"\s+[-–—|:]\s+", text):
+        part = part.strip(" ,")
+        if _COMPANY_WORDS.search(part) and len(part.split()) <= 6 and not _is_title(part):
+            return part
+    return None
 
 
 def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, Line, float] | None:

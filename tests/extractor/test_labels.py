@@ -1,0 +1,78 @@
+"""Label matching at the start of a segment (extractor/labels.py over rules/data/labels.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provcheck.extractor.document import Word
+from provcheck.extractor.labels import match_labels
+from provcheck.extractor.layout import Segment
+from provcheck.extractor.values import VALUE_PARSERS
+
+ALL = set(VALUE_PARSERS)
+
+
+def _seg(text: str) -> Segment:
+    words, x = [], 60.0
+    for token in text.split():
+        words.append(Word(token, x, 100.0, x + 5.0 * len(token), 110.0, size=10.0))
+        x += 5.0 * len(token) + 3.0
+    return Segment(words)
+
+
+def _best(text: str, weak: bool = False) -> tuple[str, str] | None:
+    hits = match_labels(_seg(text), ALL, ocr=False, weak=weak)
+    return (hits[0].field, hits[0].rest) if hits else None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rest"),
+    [
+        # wordings UK providers print that the samples do not use
+        ("Contract no. LW 2231 9087", "policy_number", "LW 2231 9087"),
+        ("Member number: TP-55102-K", "policy_number", "TP-55102-K"),
+        ("Certificate number AMB 0091 2231", "policy_number", "AMB 0091 2231"),
+        ("Scheme reference: S123456", "policy_number", "S123456"),
+        ("Life assured: Mr Peter Holloway", "client_name", "Mr Peter Holloway"),
+        ("Member's full name", "client_name", ""),
+        ("NINO: JT552109B", "ni_number", "JT552109B"),
+        ("National Insurance No. JT 55 21 09 B", "ni_number", "JT 55 21 09 B"),
+        ("Cash-in value £4,650.00", "transfer_value", "£4,650.00"),
+        ("Surrender value: £60,892.10", "transfer_value", "£60,892.10"),
+        ("Value as at 30 April 2025", "valuation_date", "30 April 2025"),
+        ("Total value of your plan £120,450.00", "plan_value", "£120,450.00"),
+        ("Type of contract: Personal Pension Plan", "plan_type", "Personal Pension Plan"),
+        ("FCA ref 612345", "fca_frn", "612345"),
+        # the form's furniture around a label
+        ("4. National Insurance No.: PC401122D", "ni_number", "PC401122D"),
+        ("(b) Date of birth 05/08/1958", "client_dob", "05/08/1958"),
+        ("To (provider) Pendleton Wealth Platform", "provider", "Pendleton Wealth Platform"),
+        ("Fund value ........ £4,743.63", "plan_value", "£4,743.63"),
+    ],
+)
+def test_a_label_and_what_follows_it(text, field, rest):
+    assert _best(text) == (field, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Client Services Team",  # "Client" runs straight into words: a phrase, not a label
+        "To be completed by the policyholder",
+        "Client authority form",
+        "your address or other details change, and keep this statement",
+    ],
+)
+def test_a_free_text_label_running_into_words_is_no_label(text):
+    fields = {"client_name", "provider", "client_address", "adviser_name", "adviser_firm"}
+    assert match_labels(_seg(text), fields, ocr=False) == []
+
+
+def test_a_free_text_label_marked_off_by_a_colon_still_counts():
+    assert _best("Client: Mr John Smith") == ("client_name", "Mr John Smith")
+
+
+def test_weak_labels_only_when_asked():
+    # "Your reference" in a reply is as often the adviser's own reference as the plan number
+    assert _best("Your reference: HWP/AC/0042") is None
+    assert _best("Your reference: HWP/AC/0042", weak=True) == ("policy_number", "HWP/AC/0042")
