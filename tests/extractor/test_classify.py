@@ -140,9 +140,7 @@ def test_a_phrase_on_a_later_page_counts_less():
     rules = load_doc_type_rules()
     first = classify([_page("This statement covers the year.")])
     later = classify([_page("Harbour Mutual"), _page("This statement covers the year.", number=2)])
-    assert later.scores["annual_statement"] == pytest.approx(
-        first.scores["annual_statement"] * rules.zones.later_pages
-    )
+    assert later.scores["annual_statement"] == pytest.approx(first.scores["annual_statement"] * rules.zones.later_pages)
 
 
 def test_an_ocr_heading_with_a_misread_letter_still_counts():

@@ -858,6 +858,91 @@ def _key_features(p: Pen) -> None:
     p.para("Annual management charge: 0.75%")
 
 
+# --- Third batch: again written after the others passed, measured before any change -----------
+
+
+def _resp_horizontal(p: Pen) -> None:
+    """Plan facts as a one-row table: headings in a row, values in the row below; refs on one line."""
+    p.text(LEFT, "Lomax Retirement Trust", p.bold, 13)
+    p.down(26)
+    p.text(LEFT, "Your ref: DW/KW/77")
+    p.text(300, "Our ref: LRT-CS-40021")
+    p.down(26)
+    p.text(LEFT, "Pension information requested by your client", p.bold, 13)
+    p.down(6)
+    p.para("We have been asked by Mr Daniel Osei to send you the following information.")
+    p.down(16)
+    heads = ("Plan number", "Plan type", "Valuation date", "Fund value", "Transfer value")
+    vals = ("LRT/0099/2218", "Stakeholder", "14-Mar-2025", "GBP 28,004.10", "GBP 28,004.10")
+    xs = (LEFT, 150.0, 250.0, 350.0, 450.0)
+    for x, h in zip(xs, heads, strict=True):
+        p.text(x, h, p.bold, 9)
+    p.down(15)
+    for x, v in zip(xs, vals, strict=True):
+        p.text(x, v, size=9)
+    p.down(30)
+    p.para("Yours sincerely,")
+    p.para("Member Services")
+
+
+def _stmt_courier(p: Pen) -> None:
+    """A typewriter-style statement: labels padded with dots to a fixed column, in Courier."""
+    p.text(LEFT, "HARTWELL FRIENDLY SOCIETY", "Courier-Bold", 12)
+    p.down(24)
+    p.text(LEFT, "ANNUAL STATEMENT OF YOUR SAVINGS PLAN", "Courier-Bold", 11)
+    p.down(20)
+    for label, value in (
+        ("PLANHOLDER", "MISS RUTH ANNE GRAY"),
+        ("PLAN NUMBER", "HFS 00 41 77"),
+        ("PLAN TYPE", "TAX EXEMPT ISA"),
+        ("STATEMENT PERIOD", "01/02/2024 TO 31/01/2025"),
+        ("VALUE AT 31/01/2025", "£3,120.44"),
+        ("SURRENDER VALUE", "£3,050.00"),
+        ("MONTHLY PREMIUM", "£25.00"),
+    ):
+        p.down(14)
+        p.text(LEFT, f"{label} ".ljust(24, ".") + " " + value, "Courier", 9)
+
+
+def _loa_checkboxes(p: Pen) -> None:
+    """A provider's own LoA form: tick boxes for the scope, client and adviser side by side."""
+    p.text(LEFT, "Lomax Retirement Trust", p.bold, 13)
+    p.down(24)
+    p.text(LEFT, "Letter of authority for a financial adviser", p.bold, 14)
+    p.down(18)
+    p.text(LEFT, "[X] Information only      [ ] Information and change of agency", size=9)
+    p.down(20)
+    top = p.y
+    for label, value in (
+        ("Client", ""),
+        ("Name:", "Daniel Osei"),
+        ("Date of birth:", "9 August 1981"),
+        ("Plan number:", "LRT/0099/2218"),
+        ("Postcode:", "M20 2RN"),
+    ):
+        p.down(15)
+        p.text(LEFT, label, p.bold if not value else None)
+        p.text(LEFT + 80, value)
+    p.y = top
+    for label, value in (
+        ("Financial adviser", ""),
+        ("Firm:", "Beacon Wealth Ltd"),
+        ("FRN:", "731004"),
+        ("Adviser:", "Sam Ruddock"),
+    ):
+        p.down(15)
+        p.text(310, label, p.bold if not value else None)
+        p.text(370, value)
+    p.y = top + 5 * 15 + 20
+    p.para("I authorise Lomax Retirement Trust to give the adviser named above the information they ask for.")
+    p.down(40)
+    base = p.y
+    p.ink_signature(LEFT + 70, base)
+    p.text(LEFT, "Client's signature")
+    p.canvas.line(LEFT + 95, H - base - 3, LEFT + 280, H - base - 3)
+    p.text(LEFT + 300, "Date: 14th February 2025")
+
+
 def variants() -> list[Variant]:
     """Every test document with its truth."""
     loa_common = {"signature_present": True}
@@ -1220,6 +1305,57 @@ def variants() -> list[Variant]:
                 ),
             },
             _stmt_quarterly,
+        ),
+        Variant(
+            "resp-horizontal",
+            "loa_response",
+            {
+                "provider": "Lomax Retirement Trust",
+                "policy_number": "LRT/0099/2218",
+                "client_title": "Mr",
+                "client_name": "Daniel Osei",
+                "plan_type": "stakeholder_pension",
+                "valuation_date": "2025-03-14",
+                "plan_value": "28004.10",
+                "transfer_value": "28004.10",
+            },
+            _resp_horizontal,
+        ),
+        Variant(
+            "stmt-courier",
+            "annual_statement",
+            {
+                "provider": "HARTWELL FRIENDLY SOCIETY",
+                "policy_number": "HFS004177",
+                "client_title": "Miss",
+                "client_name": "RUTH ANNE GRAY",
+                "plan_type": "isa",
+                "period_start": "2024-02-01",
+                "valuation_date": "2025-01-31",
+                "plan_value": "3120.44",
+                "transfer_value": "3050.00",
+                "regular_contribution": "25.00",
+                "contribution_frequency": "monthly",
+            },
+            _stmt_courier,
+            font=("Courier", "Courier-Bold"),
+        ),
+        Variant(
+            "loa-checkboxes",
+            "loa",
+            {
+                "provider": "Lomax Retirement Trust",
+                "policy_numbers": ["LRT/0099/2218"],
+                "client_name": "Daniel Osei",
+                "client_dob": "1981-08-09",
+                "client_postcode": "M20 2RN",
+                "adviser_firm": "Beacon Wealth Ltd",
+                "fca_frn": "731004",
+                "adviser_name": "Sam Ruddock",
+                "date_signed": "2025-02-14",
+                "signature_present": True,
+            },
+            _loa_checkboxes,
         ),
         Variant("other-key-features", "unknown", {}, _key_features),
         Variant("other-invoice", "unknown", {}, _invoice),

@@ -315,9 +315,11 @@ def _first_value(
         if not words:
             continue
         text = " ".join(w.text for w in words)
-        others = set(VALUE_PARSERS) - {"client_name", "adviser_name"} if name in PERSON else set(VALUE_PARSERS)
-        if match_labels(Segment(words), others, ocr):
-            continue  # the line below is another label ("Product provider  Acme Life" under "Client")
+        # the line below is another label ("Product provider  Acme Life" under "Client"); a person's
+        # name may look like a name label, unless a colon marks it as one ("Name: Daniel Osei")
+        hits = match_labels(Segment(words), set(VALUE_PARSERS), ocr)
+        if any(name not in PERSON or h.field not in PERSON or words[h.n_words - 1].text.endswith(":") for h in hits):
+            continue
         v = parse(text)
         if v is not None:
             return v, words, min(w.conf for w in words)
@@ -358,6 +360,8 @@ def _more_policies(lines: list[Line], li: int, words: list) -> list[str]:
         seg = next((s for s in line.segments if abs(s.x0 - x) <= 4), None)
         if seg is None:
             continue
+        if any(s.x1 < seg.x0 and match_labels(s, set(VALUE_PARSERS), False) for s in line.segments):
+            break  # the value of the next label ("Postcode:  M20 2RN"), not another plan number
         found = VALUE_PARSERS["policy_numbers"](seg.text)
         if not found or len(seg.text.split()) > 3 * len(found):
             break
@@ -484,6 +488,8 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
             pc = P.find_postcode(seg.text)
             if not pc or len(seg.text) > len(pc[0]) + 30:
                 continue
+            if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
+                continue  # a labelled postcode ("Postcode:  M20 2RN") ends no address block
             block = [seg]
             for line2 in reversed(lines[max(0, i - 6) : i]):
                 s = next((s for s in line2.segments if abs(s.x0 - seg.x0) <= 6), None)

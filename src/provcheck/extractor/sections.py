@@ -58,9 +58,14 @@ class SectionMap:
                 heading_like = w0.bold or w0.size > body * 1.1 or ln.text.isupper() or ln.text.endswith(":")
                 if not heading_like:
                     continue
-                text = norm(ln.text)
-                kind = next((k for k, rx in KINDS if rx.search(text)), "other")
-                hs.append((ln.top, ln.x0, ln.x1, kind))
+                # two bold headings side by side ("Client      Financial adviser") head two columns
+                parts = ln.segments if len(ln.segments) == 2 and all(w.bold for w in ln.words) else [ln]
+                for part in parts:
+                    text = norm(part.text)
+                    kind = next((k for k, rx in KINDS if rx.search(text)), "other")
+                    if w0.size > body * 1.3:
+                        kind = "other"  # the document's title ("Authority for your adviser") heads no party
+                    hs.append((part.top, part.x0, part.x1, kind))
             self.headings.append(hs)
 
     def section(self, page: int, top: float, x0: float, x1: float) -> str:
