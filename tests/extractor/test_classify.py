@@ -118,6 +118,19 @@ def test_a_document_of_no_known_type_is_unknown():
     assert _type([]) == "unknown"
 
 
+def test_many_weak_hints_alone_name_nothing():
+    # a key features document speaks of "your pension pot" and "a statement" as a statement does,
+    # but has no one strong piece of evidence
+    page = _page(
+        ("Key features of the Tarrant Personal Pension", 15.0, True),
+        "Your pension pot is invested in funds you choose. Your plan can be transferred.",
+        "We will send you a statement every year.",
+    )
+    verdict = classify([page])
+    assert verdict.scores["annual_statement"] >= load_doc_type_rules().decision.min_score
+    assert verdict.doc_type == "unknown"
+
+
 def test_a_tie_names_nothing():
     # as much evidence for two types, with no lead, is not enough to choose
     rules = DocTypeRules.model_validate(

@@ -109,24 +109,31 @@ def classify(pages: list[list[Line]], ocr: bool = False, rules: DocTypeRules | N
             note(cue, cue.weight * factor, f"p{page_no}")
 
     scores = {t: 0.0 for t in rules.types}
+    strongest = {t: 0.0 for t in rules.types}
     evidence: dict[str, list[str]] = {t: [] for t in rules.types}
     for (doc_type, kind, phrase), (points, where) in best.items():
         scores[doc_type] += points
+        strongest[doc_type] = max(strongest[doc_type], points)
         evidence[doc_type].append(f"{kind} '{phrase}' {where} {points:+.2f}")
     present = _features(pages)
     for doc_type, cues_of_type in rules.types.items():
         for feature, weight in cues_of_type.features.items():
             if feature in present:
                 scores[doc_type] += weight
+                strongest[doc_type] = max(strongest[doc_type], weight)
                 evidence[doc_type].append(f"feature {feature} {weight:+.2f}")
-    return _decide(scores, evidence, rules)
+    return _decide(scores, strongest, evidence, rules)
 
 
-def _decide(scores: dict[str, float], evidence: dict[str, list[str]], rules: DocTypeRules) -> Verdict:
+def _decide(
+    scores: dict[str, float], strongest: dict[str, float], evidence: dict[str, list[str]], rules: DocTypeRules
+) -> Verdict:
     ranked = sorted(scores, key=lambda t: -scores[t])
     top, runner_up = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0.0
     rounded = {t: round(s, 2) for t, s in scores.items()}
-    if top < rules.decision.min_score or top - runner_up < rules.decision.min_margin:
+    decision = rules.decision
+    enough = top >= decision.min_score and strongest[ranked[0]] >= decision.min_strongest
+    if not enough or top - runner_up < decision.min_margin:
         return Verdict("unknown", 0.0, rounded, evidence)
     positive = sum(max(s, 0.0) for s in scores.values())
     confidence = (top / positive) * min(1.0, top / (2 * rules.decision.min_score))

@@ -22,7 +22,7 @@ from provcheck.rules.doctypes import load_doc_type_rules
 LEGAL_SUFFIX = re.compile(r"[\s,]+(limited|ltd\.?|plc|p\.l\.c\.|llp|llc)\s*$", re.I)
 _COMPANY_WORDS = re.compile(
     r"\b(life|assurance|pensions?|investments?|wealth|platform|mutual|group|retirement|insurance|trustees|"
-    r"capital|asset|management|financial|savings|wrap|society|fund|funds|partners|securities)\b",
+    r"capital|asset|management|financial|savings|wrap|society|fund|funds|partners|securities|trust|friendly)\b",
     re.I,
 )
 _FOOTER = re.compile(
@@ -117,20 +117,25 @@ def find_letterhead(pages: list[list[Line]], exclude: str | None = None) -> tupl
         return None
     first = pages[0]
     page_bottom = max(line.bottom for line in first)
-    skip = norm(exclude) if exclude else None
     candidates: list[tuple[float, float, str, Line]] = []
     for ln in first:
         if ln.top >= page_bottom * 0.3:
             continue
         seg = max(ln.segments, key=lambda s: (s.size, len(s.text)))
         name = _company_part(seg.text)
-        if name is None or (skip and (skip in norm(name) or norm(name) in skip)):
+        if name is None or (exclude and _same_firm(name, exclude)):
             continue
         candidates.append((max(w.size for w in ln.words), -ln.top, name, ln))
     if not candidates:
         return None
     _, _, name, line = max(candidates, key=lambda c: c[:2])
     return strip_legal(name), line, 0.5
+
+
+def _same_firm(a: str, b: str) -> bool:
+    """Whether two printed names are one firm ("Brightwater Wealth" and "Brightwater Financial Planning LLP")."""
+    x, y = (re.sub(r"^the ", "", norm(strip_legal(n))) for n in (a, b))
+    return x in y or y in x or x.split()[:1] == y.split()[:1] or fuzz.token_set_ratio(x, y) >= 80
 
 
 def _company_part(text: str) -> str | None:
@@ -152,12 +157,11 @@ def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, L
         return None
     lines = pages[0]
     biggest = max(max(w.size or (w.bottom - w.top) for w in ln.words) for ln in lines)
-    skip = norm(exclude) if exclude else None
     for i, line in enumerate(lines[:30]):
         seg = line.segments[0]
         if len(seg.words) > 6 or len(seg.words) < 2 or not _COMPANY_WORDS.search(seg.text):
             continue
-        if skip and (skip in norm(seg.text) or norm(seg.text) in skip):
+        if exclude and _same_firm(seg.text, exclude):
             continue
         if max(w.size or (w.bottom - w.top) for w in seg.words) >= 0.95 * biggest:
             continue

@@ -74,6 +74,9 @@ class Decision(BaseModel):
 
     min_score: float = Field(gt=0)
     min_margin: float = Field(ge=0)  # lead over the runner-up; a tie names nothing
+    # the best type needs one piece of evidence this strong: many weak hints ("your plan", "your
+    # pot", "statement" in passing) are what a key features document or a brochure also has
+    min_strongest: float = Field(default=0.0, ge=0)
 
 
 class DocTypeRules(BaseModel):
