@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import median
 
 from rapidfuzz import fuzz
@@ -23,6 +24,7 @@ from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.parsers import find_all_dates
 from provcheck.extractor.signature import E_SIGNED, LABEL
 from provcheck.extractor.tables import find_header
+from provcheck.rules import load_labels
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
 
 # A heading is short; a line opening with these is a letter's furniture, not its title
@@ -211,7 +213,7 @@ def _features(pages: list[list[Line]]) -> set[str]:
         for ln in lines:
             text = ln.text
             low = norm(text)
-            if "holdings_table" not in present and find_header(ln) is not None:
+            if "holdings_table" not in present and _may_be_header(low) and find_header(ln) is not None:
                 present.add("holdings_table")
             if E_SIGNED.search(text) or any(LABEL.match(norm(s.text)) and len(s.words) <= 6 for s in ln.segments):
                 present.add("signature_line")
@@ -223,6 +225,22 @@ def _features(pages: list[list[Line]]) -> set[str]:
     if money >= 2:
         present.add("money_amounts")
     return present
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the value column's headings, and of the units and price columns' (labels.yaml)."""
+    cols = load_labels().holdings_columns
+    value = frozenset(w for syn in cols.get("value", []) for w in norm(syn).split())
+    amount = frozenset(w for k in ("units", "unit_price") for syn in cols.get(k, []) for w in norm(syn).split())
+    return value, amount
+
+
+def _may_be_header(text: str) -> bool:
+    """A cheap test before the table module's own: a header names a value and a units or price column."""
+    words = set(text.split())
+    value, amount = _header_words()
+    return bool(words & value) and bool(words & amount)
 
 
 def _is_period(text: str) -> bool:
