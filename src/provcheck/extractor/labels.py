@@ -58,6 +58,15 @@ def _synonyms(weak: bool = False) -> list[tuple[str, str, int]]:
     return out
 
 
+@lru_cache(maxsize=2)
+def _by_first_word(weak: bool = False) -> dict[str, list[tuple[str, str, int]]]:
+    """The synonyms grouped by their first word, longest first: an exact match needs that word first."""
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for entry in _synonyms(weak):
+        out.setdefault(entry[1].split()[0], []).append(entry)
+    return out
+
+
 def _prefix_words(words: list[str], k: int) -> tuple[str, int]:
     """The normalised text of a segment's first words covering k label words, and how many raw words that took."""
     out: list[str] = []
@@ -96,7 +105,12 @@ def _match_from(
     raw: list[str], skip: int, segment: Segment, fields: set[str], ocr: bool, hits: dict[str, LabelHit], weak: bool
 ) -> None:
     cache: dict[int, tuple[str, int]] = {}
-    for field_name, syn, k in _synonyms(weak):
+    if ocr:
+        candidates = _synonyms(weak)  # a misread word may be any label's
+    else:
+        first, _ = _prefix_words(raw[skip:], 1)
+        candidates = _by_first_word(weak).get(first, [])
+    for field_name, syn, k in candidates:
         if field_name not in fields or field_name in hits:
             continue
         if k not in cache:
