@@ -37,7 +37,7 @@ _RANGE_JOIN = re.compile(r"^\W*(to|until|till|and|through|-|–|—)?\W*$", re.I
 
 @dataclass
 class Verdict:
-    """The doc type, how sure, and the weighted evidence behind it (for `--explain`-style debugging)."""
+    """The doc type, how sure, and the weighted evidence behind it (each type's score and its cues)."""
 
     doc_type: str
     confidence: float
