@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from provcheck.extractor import parsers as P
 from provcheck.extractor.classify import classify
 from provcheck.extractor.document import Document
-from provcheck.extractor.labels import LabelHit, match_labels, norm
+from provcheck.extractor.labels import FREE_TEXT, LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
 from provcheck.extractor.provider import (
     find_addressee,
@@ -73,8 +73,6 @@ class Found:
 
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
-# Fields whose value is any text: the weakest claim on a label they share with another field.
-FREE_TEXT = {"provider", "adviser_firm", "client_name", "adviser_name", "client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
 # Fields whose value is a person's name: a name under their label may look like a label itself.
