@@ -7,9 +7,10 @@ in bounded steps, counting bytes and keeping none, and the file is refused as so
 `Limits.max_stream_bytes`. Streams too short to reach the cap at deflate's ceiling ratio are not
 inflated at all, so an ordinary document costs one pass over its bytes.
 
-Not covered: streams of an encrypted PDF (their bytes are ciphertext until pdfium decrypts them)
-and filters other than Flate (LZW's ratio is bounded far lower; RunLength's at 128:1). The
-worker's memory limit (runner.py) remains the backstop for those.
+Not covered: streams of an encrypted PDF (their bytes are ciphertext until pdfium decrypts them),
+filters other than Flate (LZW's ratio is bounded far lower; RunLength's at 128:1), and a bomb
+spread over many streams that each stay under the cap. The worker's memory limit and the
+per-document time limit (runner.py) remain the backstop for those.
 """
 
 from __future__ import annotations
