@@ -18,6 +18,7 @@ from PIL import Image
 
 from provcheck.errors import DocumentFailure
 from provcheck.extractor.document import Document, Page
+from provcheck.extractor.guard import check_streams, largest_image
 from provcheck.extractor.ocr import ink_marks, ocr_image
 from provcheck.extractor.sniff import IMAGE, PDF, sniff
 from provcheck.extractor.textlayer import page_graphics, page_words, text_quality
@@ -63,6 +64,7 @@ def read_document(path: Path, options: CheckOptions) -> Document:
             "not_a_pdf",
             f"this is not a PDF or an image: it looks like {what}. Save or print it as a PDF and add it again.",
         )
+    check_streams(path, limits.max_stream_bytes)  # before pdfium, which would inflate a bomb whole
     return _read_pdf(path, options)
 
 
@@ -105,21 +107,12 @@ def _read_pdf(path: Path, options: CheckOptions) -> Document:
         if count <= 0:
             raise DocumentFailure("unreadable", "the PDF has no readable pages. Ask the sender for a fresh copy.")
         doc = Document(pages=[], page_count=count)
-        if count > limits.max_pages:
-            doc.issues.append(
-                Issue(
-                    rule="page_cap",
-                    field=None,
-                    severity="warning",
-                    message=f"Only the first {limits.max_pages} of {count} pages were read (page cap). "
-                    "Check the rest by hand or raise --max-pages.",
-                )
-            )
+        tried = min(count, limits.max_pages)
         loaded = 0
-        for index in range(min(count, limits.max_pages)):
+        for index in range(tried):
             try:
                 page = pdf[index]
-            except pdfium.PdfiumError:
+            except pdfium.PdfiumError:  # listed in the page tree but not there, or broken
                 continue
             loaded += 1
             try:
@@ -127,10 +120,60 @@ def _read_pdf(path: Path, options: CheckOptions) -> Document:
             finally:
                 page.close()
         if loaded == 0:
-            raise DocumentFailure("unreadable", "no page of the PDF can be loaded. Ask the sender for a fresh copy.")
+            raise DocumentFailure(
+                "unreadable",
+                f"no page of the PDF can be loaded (its page tree lists {count}, but loops or points at pages "
+                "that are not there). Ask the sender for a fresh copy.",
+            )
+        doc.page_count, issues = _count_pages(pdf, count, tried, loaded, limits.max_pages)
+        doc.issues = issues + doc.issues
         return doc
     finally:
         pdf.close()
+
+
+def _count_pages(
+    pdf: pdfium.PdfDocument, count: int, tried: int, loaded: int, max_pages: int
+) -> tuple[int, list[Issue]]:
+    """The pages that really exist, and warnings, when the page tree's /Count may not be believed.
+
+    pdfium takes /Count on trust, so a tree claiming a million pages over one is only found out
+    by loading: within the cap every page was tried; beyond it, the last claimed page is probed.
+    """
+    beyond = count - tried
+    if beyond and loaded < tried and not _loads(pdf, count - 1):
+        beyond = 0  # pages were missing within the cap and the last one is missing too: the count lies
+    real = loaded + beyond
+    issues = []
+    if real < count:
+        issues.append(
+            Issue(
+                rule="pages_missing",
+                field=None,
+                severity="warning",
+                message=f"The PDF's page tree lists {count} pages but only {real} can be loaded; the other "
+                f"{count - real} are missing or broken and were skipped. Check the document is complete.",
+            )
+        )
+    if beyond:
+        issues.append(
+            Issue(
+                rule="page_cap",
+                field=None,
+                severity="warning",
+                message=f"Only the first {max_pages} of {real} pages were read (page cap). "
+                "Check the rest by hand or raise --max-pages.",
+            )
+        )
+    return real, issues
+
+
+def _loads(pdf: pdfium.PdfDocument, index: int) -> bool:
+    try:
+        pdf[index].close()
+    except pdfium.PdfiumError:
+        return False
+    return True
 
 
 def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc: Document) -> Page:
@@ -153,6 +196,18 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
                 field=None,
                 severity="warning",
                 message=f"Page {number} is too large to OCR ({width:.0f} x {height:.0f} pt); "
+                "it was skipped. Check it by hand.",
+            )
+        )
+        return Page(number=number, width=width, height=height, method="ocr")
+    w_px, h_px = largest_image(page)
+    if w_px * h_px > options.limits.max_stream_bytes:  # at a byte a pixel or more, over the decompressed cap
+        doc.issues.append(
+            Issue(
+                rule="image_too_large",
+                field=None,
+                severity="warning",
+                message=f"Page {number} holds an image of {w_px} x {h_px} pixels, too large to decode; "
                 "it was skipped. Check it by hand.",
             )
         )

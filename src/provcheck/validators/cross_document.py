@@ -80,12 +80,27 @@ def disagreements(a: Record, b: Record, rule: ConsistencyRule) -> list[tuple[str
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """What a later document is compared with: the earlier one's path, provider, policies and checked fields.
+
+    A few strings a document, not its record: a batch of thousands keeps flat memory (issue 6).
+    """
+
+    path: str
+    doc_type: str
+    provider: str | None
+    policies: frozenset[str]
+    values: tuple[str | None, ...]  # the rule's fields, in the rule's order
+
+
 @dataclass
 class ConsistencyIndex:
     """The documents of one run so far, to check each new one against those about the same policy."""
 
     pack: RulePack
-    _seen: list[tuple[str, str, Record]] = field(default_factory=list)
+    _seen: list[_Seen] = field(default_factory=list)
+    _by_policy: dict[str, list[int]] = field(default_factory=dict)  # policy number -> indexes into _seen
 
     def check_and_add(self, result: DocumentResult) -> list[Issue]:
         """Issues for `result` against earlier documents of the run; then remember it.
@@ -100,23 +115,30 @@ class ConsistencyIndex:
         record = result.record
         if not rule.enabled or record is None or result.status == "failed" or result.doc_type == "unknown":
             return []
-        if not policies(record):
+        mine = policies(record)
+        if not mine:
             return []
         out: list[Issue] = []
         done: set[str] = set()
-        for path, doc_type, other in self._seen:
-            policy = same_policy(record, other)
-            if policy is None:
+        # Only documents sharing a policy number can be about the same policy (same_policy), in run order.
+        for index in sorted({i for number in mine for i in self._by_policy.get(number, ())}):
+            other = self._seen[index]
+            if record.provider and other.provider and record.provider != other.provider:
                 continue
-            for name, mine, theirs in disagreements(record, other, rule):
-                if name in done:
+            policy = min(mine & other.policies)
+            for name, theirs in zip(rule.fields, other.values, strict=True):
+                ours = getattr(record, name)
+                if name in done or ours is None or theirs is None or _agree(name, ours, theirs):
                     continue
                 done.add(name)
                 message = (
-                    f"{_LABELS[name]} {mine} differs from {theirs} on the "
-                    f"{_DOC_NAMES.get(doc_type, 'document')} {path} for policy {policy}. "
+                    f"{_LABELS[name]} {ours} differs from {theirs} on the "
+                    f"{_DOC_NAMES.get(other.doc_type, 'document')} {other.path} for policy {policy}. "
                     "Check which is right; the letter may be for another client or a value misread."
                 )
                 out.append(issue("cross_document", rule, name, message))
-        self._seen.append((result.source.path, result.doc_type, record))
+        values = tuple(getattr(record, name) for name in rule.fields)
+        self._seen.append(_Seen(result.source.path, result.doc_type, record.provider, frozenset(mine), values))
+        for number in mine:
+            self._by_policy.setdefault(number, []).append(len(self._seen) - 1)
         return out
