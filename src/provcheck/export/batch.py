@@ -8,14 +8,18 @@ result is the one written; a file given twice (same bytes) appears once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from provcheck.export.tables import ExportItem
-from provcheck.export.write import ExportSummary, write_exports
+from provcheck.export.write import ExportSummary, atomic_write_chunks, write_exports
 from provcheck.ledger import Ledger, now
 from provcheck.models import DocumentResult
 from provcheck.rules.crm import CrmProfile
+
+TABLE_EVIDENCE = {"policy_number", "policy_numbers", "plan_value", "holdings"}  # export.tables' source_page
 
 
 class BatchOutputs:
@@ -45,7 +49,9 @@ class BatchOutputs:
         self.warnings: list[str] = list(self.ledger.warnings) if self.ledger else []
         origin = str(out_dir.resolve()) if out_dir is not None else "-"
         self.batch_id = self.ledger.start_batch("check", origin) if self.ledger else None
-        self._latest: dict[str, DocumentResult] = {}
+        # Each document's latest result line, zlib-compressed (about 2 KB, against some 50 KB for the
+        # object): a batch of 10,000 documents is held in tens of MB and rebuilt one at a time at the end.
+        self._latest: dict[str, bytes] = {}
         self._started = now()
 
     def add(self, result: DocumentResult) -> None:
@@ -58,17 +64,31 @@ class BatchOutputs:
                 arrived_at=self._started,
                 started_at=self._started,
             )
-        self._latest[result.source.sha256 or result.source.path] = result
+        key = result.source.sha256 or result.source.path
+        self._latest[key] = zlib.compress(json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8"), 1)
         self._started = now()
+
+    def _lines(self) -> Iterator[bytes]:
+        for blob in self._latest.values():
+            yield zlib.decompress(blob) + b"\n"
+
+    def _results(self, *, slim: bool = False) -> Iterator[DocumentResult]:
+        for blob in self._latest.values():
+            result = DocumentResult.from_json_dict(json.loads(zlib.decompress(blob)))
+            if slim:  # the CSV tables take a page number from a few fields' evidence, nothing more
+                result.evidence = {k: v for k, v in result.evidence.items() if k in TABLE_EVIDENCE}
+            yield result
 
     def finish(self) -> ExportSummary | None:
         """Write OUT/ (when given), close the batch in the ledger, and return what was written."""
         summary = None
         try:
             if self.out_dir is not None:
-                items = [ExportItem(r) for r in self._latest.values()]
-                summary = write_exports(self.out_dir, items, self.profile)
-                summary.files.extend(write_report(self.out_dir, [i.result for i in items], self.required))
+                items = (ExportItem(r) for r in self._results(slim=True))
+                summary = write_exports(self.out_dir, items, self.profile, results=False)
+                summary.files.append(atomic_write_chunks(self.out_dir / "results.jsonl", self._lines()))
+                summary.files.sort()
+                summary.files.extend(write_report(self.out_dir, self._results(), self.required))
                 summary.warnings[:0] = self.warnings
             if self.ledger is not None and self.batch_id is not None:
                 self.ledger.finish_batch(self.batch_id)
@@ -84,7 +104,7 @@ class BatchOutputs:
 
 
 def write_report(
-    out_dir: Path, results: list[DocumentResult], required: Mapping[str, Sequence[str]] | None = None
+    out_dir: Path, results: Iterable[DocumentResult], required: Mapping[str, Sequence[str]] | None = None
 ) -> list[Path]:
     """The report files (report.json, .csv, .html) through the report module's batch report.
 

@@ -14,6 +14,7 @@ strong key, conflicting NI numbers, or forenames that disagree).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -188,17 +189,23 @@ def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
     }
 
 
-def build_tables(items: list[ExportItem]) -> Tables:
+def build_tables(items: Iterable[ExportItem]) -> Tables:
     """The neutral tables for a set of current document results.
 
     Args:
-        items: each document's latest result, with its superseded flag.
+        items: each document's latest result, with its superseded flag; read once, so a stream will do
+            (only clean results are held, for grouping clients and choosing one row per plan).
 
     Returns:
         Sorted rows for clients, plans, holdings and exceptions.
     """
     tables = Tables()
-    clean = [i.result for i in items if i.result.status == "clean" and i.result.record is not None]
+    clean: list[DocumentResult] = []
+    for item in items:
+        if item.result.status == "clean" and item.result.record is not None:
+            clean.append(item.result)
+        elif item.result.status != "clean" and not item.superseded:
+            tables.exceptions.append(_exception_row(item.result))
     people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
     client_of: dict[int, str] = {}
     for group in _group_clients(people):
@@ -222,9 +229,6 @@ def build_tables(items: list[ExportItem]) -> Tables:
                 chosen[ref] = (rank, result, policy)
     for ref, (_, result, policy) in chosen.items():
         _plan_rows(tables, ref, result, policy, client_of.get(id(result.record)))
-    for item in items:
-        if item.result.status != "clean" and not item.superseded:
-            tables.exceptions.append(_exception_row(item.result))
     tables.clients.sort(key=lambda r: (r["last_name"] or "", r["first_name"] or "", r["client_ref"] or ""))
     tables.plans.sort(key=lambda r: (r["provider_name"] or "", r["policy_number"] or "", r["plan_ref"] or ""))
     tables.holdings.sort(key=lambda r: (r["plan_ref"] or "", int(r.pop("_pos") or 0)))  # type: ignore[arg-type]

@@ -57,6 +57,23 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
     return path
 
 
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> Path:
+    """Like `atomic_write_bytes`, for content that comes in pieces and need never be whole in memory."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
 def results_jsonl(results: Iterable[DocumentResult]) -> bytes:
     """The result lines (spec/record.md), one JSON object per line."""
     lines = [json.dumps(r.to_json_dict(), ensure_ascii=False) + "\n" for r in results]
@@ -94,13 +111,14 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
 
 
 def write_exports(
-    out_dir: Path, items: list[ExportItem], profile: CrmProfile | None = None, *, results: bool = True
+    out_dir: Path, items: Iterable[ExportItem], profile: CrmProfile | None = None, *, results: bool = True
 ) -> ExportSummary:
     """Regenerate an out/ folder from the documents' current results.
 
     Args:
         out_dir: the folder (created if missing).
-        items: each document's latest result and superseded flag, in a deterministic order.
+        items: each document's latest result and superseded flag, in a deterministic order (a list
+            when `results` is set; with `results=False` a stream will do).
         profile: the CRM mapping profile; `generic` when None.
         results: also write results.jsonl (one line per document, in `items` order).
 
@@ -110,6 +128,7 @@ def write_exports(
     from provcheck.rules.crm import load_crm_profile
 
     profile = profile or load_crm_profile("generic")
+    items = list(items) if results else items
     tables = build_tables(items)
     outputs, warnings = render_outputs(tables, profile)
     if results:
@@ -126,4 +145,4 @@ def write_exports(
     return summary
 
 
-__all__ = ["ExportSummary", "atomic_write_bytes", "encode", "results_jsonl", "write_exports"]
+__all__ = ["ExportSummary", "atomic_write_bytes", "atomic_write_chunks", "encode", "results_jsonl", "write_exports"]
