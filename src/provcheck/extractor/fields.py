@@ -13,10 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from provcheck.extractor import parsers as P
+from provcheck.extractor.adviser import find_adviser_firm
 from provcheck.extractor.classify import classify
 from provcheck.extractor.document import Document
-from provcheck.extractor.labels import FREE_TEXT, LabelHit, match_labels, norm
+from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
+from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.provider import (
     find_addressee,
     find_letterhead,
@@ -24,11 +26,12 @@ from provcheck.extractor.provider import (
     find_unregistered,
     footer_issuer,
     issuer_lines,
+    same_firm,
     strip_legal,
 )
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
-from provcheck.extractor.signature import find_signature
+from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import find_holdings
 from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
@@ -76,7 +79,7 @@ MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
 # Fields whose value is a person's name: a name under their label may look like a label itself.
-PERSON = {"client_name", "adviser_name"}
+PERSON = {"client_name", "adviser_name", *NAME_PARTS}
 # Fields whose bare label ("Name", "Address") means another thing inside another party's section.
 PARTY_FIELDS = {"client_name", "client_address", "client_postcode", "client_dob", "client_title"}
 
@@ -101,8 +104,15 @@ def extract(document: Document) -> Extraction:
     sections = SectionMap(pages)
 
     table_lines = _table_lines(pages)
-    _labelled(pages, methods, wanted, sections, found, table_lines)
+    parts = set(NAME_PARTS) if "client_name" in wanted else set()
+    _labelled(pages, methods, wanted | parts, sections, found, table_lines)
+    _join_name(found, parts)
     _period(found)
+    if "policy_numbers" in wanted and "policy_numbers" not in found:
+        listed = find_listed_policies(pages)
+        if listed is not None:
+            numbers, page_no, words = listed
+            found["policy_numbers"] = Found(numbers, page_no, words, 0.7, methods[page_no - 1])
     for name, (value, page_no, words) in find_patterns(pages, wanted - set(found)).items():
         conf = 0.8 * min(w.conf for w in words)
         if name == "client_name":
@@ -119,7 +129,14 @@ def extract(document: Document) -> Extraction:
         if hit is not None:
             value, page_no, words = hit
             found[name] = Found(value, page_no, words, 0.8 * min(w.conf for w in words), methods[page_no - 1])
+    if "date_signed" in wanted and "date_signed" not in found:
+        signed = find_signed_date(pages)
+        if signed is not None:
+            iso, page_no, words, conf = signed
+            found["date_signed"] = Found(iso, page_no, words, conf, methods[page_no - 1])
     _provider(pages, methods, doc_type, found)
+    if "adviser_firm" in wanted:
+        _adviser_firm(pages, methods, found)
     table = None
     if "holdings" in wanted:
         table = find_holdings(pages)
@@ -148,6 +165,35 @@ def extract(document: Document) -> Extraction:
             row = Found(None, page_no, words, min(w.conf for w in words), methods[page_no - 1])
             evidence[f"holdings[{i}]"] = row.evidence()
     return Extraction(doc_type, record, evidence)
+
+
+def _join_name(found: dict, parts: set[str]) -> None:
+    """A name printed in parts ("Forename(s)", "Surname") is the client's name when no label gave it whole."""
+    got = {p: found.pop(p) for p in NAME_PARTS if p in found}
+    if not parts or "client_name" in found or "surname" not in got or len(got) < 2:
+        return
+    title, name = P.parse_name(" ".join(str(f.value) for f in got.values()))
+    if name is None:
+        return
+    first = next(iter(got.values()))
+    words = [w for f in got.values() for w in f.words]
+    found["client_name"] = Found(name, first.page, words, min(f.confidence for f in got.values()), first.method)
+    if title and "client_title" not in found:
+        found["client_title"] = Found(title, first.page, first.words, first.confidence, first.method)
+
+
+def _adviser_firm(pages: list[list[Line]], methods: list[str], found: dict) -> None:
+    """The firm from a sentence pattern is checked against the provider; else the footer or the letterhead."""
+    provider = str(found["provider"].value) if "provider" in found else None
+    firm = found.get("adviser_firm")
+    if firm is not None and provider and firm.confidence <= 0.8 and same_firm(str(firm.value), provider):
+        del found["adviser_firm"]  # "I authorise Acme Life to release...": the provider, read as the firm
+    if "adviser_firm" in found:
+        return
+    got = find_adviser_firm(pages, provider)
+    if got is not None:
+        name, page_no, line, conf = got
+        found["adviser_firm"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
 
 
 def _table_words(lines: list[Line], bbox: list[float]) -> list:

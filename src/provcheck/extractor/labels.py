@@ -16,7 +16,20 @@ _LEADER = re.compile(r"^[\s.…_]*(?:\.{2,}|…|_{2,})[\s.…_]*")
 # A form's question number before its label: "3.", "3)", "(3)", "b)", "(b)", "Q3", "Q3."
 _ENUMERATOR = re.compile(r"(?:\d{1,2}[a-z]?|[a-hA-H]|[ivx]{1,4})[.)]|\((?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)|Q\d{1,2}\.?")
 # Fields whose parser takes any words: a one-word label of theirs must be marked off from its value.
-FREE_TEXT = {"provider", "client_name", "adviser_firm", "adviser_name", "client_address"}
+FREE_TEXT = {
+    "provider",
+    "client_name",
+    "adviser_firm",
+    "adviser_name",
+    "client_address",
+    "forenames",
+    "middle_names",
+    "surname",
+}
+# Pseudo-fields: the parts of a name printed under labels of their own (labels.yaml `name_parts`).
+NAME_PARTS = ("forenames", "middle_names", "surname")
+# An item number after a label: "Policy 1:", "Plan (2)", "Policyholder #1".
+_ITEM_NUMBER = re.compile(r"\(?#?\d{1,2}\)?[:.]?")
 
 
 @lru_cache(maxsize=16384)  # called for every word of every segment against every label length
@@ -49,7 +62,8 @@ class LabelHit:
 def _synonyms(weak: bool = False) -> list[tuple[str, str, int]]:
     labels = load_labels()
     out = []
-    for field_name, syns in (labels.weak_fields if weak else labels.fields).items():
+    groups = labels.weak_fields if weak else {**labels.fields, **labels.name_parts}
+    for field_name, syns in groups.items():
         for s in syns:
             n = norm(s)
             out.append((field_name, n, len(n.split())))
@@ -98,6 +112,8 @@ def match_labels(segment: Segment, fields: set[str], ocr: bool, weak: bool = Fal
         if skip and (len(raw) <= lead or norm(raw[lead]) not in _qualifiers()):
             break
         _match_from(raw, lead + skip, segment, fields, ocr, hits, weak)
+    if not weak:
+        _match_items(raw, lead, segment, fields, hits)
     return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))
 
 
@@ -128,7 +144,7 @@ def _match_from(
         else:
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
-        used = _qualifier_end(raw, used)
+        used = _item_end(raw, _qualifier_end(raw, used))
         if field_name in FREE_TEXT and used < len(raw) and not _separated(raw, used):
             # "Client Services Team", "To be completed by...", "your address or other details
             # change": a label of free text that runs straight into words, with no colon, leader or
@@ -136,6 +152,43 @@ def _match_from(
             if k == 1 or raw[used][:1].islower():
                 continue
         hits[field_name] = LabelHit(field_name, segment, used, score, syn)
+
+
+@lru_cache(maxsize=1)
+def _item_labels() -> dict[str, list[tuple[str, int]]]:
+    return {
+        f: sorted(((norm(x), len(norm(x).split())) for x in syns), key=lambda t: -t[1])
+        for f, syns in load_labels().item_labels.items()
+    }
+
+
+def _match_items(raw: list[str], lead: int, segment: Segment, fields: set[str], hits: dict[str, LabelHit]) -> None:
+    """A bare noun labels a field when an item number closes it: "Policy 1:", "Plan 2  AB123456"."""
+    for field_name, syns in _item_labels().items():
+        if field_name not in fields or field_name in hits:
+            continue
+        for syn, k in syns:
+            prefix, used = _prefix_words(raw[lead:], k)
+            if prefix != syn or lead + used >= len(raw):
+                continue
+            end = _item_end(raw, lead + used)
+            if end > lead + used:
+                hits[field_name] = LabelHit(field_name, segment, end, 100.0, f"{syn} #")
+                break
+
+
+def _item_end(raw: list[str], used: int) -> int:
+    """Past an item number that closes a label ("Policy number 2:", "Policyholder 1"), if any.
+
+    The number must end the label (a colon, a bracket, the segment's end or a colon next), so the
+    day of a date ("Date 3 March 2026") is never taken for one.
+    """
+    if used >= len(raw) or raw[used - 1].endswith(":") or not _ITEM_NUMBER.fullmatch(raw[used]):
+        return used
+    tok = raw[used]
+    if tok.endswith((":", ")")) or used + 1 == len(raw) or raw[used + 1] in (":", "-", "–"):
+        return used + 1
+    return used
 
 
 def _qualifier_end(raw: list[str], used: int) -> int:

@@ -58,7 +58,7 @@ DATE_NUMERIC = re.compile(
     rf"(?<![\w/.-])({_D}{{1,2}})\s?[/.\-]\s?({_D}{{1,2}})\s?[/.\-]\s?({_D}{{4}}|{_D}{{2}})(?![\w/])"
 )
 DATE_WORDS = re.compile(
-    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-.]*({_MONTH_RE})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
+    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-.]*({_MONTH_RE})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
 )
 DATE_MONTH_FIRST = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 DATE_ISO = re.compile(r"(?<![\w])(\d{4})-(\d{2})-(\d{2})(?![\w])")
@@ -107,7 +107,14 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
 def parse_date(text: str) -> str | None:
     """An ISO date from printed text (`14/03/1961`, `14 March 1961`, `14th Mar 1961`, `14-Mar-1961`…)."""
     found = find_date(text)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # a form's date boxes, one digit or pair a box, no separators: "0 3 | 0 3 | 2 0 2 6", "03 03 2026"
+    if re.fullmatch(r"[\d\s|/.\-]+", text.strip()) and "\n" not in text:
+        digits = re.sub(r"\D", "", text)
+        if len(digits) == 8:
+            return _ymd(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
+    return None
 
 
 def find_all_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -290,3 +297,41 @@ def parse_policy(text: str) -> str | None:
     if len(joined) < 4 or not re.search(r"\d", joined):
         return None
     return joined
+
+
+_ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*|[A-Z0-9/\-]*\d[A-Z0-9/\-]*[A-Z0-9]")
+_PREFIX = re.compile(r"[A-Z]{1,4}")
+_GROUP = re.compile(r"\d{2,}")
+
+
+def find_policies(text: str) -> list[str]:
+    """Every policy-number-shaped token in free text, spaces inside a grouped number removed.
+
+    For a line of a plan list ("•  Stocks & Shares ISA - BW-ISA-440192", "Pension  HA 7700 1234"):
+    an identifier has a digit, no lower case and five characters or more; a short capital prefix
+    followed by digit groups ("HA 7700 1234") is one number. Dates and amounts are not numbers.
+    """
+    text = NI.sub(" ", text)  # "SP 67 80 12 A" is a person's NI number, not a plan's
+    tokens = [t.strip(".,;:()[]•·*►▪–") for t in text.split()]
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        group = [tok] if _PREFIX.fullmatch(tok) or _GROUP.fullmatch(tok) else []
+        j = i + 1
+        while group and j < len(tokens) and _GROUP.fullmatch(tokens[j]):
+            group.append(tokens[j])
+            j += 1
+        if len(group) >= 2 and sum(ch.isdigit() for ch in "".join(group)) >= 5:
+            out.append("".join(group))
+            i = j
+            continue
+        if (
+            _ID_TOKEN.fullmatch(tok)
+            and len(tok) >= 5
+            and not DATE_NUMERIC.fullmatch(tok)
+            and not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+[.,]\d{2}", tok)
+        ):
+            out.append(tok)
+        i += 1
+    return out

@@ -123,7 +123,7 @@ def find_letterhead(pages: list[list[Line]], exclude: str | None = None) -> tupl
             continue
         seg = max(ln.segments, key=lambda s: (s.size, len(s.text)))
         name = _company_part(seg.text)
-        if name is None or (exclude and _same_firm(name, exclude)):
+        if name is None or (exclude and same_firm(name, exclude)):
             continue
         candidates.append((max(w.size for w in ln.words), -ln.top, name, ln))
     if not candidates:
@@ -132,7 +132,7 @@ def find_letterhead(pages: list[list[Line]], exclude: str | None = None) -> tupl
     return strip_legal(name), line, 0.5
 
 
-def _same_firm(a: str, b: str) -> bool:
+def same_firm(a: str, b: str) -> bool:
     """Whether two printed names are one firm ("Brightwater Wealth" and "Brightwater Financial Planning LLP")."""
     x, y = (re.sub(r"^the ", "", norm(strip_legal(n))) for n in (a, b))
     return x in y or y in x or x.split()[:1] == y.split()[:1] or fuzz.token_set_ratio(x, y) >= 80
@@ -142,7 +142,7 @@ def _company_part(text: str) -> str | None:
     """The part of a heading that names a company (company words, no title phrase), if any."""
     for part in re.split(r"\s+[-–—|:]\s+", text):
         part = part.strip(" ,")
-        if _COMPANY_WORDS.search(part) and len(part.split()) <= 6 and not _is_title(part):
+        if _COMPANY_WORDS.search(part) and len(part.split()) <= 6 and not is_title(part):
             return part
     return None
 
@@ -161,7 +161,7 @@ def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, L
         seg = line.segments[0]
         if len(seg.words) > 6 or len(seg.words) < 2 or not _COMPANY_WORDS.search(seg.text):
             continue
-        if exclude and _same_firm(seg.text, exclude):
+        if exclude and same_firm(seg.text, exclude):
             continue
         if max(w.size or (w.bottom - w.top) for w in seg.words) >= 0.95 * biggest:
             continue
@@ -182,7 +182,18 @@ def _titles() -> tuple[str, ...]:
     return tuple(norm(t) for cues in rules.types.values() for t in cues.titles)
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """Whether a line is a document title ("Annual Pension Statement"), which names no company."""
     t = f" {norm(text)} "
     return any(f" {title} " in t for title in _titles())
+
+
+def registered_in(text: str) -> Provider | None:
+    """The registry provider whose name, alias or letterhead words appear in `text`, if any."""
+    t = f" {norm(text)} "
+    for prov in load_providers():
+        for name in (prov.name, *prov.aliases, *prov.letterhead):
+            n = norm(name)
+            if len(n) >= 4 and f" {n} " in t:
+                return prov
+    return None

@@ -10,6 +10,7 @@ import re
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.parsers import find_date
 
 E_SIGNED = re.compile(
     r"(signed electronically|electronically signed|e-signed|esigned|digitally signed|signed digitally|docusign|"
@@ -62,3 +63,48 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
         return None
     page_no, _line, words = label_hit
     return False, page_no, words, 0.7
+
+
+def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Word], float] | None:
+    """The signing date when no "Date" label gives it: (ISO date, page, evidence words, confidence).
+
+    An e-signature stamp carries its own date ("Signed electronically by Jane Smith on 3 March
+    2026 14:02"), on its line or the stamp's next lines; else a date written beside, above or
+    below the first signature line, with no label of its own.
+    """
+    for page_no, lines in enumerate(lines_by_page, start=1):
+        for i, line in enumerate(lines):
+            m = E_SIGNED.search(line.text)
+            if not m:
+                continue
+            found = find_date(line.text[m.end() :])
+            if found:
+                return found[0], page_no, line.words, 0.85
+            for nxt in lines[i + 1 : i + 3]:
+                if nxt.top - line.bottom > 2.2 * max(line.bottom - line.top, 6.0) or nxt.x0 > line.x1:
+                    break
+                found = find_date(nxt.text)
+                if found:
+                    return found[0], page_no, line.words + nxt.words, 0.8
+    for page_no, lines in enumerate(lines_by_page, start=1):
+        for line in lines:
+            seg = next((s for s in line.segments if LABEL.match(norm(s.text)) and len(s.words) <= 6), None)
+            if seg is None:
+                continue
+            near = [ln for ln in lines if abs((ln.top + ln.bottom) / 2 - (line.top + line.bottom) / 2) <= 40]
+            near.sort(key=lambda ln: abs(ln.top - line.top))
+            for ln in near:
+                for s in ln.segments:
+                    found = find_date(s.text)
+                    if found and not _labelled_other(s.text[: found[1][0]]):
+                        return found[0], page_no, seg.words + s.words, 0.6
+            return None  # the first signature block decides; a joint holder's date is not the client's
+    return None
+
+
+_OTHER_DATE = re.compile(r"(?i)\b(birth|born|dob|d\.o\.b|valuation|statement|start|issued?|received|expiry|expires)\b")
+
+
+def _labelled_other(before: str) -> bool:
+    """Whether the words before a date label it as some other date ("Date of birth 1 May 1970")."""
+    return bool(_OTHER_DATE.search(before))

@@ -116,4 +116,8 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "regular_contribution": _money,
     "contribution_frequency": parse_frequency,
     "annual_charge_percent": P.parse_percent,
+    # the parts of a name printed under labels of their own, joined into client_name (fields.py)
+    "forenames": _person,
+    "middle_names": _person,
+    "surname": _person,
 }

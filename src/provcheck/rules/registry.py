@@ -6,6 +6,7 @@ import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -37,6 +38,15 @@ class Provider(BaseModel):
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
 
 
+class PlanLists(BaseModel):
+    """labels.yaml `plan_lists`: a line naming plans (`nouns`) and pointing on (`cues`, or a closing colon)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    nouns: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+
+
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 
 
@@ -50,6 +60,12 @@ class Labels(BaseModel):
 
     fields: dict[str, list[str]]
     label_qualifiers: list[str] = Field(default_factory=list)
+    # labels of a name printed in parts ("Forename(s)", "Surname"), joined into client_name
+    name_parts: dict[Literal["forenames", "middle_names", "surname"], list[str]] = Field(default_factory=dict)
+    # bare nouns that label a field only when an item number follows ("Policy 1:", "Plan 2")
+    item_labels: dict[str, list[str]] = Field(default_factory=dict)
+    # a line that introduces a list of plans below it ("This authority covers the following policies:")
+    plan_lists: PlanLists = Field(default_factory=lambda: PlanLists())
     weak_fields: dict[str, list[str]] = Field(default_factory=dict)
     sentence: dict[str, list[str]]
     macros: dict[str, str] = Field(default_factory=dict)
@@ -59,7 +75,7 @@ class Labels(BaseModel):
     plan_types: dict[str, list[str]]
     frequencies: dict[str, list[str]]
 
-    @field_validator("fields", "weak_fields", "sentence", "patterns")
+    @field_validator("fields", "weak_fields", "sentence", "patterns", "item_labels")
     @classmethod
     def _record_fields(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         # a misspelt field name would teach labels nobody asks for: name the closest real one
@@ -86,7 +102,7 @@ class Labels(BaseModel):
         return self
 
     def expand(self, pattern: str) -> str:
-        """The pattern with each `<NAME>` replaced by `macros.NAME`.
+        """The pattern with each `<NAME>` replaced by `macros.NAME`, macros inside macros too.
 
         Raises:
             KeyError: the pattern names a macro that is not defined.
@@ -97,7 +113,12 @@ class Labels(BaseModel):
                 raise KeyError(f"macro <{m[1]}> is not defined under macros")
             return self.macros[m[1]]
 
-        return _MACRO.sub(sub, pattern)
+        for _ in range(4):  # a macro may use another ("<FIRM_NAME>" is "<CAPS>" and a firm word)
+            expanded = _MACRO.sub(sub, pattern)
+            if expanded == pattern:
+                break
+            pattern = expanded
+        return pattern
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,82 @@
+"""The adviser firm of an LoA when no label or sentence names it: its regulatory footer or its letterhead.
+
+An LoA is usually on the adviser firm's paper: the firm heads the page and its footer says
+"X Ltd is authorised and regulated by the Financial Conduct Authority, FRN 123456". A
+provider's own LoA form carries the provider's letterhead and footer instead, so a company
+found this way is the adviser firm only when it is not the provider the LoA is addressed to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provcheck.extractor.layout import Line
+from provcheck.extractor.provider import is_title, registered_in, same_firm
+
+_LEGAL = r"(?:Limited|Ltd\.?|LLP|plc|PLC|L\.L\.P\.)"
+_NAME = r"[A-Z][\w&'\-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'\-]*){0,6}"
+# "Fairway Wealth Management Ltd is authorised and regulated by the Financial Conduct Authority"
+_REGULATED = re.compile(
+    rf"(?:^|[.;]\s+)(?P<v>{_NAME}\s+{_LEGAL}|{_NAME})\s*,?\s+(?:is|are)\s+(?:an?\s+)?"
+    r"(?:authorised|regulated|appointed representative|registered with the financial conduct)",
+)
+# words that make a line a firm's name rather than a person's or a title
+FIRM_WORDS = re.compile(
+    r"\b(ltd|limited|llp|plc|wealth|financial|finance|advisers|advisors|advisory|planning|planners|partners|"
+    r"partnership|management|associates|consultants|consultancy|ifa|ifas|investments?|capital|private clients|"
+    r"solutions|asset|group|services)\b",
+    re.I,
+)
+
+
+def find_adviser_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
+    """(firm as printed, page, line, confidence) from the regulatory footer or the letterhead, or None.
+
+    Args:
+        pages: the document's lines, page by page.
+        provider: the provider already found, if any; a company that is the provider is never the firm.
+    """
+    footer = _footer_firm(pages, provider)
+    if footer is not None:
+        return footer
+    if provider is None:
+        return None  # with the provider unknown, a letterhead may be the provider's own
+    return _letterhead_firm(pages, provider)
+
+
+def _not_provider(name: str, provider: str | None) -> bool:
+    if provider and same_firm(name, provider):
+        return False
+    return registered_in(name) is None
+
+
+def _footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
+    for page_no, lines in enumerate(pages, start=1):
+        for line in lines:
+            for m in _REGULATED.finditer(line.text):
+                name = " ".join(m["v"].split())
+                if not FIRM_WORDS.search(name) or not _not_provider(name, provider):
+                    continue
+                return name, page_no, line, 0.7
+    return None
+
+
+def _letterhead_firm(pages: list[list[Line]], provider: str) -> tuple[str, int, Line, float] | None:
+    """The firm heading page 1: the largest type in its top fifth, named like a firm, not the provider."""
+    if not pages or not pages[0]:
+        return None
+    first = pages[0]
+    page_bottom = max(ln.bottom for ln in first)
+    best: tuple[float, Line, str] | None = None
+    for ln in first:
+        if ln.top >= 0.2 * page_bottom:
+            continue
+        seg = max(ln.segments, key=lambda s: (s.size, len(s.text)))
+        text = seg.text.strip(" ,")
+        if not FIRM_WORDS.search(text) or len(text.split()) > 7 or is_title(text) or any(c.isdigit() for c in text):
+            continue
+        if best is None or seg.size > best[0]:
+            best = (seg.size, ln, text)
+    if best is None or not _not_provider(best[2], provider):
+        return None
+    return best[2], 1, best[1], 0.55
