@@ -454,6 +454,389 @@ def _resp_policies_sentence(p: Pen) -> None:
     p.para("Intermediary Support")
 
 
+# --- Second batch: written after the first passed, scored before any change made for it ---------
+
+
+def _loa_two_holders(p: Pen) -> None:
+    """An industry-style form: two policyholder columns, name in parts, a plan table, two dated signatures."""
+    p.text(LEFT, "Letter of Authority - Individual", p.bold, 15)
+    p.down(12)
+    p.text(LEFT, "Please complete all sections in block capitals", size=8)
+    p.down(26)
+    p.text(LEFT, "Section 1: Policyholder details", p.bold, 11)
+    p.down(6)
+    cols = (LEFT, LEFT + 150, LEFT + 310)
+    p.down(12)
+    p.text(cols[1], "Policyholder 1", p.bold, 9)
+    p.text(cols[2], "Policyholder 2", p.bold, 9)
+    for label, one, two in (
+        ("Title", "MS", "MR"),
+        ("First name(s)", "JOANNE", "PETER"),
+        ("Surname", "ELLERY", "ELLERY"),
+        ("Date of birth", "07/04/1970", "19/12/1968"),
+        ("NI number", "JC 52 93 18 B", "JC 11 40 77 D"),
+    ):
+        p.down(16)
+        p.text(cols[0], label, size=9)
+        p.text(cols[1], one, size=9)
+        p.text(cols[2], two, size=9)
+    p.down(16)
+    p.text(cols[0], "Address", size=9)
+    p.text(cols[1], "12 Penrose Way, Falmouth", size=9)
+    p.down(16)
+    p.text(cols[0], "Postcode", size=9)
+    p.text(cols[1], "TR11 2PX", size=9)
+    p.down(26)
+    p.text(LEFT, "Section 2: Plans", p.bold, 11)
+    p.down(16)
+    xs = (LEFT, LEFT + 150, LEFT + 300)
+    for x, head in zip(xs, ("Product provider", "Product type", "Policy number"), strict=True):
+        p.text(x, head, p.bold, 9)
+    for row in (("Fenwick Hale", "Pension", "FH0071204455"), ("Fenwick Hale", "ISA", "FH0071204456")):
+        p.down(15)
+        for x, v in zip(xs, row, strict=True):
+            p.text(x, v, size=9)
+    p.down(26)
+    p.text(LEFT, "Section 3: Agency details", p.bold, 11)
+    _label_rows(
+        p,
+        [
+            ("Firm name", "Penwith Financial Services Ltd"),
+            ("FCA firm reference number", "522874"),
+            ("Adviser name", "Kerenza Hall"),
+        ],
+        gutter=150,
+        step=15,
+    )
+    p.down(26)
+    p.text(LEFT, "Section 4: Signatures", p.bold, 11)
+    p.down(44)
+    base = p.y
+    for x in (LEFT, LEFT + 250):
+        p.ink_signature(x + 10, base)
+        p.canvas.line(x, H - base - 3, x + 200, H - base - 3)
+    p.down(12)
+    p.text(LEFT, "Signature of policyholder 1", size=8)
+    p.text(LEFT + 250, "Signature of policyholder 2", size=8)
+    p.down(18)
+    p.text(LEFT, "Date  06/03/2026", size=9)
+    p.text(LEFT + 250, "Date  09/03/2026", size=9)
+
+
+def _loa_plain_letter(p: Pen) -> None:
+    """A client's own letter: address and date top right, plans in grouped digits in a sentence, no labels."""
+    for line in ("Mr John Edward Carter", "The Laurels", "9 Vicarage Lane", "Tewkesbury", "GL20 5DG"):
+        p.down(13)
+        p.text(RIGHT, line, align="right")
+    p.down(20)
+    p.text(RIGHT, "4th March 2026", align="right")
+    p.down(20)
+    _address(p, ("Greyfriars Platform", "Customer Services", "Friars Court", "Bristol", "BS1 6QA"))
+    p.down(24)
+    p.para("Dear Sir or Madam,")
+    p.down(6)
+    p.para("Letter of authority", font=p.bold)
+    p.down(4)
+    p.para(
+        "I hereby give my permission for Harbour Lane Financial Planning Ltd (FCA number 803311) to obtain "
+        "any information they need about my accounts with you, numbered GF 2201 4478 and GF 2201 4479, "
+        "and to discuss them with you on my behalf."
+    )
+    p.down(4)
+    p.para(
+        "For identification, my date of birth is 11/11/1957 and my National Insurance number is "
+        "PA 40 50 60 C. My adviser there is Simon Lowe."
+    )
+    p.down(10)
+    p.para("Yours faithfully,")
+    p.down(38)
+    p.ink_signature(LEFT, p.y)
+    p.down(14)
+    p.text(LEFT, "John Edward Carter")
+
+
+def _loa_signature_grid(p: Pen) -> None:
+    """A signature table (Signature | Print name | Date); plan numbers stacked under their label; AR footer."""
+    _letterhead(p, "Pennant Wealth LLP", ("Pennant House, 3 Castle Street, Shrewsbury SY1 2BB",), "centre")
+    p.down(30)
+    p.text(W / 2, "AUTHORITY TO OBTAIN INFORMATION", p.bold, 13, align="centre")
+    p.down(18)
+    p.text(LEFT, "To:")
+    p.text(LEFT + 40, "Dunmore Investments, Client Administration, PO Box 77, Dundee DD1 9QT")
+    p.down(10)
+    _label_rows(
+        p,
+        [
+            ("Name of policyholder(s)", "Miss Bethan Lloyd"),
+            ("Date of birth", "3rd August 1990"),
+            ("National Insurance number", "SZ 03 84 90 B"),
+            ("Address", "Flat 3, 40 Wyle Cop, Shrewsbury"),
+            ("Postcode", "SY1 1XF"),
+            ("Policy number(s)", "DI-44820176"),
+        ],
+        gutter=160,
+    )
+    for extra in ("DI-44820177", "DI-51002391"):
+        p.down(14)
+        p.text(LEFT + 160, extra)
+    p.down(18)
+    p.para(
+        "I authorise Pennant Wealth LLP to request and receive details of my policies and to act as my "
+        "agent in respect of them until I withdraw this authority."
+    )
+    p.down(24)
+    xs = (LEFT, LEFT + 200, LEFT + 350, RIGHT)
+    p.box(LEFT, p.y, RIGHT - LEFT, 16, fill=SHADE)
+    p.down(11)
+    for x, head in zip(xs, ("Signature", "Print name", "Date"), strict=False):
+        p.text(x + 4, head, p.bold, 9)
+    p.down(5)
+    p.box(LEFT, p.y, RIGHT - LEFT, 36)
+    for x in xs[1:3]:
+        p.canvas.line(x, H - p.y, x, H - p.y - 36)
+    p.down(26)
+    p.ink_signature(LEFT + 10, p.y)
+    p.text(LEFT + 204, "BETHAN LLOYD")
+    p.text(LEFT + 354, "04-03-2026")
+    p.y = H - 60
+    p.text(
+        LEFT,
+        "Pennant Wealth LLP is an appointed representative of Sterling Network Ltd, which is authorised and "
+        "regulated by the Financial Conduct Authority.",
+        size=6.5,
+    )
+    p.down(8)
+    p.text(LEFT, "Pennant Wealth LLP FRN 900123. Sterling Network Ltd FRN 455001.", size=6.5)
+
+
+def _loa_esign_audit(p: Pen) -> None:
+    """An e-signature platform's page: envelope id on top, an audit block with the signing time below."""
+    p.text(LEFT, "Envelope ID: 5D1C0A77-2B9E-4F10-9C3D-88E01F2A6B41", "Courier", 7)
+    p.down(26)
+    p.text(LEFT, "Client consent form", p.bold, 15)
+    p.down(16)
+    _label_rows(
+        p,
+        [
+            ("Client full name", "Laura Mei Chen"),
+            ("Date of birth", "1984-06-21"),
+            ("NI no", "RK 22 71 35 C"),
+            ("Plan reference 1:", "IR-500120-S"),
+            ("Plan reference 2:", "IR-500121-I"),
+        ],
+        gutter=130,
+    )
+    p.down(22)
+    top = p.y
+    p.box(LEFT, top, 260, 70)
+    p.y = top + 14
+    p.text(LEFT + 8, "Your adviser", p.bold)
+    for label, value in (("Company", "Lantern Wealth Ltd"), ("Name", "Omar Haddad"), ("FCA no.", "688203")):
+        p.down(16)
+        p.text(LEFT + 8, label, size=9)
+        p.text(LEFT + 80, value, size=9)
+    p.y = top + 70
+    p.down(8)
+    p.para(
+        "I consent to Isambard Retirement releasing information about my plans to my adviser named above, "
+        "including values, charges and fund choices."
+    )
+    p.down(26)
+    p.text(LEFT, "Signature", p.bold, 9)
+    p.down(16)
+    p.text(LEFT, "Laura Mei Chen", "Times-Italic", 16)
+    p.down(16)
+    for line in ("Signed by: Laura Mei Chen", "Signing time: 04/03/2026 | 09:15 GMT", "Signature adopted: typed"):
+        p.down(11)
+        p.text(LEFT, line, "Courier", 7)
+
+
+def _loa_joint_names(p: Pen) -> None:
+    """Joint names on one line; "Signed on this 4th day of March, 2026" under the signature."""
+    _letterhead(p, "Greenhow & Shaw Financial Advisers", ("21 The Parade, Leamington Spa CV32 4AT",))
+    p.down(30)
+    p.text(LEFT, "Letter of Authority", p.bold, 14)
+    p.down(20)
+    p.text(LEFT, "To:  Aldgate Life, Aldgate House, Leeds LS1 4AP")
+    p.down(6)
+    _label_rows(
+        p,
+        [
+            ("Policyholder name(s):", "Mr John Edward Carter & Mrs Ann Carter"),
+            ("Date of birth (first named):", "11/11/1957"),
+            ("NI number (first named):", "PA 40 50 60 C"),
+            ("Policy no:", "AL55120987 / AL55120988"),
+        ],
+        gutter=170,
+    )
+    p.down(20)
+    p.para(
+        "We authorise Greenhow & Shaw Financial Advisers, FCA firm reference 740012, to obtain information "
+        "about the policies above and ask you to provide it to them."
+    )
+    p.down(44)
+    base = p.y
+    p.text(LEFT, "Signed:")
+    p.ink_signature(LEFT + 50, base)
+    p.ink_signature(LEFT + 250, base)
+    p.canvas.line(LEFT + 45, H - base - 3, LEFT + 210, H - base - 3)
+    p.canvas.line(LEFT + 240, H - base - 3, LEFT + 410, H - base - 3)
+    p.down(20)
+    p.text(LEFT, "Signed on this 4th day of March, 2026")
+
+
+def _loa_provider_sentence(p: Pen) -> None:
+    """A provider's own form; the firm only in its release sentence; the provider's regulatory footer."""
+    p.text(LEFT, "Solent Life Assurance", p.bold, 15)
+    p.down(11)
+    p.text(LEFT, "Ocean Way, Southampton SO14 3TJ", size=8)
+    p.down(30)
+    p.text(LEFT, "Authority to share plan information", p.bold, 13)
+    p.down(20)
+    _label_rows(
+        p,
+        [
+            ("Your name", "Mr Kwame Mensah"),
+            ("Your date of birth", "28 February 1975"),
+            ("Your National Insurance number", "ML 73 02 28 A"),
+            ("Your address", "5 Spinnaker View, Gosport"),
+            ("Postcode", "PO12 1AB"),
+        ],
+        gutter=180,
+    )
+    p.down(22)
+    p.text(LEFT, "Plans this authority applies to:")
+    for line in ("- Personal Pension Plan: SLA-PP-100234", "- Investment Bond: SLA-IB-100877"):
+        p.down(15)
+        p.text(LEFT + 12, line)
+    p.down(20)
+    p.para(
+        "I authorise Solent Life Assurance to release information about the plans listed above to Tidewater "
+        "Wealth Ltd, FRN 791122, and to accept instructions from them about my plans."
+    )
+    p.down(40)
+    base = p.y
+    p.ink_signature(LEFT + 10, base)
+    p.canvas.line(LEFT, H - base - 3, LEFT + 200, H - base - 3)
+    p.canvas.line(LEFT + 260, H - base - 3, LEFT + 400, H - base - 3)
+    p.text(LEFT + 265, "2/3/2026")
+    p.down(12)
+    p.text(LEFT, "Your signature", size=8)
+    p.text(LEFT + 260, "Date", size=8)
+    p.y = H - 50
+    p.text(
+        LEFT,
+        "Solent Life Assurance Limited is authorised by the Prudential Regulation Authority and regulated by the "
+        "Financial Conduct Authority.",
+        size=6.5,
+    )
+
+
+def _loa_caps_boxes(p: Pen) -> None:
+    """Capitalised labels above values, surname first; the firm only in a right-hand letterhead; date boxes."""
+    p.text(RIGHT, "ALDER & BIRCH FINANCIAL ADVISERS", p.bold, 13, align="right")
+    p.down(11)
+    p.text(RIGHT, "Birch House, Kendal LA9 4QD", size=8, align="right")
+    p.down(11)
+    p.text(RIGHT, "FCA Registration No. 612345", size=8, align="right")
+    p.down(34)
+    p.text(LEFT, "Everly Pensions", p.bold)
+    p.down(13)
+    p.text(LEFT, "PO Box 1180, Salisbury SP1 9ZZ")
+    p.down(24)
+    p.text(LEFT, "LETTER OF AUTHORITY", p.bold, 14)
+    for row in (
+        [("SURNAME", "MCALLISTER"), ("FORENAMES", "ROSS JAMES"), ("TITLE", "MR")],
+        [("DATE OF BIRTH", "02.10.1966"), ("NATIONAL INSURANCE NO", "YE 91 72 00 A"), ("PLAN NO", "EV3300218")],
+    ):
+        p.down(22)
+        top = p.y
+        for i, (label, value) in enumerate(row):
+            p.y = top
+            _small_grey(p, LEFT + i * 165, label, 7)
+            p.y = top + 14
+            p.text(LEFT + i * 165, value)
+        p.y = top + 14
+    p.down(20)
+    p.para("I authorise you to release any information about my plan to the firm named at the top of this letter.")
+    p.down(40)
+    base = p.y
+    p.text(LEFT, "Signature")
+    p.ink_signature(LEFT + 60, base)
+    p.canvas.line(LEFT + 55, H - base - 3, LEFT + 240, H - base - 3)
+    p.text(LEFT + 270, "Date:")
+    x = LEFT + 300
+    for ch in "04032026":
+        p.box(x, p.y - 11, 13, 15)
+        p.text(x + 3.5, ch)
+        x += 15 if x not in (LEFT + 315, LEFT + 345) else 21
+
+
+def _resp_re_policies(p: Pen) -> None:
+    """A reply whose heading quotes two policies; the facts of the first in a box grid."""
+    p.text(LEFT, "Aldgate Life", p.bold, 14)
+    p.down(30)
+    _address(p, ("Greenhow & Shaw Financial Advisers", "21 The Parade", "Leamington Spa", "CV32 4AT"))
+    p.down(22)
+    p.para("Re: Policies AL55120987 and AL55120988 - Mr John Edward Carter", font=p.bold)
+    p.down(4)
+    p.para(
+        "Thank you for your letter of authority. Our reply for policy AL55120988 will follow; the details "
+        "of the other policy are below."
+    )
+    cells = [
+        [("Policy no.", "AL55120987"), ("Plan type", "Personal Pension"), ("Value date", "12/03/2026")],
+        [("Fund value", "£54,002.18"), ("Transfer value", "£53,100.00"), ("Date of birth", "11/11/1957")],
+    ]
+    col_w = (RIGHT - LEFT) / 3
+    for row in cells:
+        top = p.y + 10
+        for i, (label, value) in enumerate(row):
+            x = LEFT + i * col_w
+            p.box(x, top, col_w, 34)
+            p.y = top + 11
+            p.text(x + 5, label, p.bold, 8)
+            p.y = top + 27
+            p.text(x + 5, value)
+        p.y = top + 34
+    p.down(24)
+    p.para("Yours sincerely, Adviser Support")
+
+
+def _resp_quoted_refs(p: Pen) -> None:
+    """A reply quoting every plan of the LoA on one labelled line, then the facts of one plan."""
+    p.text(RIGHT, "Greyfriars Platform", p.bold, 14, align="right")
+    p.down(30)
+    _address(p, ("Simon Lowe", "Harbour Lane Financial Planning Ltd", "2 Harbour Lane", "Bristol", "BS1 4RN"))
+    p.down(22)
+    _label_rows(
+        p,
+        [
+            ("Our ref", "GP/LOA/33817"),
+            ("Client", "Mr John Edward Carter"),
+            ("Accounts quoted", "GF22014478, GF22014479"),
+        ],
+        gutter=120,
+        step=14,
+    )
+    p.down(22)
+    p.text(LEFT, "Account information", p.bold, 13)
+    p.down(4)
+    p.para("We enclose the information you asked for about account GF22014479. The other account is closed.")
+    _label_rows(
+        p,
+        [
+            ("Account number", "GF22014479"),
+            ("Account type", "General Investment Account"),
+            ("Valuation date", "13 March 2026"),
+            ("Account value", "£7,450.00"),
+        ],
+        gutter=120,
+    )
+    p.down(24)
+    p.para("Kind regards, Platform Support")
+
+
 def first_batch() -> list[Variant]:
     """The first set of documents, written before any extractor change."""
     return [
@@ -629,7 +1012,168 @@ def first_batch() -> list[Variant]:
 
 def second_batch() -> list[Variant]:
     """Written after the first batch passed; scored before any change made for it."""
-    return []
+    return [
+        Variant(
+            "loa-two-holders",
+            "loa",
+            {
+                "provider": "Fenwick Hale",
+                "policy_numbers": ["FH0071204455", "FH0071204456"],
+                "client_title": "Ms",
+                "client_name": "JOANNE ELLERY",
+                "client_dob": "1970-04-07",
+                "ni_number": "JC529318B",
+                "client_address": "12 Penrose Way, Falmouth",
+                "client_postcode": "TR11 2PX",
+                "adviser_firm": "Penwith Financial Services Ltd",
+                "fca_frn": "522874",
+                "adviser_name": "Kerenza Hall",
+                "date_signed": "2026-03-06",
+                "signature_present": True,
+            },
+            _loa_two_holders,
+        ),
+        Variant(
+            "loa-plain-letter",
+            "loa",
+            {
+                "provider": "Greyfriars Platform",
+                "policy_numbers": ["GF22014478", "GF22014479"],
+                "client_title": "Mr",
+                "client_name": "John Edward Carter",
+                "client_dob": "1957-11-11",
+                "ni_number": "PA405060C",
+                "client_address": "The Laurels, 9 Vicarage Lane, Tewkesbury",
+                "client_postcode": "GL20 5DG",
+                "adviser_firm": "Harbour Lane Financial Planning Ltd",
+                "fca_frn": "803311",
+                "adviser_name": "Simon Lowe",
+                "date_signed": "2026-03-04",
+                "signature_present": True,
+            },
+            _loa_plain_letter,
+            font=("Times-Roman", "Times-Bold"),
+        ),
+        Variant(
+            "loa-signature-grid",
+            "loa",
+            {
+                "provider": "Dunmore Investments",
+                "policy_numbers": ["DI-44820176", "DI-44820177", "DI-51002391"],
+                "client_title": "Miss",
+                "client_name": "Bethan Lloyd",
+                "client_dob": "1990-08-03",
+                "ni_number": "SZ038490B",
+                "client_address": "Flat 3, 40 Wyle Cop, Shrewsbury",
+                "client_postcode": "SY1 1XF",
+                "adviser_firm": "Pennant Wealth LLP",
+                "fca_frn": "900123",
+                "date_signed": "2026-03-04",
+                "signature_present": True,
+            },
+            _loa_signature_grid,
+        ),
+        Variant(
+            "loa-esign-audit",
+            "loa",
+            {
+                "provider": "Isambard Retirement",
+                "policy_numbers": ["IR-500120-S", "IR-500121-I"],
+                "client_name": "Laura Mei Chen",
+                "client_dob": "1984-06-21",
+                "ni_number": "RK227135C",
+                "adviser_firm": "Lantern Wealth Ltd",
+                "fca_frn": "688203",
+                "adviser_name": "Omar Haddad",
+                "date_signed": "2026-03-04",
+                "signature_present": True,
+            },
+            _loa_esign_audit,
+        ),
+        Variant(
+            "loa-joint-names",
+            "loa",
+            {
+                "provider": "Aldgate Life",
+                "policy_numbers": ["AL55120987", "AL55120988"],
+                "client_title": "Mr",
+                "client_name": "John Edward Carter",
+                "client_dob": "1957-11-11",
+                "ni_number": "PA405060C",
+                "adviser_firm": "Greenhow & Shaw Financial Advisers",
+                "fca_frn": "740012",
+                "date_signed": "2026-03-04",
+                "signature_present": True,
+            },
+            _loa_joint_names,
+        ),
+        Variant(
+            "loa-provider-sentence",
+            "loa",
+            {
+                "provider": "Solent Life Assurance",
+                "policy_numbers": ["SLA-PP-100234", "SLA-IB-100877"],
+                "client_title": "Mr",
+                "client_name": "Kwame Mensah",
+                "client_dob": "1975-02-28",
+                "ni_number": "ML730228A",
+                "client_address": "5 Spinnaker View, Gosport",
+                "client_postcode": "PO12 1AB",
+                "adviser_firm": "Tidewater Wealth Ltd",
+                "fca_frn": "791122",
+                "date_signed": "2026-03-02",
+                "signature_present": True,
+            },
+            _loa_provider_sentence,
+        ),
+        Variant(
+            "loa-caps-boxes",
+            "loa",
+            {
+                "provider": "Everly Pensions",
+                "policy_numbers": ["EV3300218"],
+                "client_title": "Mr",
+                "client_name": "ROSS JAMES MCALLISTER",
+                "client_dob": "1966-10-02",
+                "ni_number": "YE917200A",
+                "adviser_firm": "ALDER & BIRCH FINANCIAL ADVISERS",
+                "fca_frn": "612345",
+                "date_signed": "2026-03-04",
+                "signature_present": True,
+            },
+            _loa_caps_boxes,
+        ),
+        Variant(
+            "resp-re-policies",
+            "loa_response",
+            {
+                "provider": "Aldgate Life",
+                "policy_number": "AL55120987",
+                "client_title": "Mr",
+                "client_name": "John Edward Carter",
+                "client_dob": "1957-11-11",
+                "plan_type": "personal_pension",
+                "valuation_date": "2026-03-12",
+                "plan_value": "54002.18",
+                "transfer_value": "53100.00",
+            },
+            _resp_re_policies,
+        ),
+        Variant(
+            "resp-quoted-refs",
+            "loa_response",
+            {
+                "provider": "Greyfriars Platform",
+                "policy_number": "GF22014479",
+                "client_title": "Mr",
+                "client_name": "John Edward Carter",
+                "plan_type": "gia",
+                "valuation_date": "2026-03-13",
+                "plan_value": "7450.00",
+            },
+            _resp_quoted_refs,
+        ),
+    ]
 
 
 def loa_variants() -> list[Variant]:

@@ -76,3 +76,36 @@ def test_weak_labels_only_when_asked():
     # "Your reference" in a reply is as often the adviser's own reference as the plan number
     assert _best("Your reference: HWP/AC/0042") is None
     assert _best("Your reference: HWP/AC/0042", weak=True) == ("policy_number", "HWP/AC/0042")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rest"),
+    [
+        # a bare noun labels plan numbers only with an item number closing it
+        ("Policy 1: CA/55/102938", "policy_numbers", "CA/55/102938"),
+        ("Plan (2) AB123456", "policy_numbers", "AB123456"),
+        ("Account 1", "policy_numbers", ""),
+        ("Plan reference 2: IR-500121-I", "policy_numbers", "IR-500121-I"),
+        # a name printed in parts
+        ("Forename(s)", "forenames", ""),
+        ("First name(s): Joanne", "forenames", "Joanne"),
+        ("Surname", "surname", ""),
+        # e-signature audit wording
+        ("Signing time: 04/03/2026 | 09:15 GMT", "date_signed", "04/03/2026 | 09:15 GMT"),
+    ],
+)
+def test_item_numbers_name_parts_and_signing_labels(text, field, rest):
+    hits = {h.field: h for h in match_labels(_seg(text), ALL, ocr=False)}
+    assert field in hits
+    assert hits[field].rest == rest
+
+
+@pytest.mark.parametrize("text", ["Policy documents will follow", "Plan 3 March 2026", "Date 3 March 2026"])
+def test_no_item_number_where_a_word_or_a_date_follows(text):
+    hits = {h.field for h in match_labels(_seg(text), ALL, ocr=False)}
+    assert "policy_numbers" not in hits
+
+
+def test_a_date_label_keeps_its_day():
+    hit = next(h for h in match_labels(_seg("Date 3 March 2026"), ALL, ocr=False) if h.field == "date_signed")
+    assert hit.rest == "3 March 2026"

@@ -158,3 +158,40 @@ def test_amount_before_a_currency_word_is_money():
 
 def test_a_dotted_date_is_not_an_amount():
     assert P.find_money("on 12.02.2025 was £245,264.84.", require_marker=True) == ("245264.84", (18, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("this 3rd day of March 2026", "2026-03-03"),  # a deed's wording under "Dated"
+        ("the 21st day of June, 2025", "2025-06-21"),
+        ("03 / 03 / 2026", "2026-03-03"),  # spaced digits
+        ("0 4 0 3 2 0 2 6", "2026-03-04"),  # one digit to a box
+        ("04 03 2026", "2026-03-04"),  # DD MM YYYY boxes
+    ],
+)
+def test_signing_dates_as_forms_print_them(text, iso):
+    assert P.parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["12345678", "99 99 9999"])
+def test_eight_digits_that_are_no_date(text):
+    assert P.parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("•  Stocks & Shares ISA  -  BW-ISA-440192", ["BW-ISA-440192"]),
+        ("Personal Pension  HA 7700 1234", ["HA77001234"]),
+        ("MBA 100 2231, MBA 100 2232", ["MBA1002231", "MBA1002232"]),
+        ("1. CA/55/102938 (with-profits)", ["CA/55/102938"]),
+        ("Pension plan 12345678", ["12345678"]),
+        # a person's NI number, a date, an amount and a year are not plan numbers
+        ("NI number SP 67 80 12 A", []),
+        ("valued at £1,234.56 on 12/03/2026", []),
+        ("ISA 2024", []),
+    ],
+)
+def test_policy_numbers_in_a_list_line(text, numbers):
+    assert P.find_policies(text) == numbers

@@ -78,6 +78,8 @@ class Found:
 MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
+# Fields whose value is a date: a form may print it one digit to a box.
+DATES = {"date_signed", "client_dob"}
 # Fields whose value is a person's name: a name under their label may look like a label itself.
 PERSON = {"client_name", "adviser_name", *NAME_PARTS}
 # Fields whose bare label ("Name", "Address") means another thing inside another party's section.
@@ -351,6 +353,11 @@ def _first_value(
         v = parse(nxt.text)
         if v is not None:
             return v, nxt.words, nxt.conf
+        if name in DATES:
+            boxed = _boxed_digits(line.segments[idx + 1 :])
+            v = parse(" ".join(w.text for w in boxed)) if boxed else None
+            if v is not None:
+                return v, boxed, min(w.conf for w in boxed)
     right = line.segments[idx + 1].x0 if idx + 1 < len(line.segments) else 1e9
     places = [_column_words(lines, li, seg, right, +1)]
     if name in ("date_signed",):
@@ -361,13 +368,29 @@ def _first_value(
         text = " ".join(w.text for w in words)
         # the line below is another label ("Product provider  Acme Life" under "Client"); a person's
         # name may look like a name label, unless a colon marks it as one ("Name: Daniel Osei")
-        hits = match_labels(Segment(words), set(VALUE_PARSERS), ocr)
-        if any(name not in PERSON or h.field not in PERSON or words[h.n_words - 1].text.endswith(":") for h in hits):
+        # the line's own first segment there decides: "Company   Lantern Wealth Ltd" starts with a label
+        first = next((s for ln in lines for s in ln.segments if words[0] in s.words), None)
+        head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
+        hits = match_labels(head, set(VALUE_PARSERS), ocr)
+        colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
+        if any(name not in PERSON or h.field not in PERSON or c for h, c in zip(hits, colon, strict=True)):
             continue
         v = parse(text)
         if v is not None:
             return v, words, min(w.conf for w in words)
     return None
+
+
+def _boxed_digits(segments: list[Segment]) -> list:
+    """A date written one digit or pair to a box ("0 4 | 0 3 | 2 0 2 6"): the words of the run of boxes."""
+    words: list = []
+    for s in segments:
+        if not all(re.fullmatch(r"[/.\-|]*\d{1,4}[/.\-|]*|[/.\-|]", w.text) for w in s.words):
+            break
+        words.extend(s.words)
+        if sum(ch.isdigit() for w in words for ch in w.text) >= 8:
+            break
+    return words if sum(ch.isdigit() for w in words for ch in w.text) == 8 else []
 
 
 _AS_AT = re.compile(r"(?i)(?:as\s+(?:at|of)|at|on)\s+")
@@ -534,19 +557,16 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
                 continue
             if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
                 continue  # a labelled postcode ("Postcode:  M20 2RN") ends no address block
-            block = [seg]
-            for line2 in reversed(lines[max(0, i - 6) : i]):
-                s = next((s for s in line2.segments if abs(s.x0 - seg.x0) <= 6), None)
-                if s is None:
-                    if block[0].top - line2.bottom > 1.2 * max(line2.bottom - line2.top, 6.0):
-                        break
-                    continue  # a line of another column (the sender's address) interleaved
-                if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
-                    break
-                block.insert(0, s)
+            # an envelope-window block lines up on the left; a letter writer's own address often on the
+            # right, where a company's letterhead address also sits: there the name must have a title
+            block, right = _block_above(lines, i, seg, "x0"), False
+            if len(block) < 3:
+                block, right = _block_above(lines, i, seg, "x1"), True
             if len(block) < 3:
                 continue
             title, person = P.parse_name(block[0].text)
+            if right and not title:
+                continue
             if name is not None and person and norm(person) != norm(str(name.value)):
                 continue
             if (
@@ -576,3 +596,18 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
                 if title and "client_title" not in found:
                     found["client_title"] = Found(title, 1, block[0].words, 0.6, method)
             return
+
+
+def _block_above(lines: list[Line], i: int, seg: Segment, edge: str) -> list[Segment]:
+    """`seg` and the lines above it aligned with it on `edge` ("x0" left, "x1" right), nearest last."""
+    block = [seg]
+    for line2 in reversed(lines[max(0, i - 6) : i]):
+        s = next((s for s in line2.segments if abs(getattr(s, edge) - getattr(seg, edge)) <= 6), None)
+        if s is None:
+            if block[0].top - line2.bottom > 1.2 * max(line2.bottom - line2.top, 6.0):
+                break
+            continue  # a line of another column (the sender's address) interleaved
+        if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
+            break
+        block.insert(0, s)
+    return block

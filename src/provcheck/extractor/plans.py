@@ -73,6 +73,7 @@ def _list_below(lines: list[Line], i: int) -> tuple[list[str], list[Word]] | Non
             skipped += 1
             if out or skipped > 1:
                 break
+            last = line
             continue  # a heading row of a small table ("Plan type   Plan number")
         out.extend(found)
         words.extend(line.words)

@@ -29,6 +29,9 @@ ROUTES = {
     "client_name": {"adviser": "adviser_name", "provider": None},
     "client_address": {"adviser": None, "provider": None},
     "client_postcode": {"adviser": None, "provider": None},
+    # "Company" in a "Your adviser" box names the adviser's firm, "Company name" under "Provider" the provider
+    "provider": {"adviser": "adviser_firm"},
+    "adviser_firm": {"provider": "provider"},
 }
 GENERIC = {
     "name",
@@ -39,6 +42,8 @@ GENERIC = {
     "postal address",
     "company name",
     "contact name",
+    "company",
+    "name of company",
 }
 
 
@@ -86,7 +91,7 @@ class SectionMap:
         routes = ROUTES.get(hit.field)
         seg = hit.segment
         section = self.section(page, seg.top, seg.x0, seg.x1)
-        if hit.field in ("adviser_name", "adviser_firm", "fca_frn") or routes is None:
+        if hit.field in ("adviser_name", "fca_frn") or routes is None:
             return hit.field
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
             return hit.field

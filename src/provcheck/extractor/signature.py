@@ -14,9 +14,11 @@ from provcheck.extractor.parsers import find_date
 
 E_SIGNED = re.compile(
     r"(signed electronically|electronically signed|e-signed|esigned|digitally signed|signed digitally|docusign|"
-    r"adobe sign|/s/|electronic signature)",
+    r"adobe sign|/s/|electronic signature|signature adopted|signing time|signed by:?\s+(?-i:[A-Z][a-z]))",
     re.I,
 )
+# the close of a letter, whose signature sits below it with no label ("Yours faithfully," then ink)
+VALEDICTION = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|kind regards|best regards|regards)\b", re.I)
 # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature" (normalised text)
 LABEL = re.compile(
     r"^(?:(?:client|policyholder|planholder|plan holder|policy holder|member|scheme member|investor|applicant|"
@@ -60,9 +62,22 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                     if junk:
                         return True, page_no, seg.words + junk, 0.6
     if label_hit is None:
-        return None
+        return _signed_letter(lines_by_page, pages)
     page_no, _line, words = label_hit
     return False, page_no, words, 0.7
+
+
+def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[bool, int, list[Word], float] | None:
+    """A letter with no signature label: ink between its "Yours faithfully" and the lines below it."""
+    for page_no, lines in enumerate(lines_by_page, start=1):
+        page = pages[page_no - 1]
+        for line in lines:
+            if not VALEDICTION.match(line.text):
+                continue
+            x0, x1, top, bottom = line.x0 - 20, line.x0 + 300, line.bottom, line.bottom + 80
+            if any(mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom for mx0, mtop, mx1, mbot in page.marks):
+                return True, page_no, line.words, 0.7
+    return None
 
 
 def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Word], float] | None:
@@ -99,6 +114,20 @@ def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Wo
                     if found and not _labelled_other(s.text[: found[1][0]]):
                         return found[0], page_no, seg.words + s.words, 0.6
             return None  # the first signature block decides; a joint holder's date is not the client's
+    return _letter_date(lines_by_page)
+
+
+def _letter_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Word], float] | None:
+    """A letter of authority's own date: a date alone on its line above the "Dear ..." of page 1."""
+    lines = lines_by_page[0] if lines_by_page else []
+    dear = next((i for i, ln in enumerate(lines) if re.match(r"(?i)dear\b", ln.text)), None)
+    if dear is None:
+        return None
+    for line in reversed(lines[:dear]):
+        for seg in line.segments:
+            found = find_date(seg.text)
+            if found and len(seg.text) - (found[1][1] - found[1][0]) <= 6 and not _labelled_other(seg.text):
+                return found[0], 1, seg.words, 0.6
     return None
 
 

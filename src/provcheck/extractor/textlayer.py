@@ -7,6 +7,7 @@ to spec/record.md's convention: PDF points from the page's top-left corner.
 
 from __future__ import annotations
 
+import ctypes
 import unicodedata
 
 import pypdfium2 as pdfium
@@ -32,6 +33,7 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
         size = 0.0
         bold = False
         last_x1 = None
+        fontname = ctypes.create_string_buffer(96)
 
         def flush() -> None:
             if cur:
@@ -62,7 +64,7 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
             if not cur:
                 box = [x0, y0, x1, y1]
                 size = round(raw.FPDFText_GetFontSize(handle, i), 1)
-                bold = raw.FPDFText_GetFontWeight(handle, i) >= 600
+                bold = _bold(handle, i, fontname)
             else:
                 box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
             cur.append(ch)
@@ -71,6 +73,20 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
         return words
     finally:
         textpage.close()
+
+
+def _bold(handle: object, i: int, buf: ctypes.Array[ctypes.c_char]) -> bool:
+    """Whether character i is set in a bold face: by the font's weight, else by its name.
+
+    The standard 14 fonts ("Helvetica-Bold") are not embedded and report no weight, so a heading
+    in one would never read as bold; their name says it.
+    """
+    weight = raw.FPDFText_GetFontWeight(handle, i)
+    if weight > 0:
+        return weight >= 600
+    n = raw.FPDFText_GetFontInfo(handle, i, buf, len(buf), None)
+    name = buf.value.decode("latin-1", "replace").lower() if n else ""
+    return any(k in name for k in ("bold", "black", "heavy"))
 
 
 def text_quality(words: list[Word]) -> tuple[int, float]:

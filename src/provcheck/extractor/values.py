@@ -74,9 +74,21 @@ def _frn(text: str) -> str | None:
 
 
 def _policies(text: str) -> list[str] | None:
-    parts = re.split(r",|;|\band\b|&|\s{2,}", text)
+    # "AB123, AB124 and AB125", "AB123 / AB124": a slash with spaces parts two numbers, one without is inside one
+    parts = re.split(r",|;|\band\b|&|\s{2,}|\s/\s", text)
     out = [p for p in (P.parse_policy(x) for x in parts) if p]
     return out or None
+
+
+_TITLE_RX = "(?:" + "|".join(P.TITLES) + r")\.?"
+_JOINT = re.compile(rf"\s+(?:&|and)\s+(?={_TITLE_RX}\s)", re.I)
+_TITLE_PAIR = re.compile(rf"^({_TITLE_RX})\s*(?:&|and)\s*{_TITLE_RX}\s+", re.I)
+
+
+def _client(text: str) -> str | None:
+    """The first holder of joint names: "Mr John Carter & Mrs Ann Carter" → "Mr John Carter"."""
+    t = _TITLE_PAIR.sub(r"\1 ", " ".join(text.split()))  # "Mr & Mrs John Carter": the first title
+    return _person(_JOINT.split(t, maxsplit=1)[0])
 
 
 def _money(text: str) -> str | None:
@@ -98,7 +110,7 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "provider": _provider,
     "policy_number": P.parse_policy,
     "policy_numbers": _policies,
-    "client_name": _person,
+    "client_name": _client,
     "client_title": _title,
     "client_dob": P.parse_date,
     "ni_number": P.parse_ni,
