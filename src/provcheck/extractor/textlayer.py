@@ -34,6 +34,7 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
         bold = False
         last_x1 = None
         fontname = ctypes.create_string_buffer(96)
+        fonts: dict[int | None, bool] = {}  # text object -> bold, so a font is looked at once
 
         def flush() -> None:
             if cur:
@@ -64,7 +65,9 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
             if not cur:
                 box = [x0, y0, x1, y1]
                 size = round(raw.FPDFText_GetFontSize(handle, i), 1)
-                bold = _bold(handle, i, fontname)
+                obj = raw.FPDFText_GetTextObject(handle, i)
+                key = ctypes.cast(obj, ctypes.c_void_p).value
+                bold = fonts[key] if key in fonts else fonts.setdefault(key, _bold(obj, fontname))
             else:
                 box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
             cur.append(ch)
@@ -75,16 +78,19 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
         textpage.close()
 
 
-def _bold(handle: object, i: int, buf: ctypes.Array[ctypes.c_char]) -> bool:
-    """Whether character i is set in a bold face: by the font's weight, else by its name.
+def _bold(obj: object, buf: ctypes.Array[ctypes.c_char]) -> bool:
+    """Whether a text object is set in a bold face: by its font's weight, else by the font's name.
 
     The standard 14 fonts ("Helvetica-Bold") are not embedded and report no weight, so a heading
     in one would never read as bold; their name says it.
     """
-    weight = raw.FPDFText_GetFontWeight(handle, i)
+    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+    if not font:
+        return False
+    weight = raw.FPDFFont_GetWeight(font)
     if weight > 0:
         return weight >= 600
-    n = raw.FPDFText_GetFontInfo(handle, i, buf, len(buf), None)
+    n = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
     name = buf.value.decode("latin-1", "replace").lower() if n else ""
     return any(k in name for k in ("bold", "black", "heavy"))
 
