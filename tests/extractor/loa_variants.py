@@ -10,8 +10,10 @@ regulatory footer or the authorisation sentence. Each document is drawn with pla
 calls through `variants.Pen`, from a truth record written first, so the tests compare against
 what was printed, never against the extractor's own output.
 
-Two batches: the second was written after the extractor passed the first, and scored before any
-change made for it, as the fairer figure for layouts the code was not fitted to.
+Three batches: each later one was written after the extractor passed the ones before it, and
+scored before any change made for it, as the fairer figure for layouts the code was not fitted
+to (first batch F1 0.933 on the code before this work; second 0.872 and third 0.837 on the code
+that passed the batches before them; each 1.000 after its fixes).
 
     python tests/extractor/loa_variants.py OUT_DIR   # write NAME.pdf + NAME.truth.json for a look
 """
@@ -837,6 +839,257 @@ def _resp_quoted_refs(p: Pen) -> None:
     p.para("Kind regards, Platform Support")
 
 
+# --- Third batch: written after the second passed, scored before any change made for it ---------
+
+
+def _loa_frn_inline(p: Pen) -> None:
+    """A label-above name box; the firm with its FCA number in brackets; date and signature over their labels."""
+    _letterhead(p, "Westgate Private Clients Ltd", ("7 Westgate, Chichester PO19 1ES",))
+    p.down(30)
+    _address(p, ("Kestrel Wrap", "Adviser Support", "Kestrel Court", "Edinburgh", "EH3 9QG"))
+    p.down(24)
+    p.text(LEFT, "Letter of authority", p.bold, 14)
+    p.down(10)
+    for label, value in (("Name of policyholder", "Graham Peter Oduya"), ("Date of birth", "15/01/1962")):
+        top = p.y + 8
+        p.box(LEFT, top, 260, 32)
+        p.y = top + 10
+        _small_grey(p, LEFT + 4, label)
+        p.y = top + 25
+        p.text(LEFT + 6, value)
+        p.y = top + 32
+    p.down(18)
+    p.text(LEFT, "Plan numbers: KWIS550101, KWSP550102, KWGI550103")
+    p.down(22)
+    top = p.y
+    p.box(LEFT, top, 330, 50)
+    p.y = top + 14
+    p.text(LEFT + 8, "Your financial adviser", p.bold)
+    p.down(16)
+    p.text(LEFT + 8, "Firm: Westgate Private Clients Ltd (FCA 654321)")
+    p.down(14)
+    p.text(LEFT + 8, "Adviser: Nadia Shaw")
+    p.y = top + 50
+    p.down(12)
+    p.para("Please release to my adviser any information about the plans above that they ask for.")
+    p.down(44)
+    base = p.y
+    p.ink_signature(LEFT + 10, base)
+    p.text(LEFT + 270, "3rd March 2026")
+    p.canvas.line(LEFT, H - base - 4, LEFT + 220, H - base - 4)
+    p.canvas.line(LEFT + 260, H - base - 4, RIGHT, H - base - 4)
+    p.down(13)
+    p.text(LEFT, "Signature of policyholder", size=8)
+    p.text(LEFT + 260, "Date", size=8)
+
+
+def _loa_undersigned(p: Pen) -> None:
+    """ "I, the undersigned, ..."; plan numbers bulleted under their own label; a dotted date line."""
+    p.text(W / 2, "AUTHORITY TO RELEASE INFORMATION", p.bold, 14, align="centre")
+    p.down(30)
+    p.text(LEFT, "To: Cairngorm Assurance, Cairngorm House, 1 Lochside Way, Perth PH1 5TQ")
+    p.down(14)
+    p.para(
+        "I, the undersigned, Margaret Rose Finch, born 02/02/1950, of 5 Elm Row, York, YO1 7HH, authorise "
+        "Minster Financial Planning (FRN 700777) to obtain information about the policies below. My National "
+        "Insurance number is CE 45 67 12 D."
+    )
+    p.down(14)
+    p.text(LEFT, "Policy numbers:", p.bold)
+    for pol in ("CA/70/118832", "CA/70/118833"):
+        p.down(15)
+        p.text(LEFT + 16, "-  " + pol)
+    p.down(36)
+    base = p.y
+    p.text(LEFT, "Signed")
+    p.ink_signature(LEFT + 50, base)
+    p.canvas.line(LEFT + 45, H - base - 3, LEFT + 240, H - base - 3)
+    p.down(22)
+    p.text(LEFT, "Date signed " + "." * 30 + " 05.03.2026")
+
+
+def _loa_middle_names(p: Pen) -> None:
+    """Title / First name / Middle name / Last name rows; a full grid of plans; "Signed ... Dated ..."."""
+    p.text(LEFT, "Brunswick Wealth", p.bold, 15)
+    p.down(11)
+    p.text(LEFT, "9 Dock Street, Hull HU1 3DL", size=8)
+    p.down(28)
+    p.text(LEFT, "Letter of authority for an adviser", p.bold, 13)
+    p.down(6)
+    _label_rows(
+        p,
+        [
+            ("Title", "Dr"),
+            ("First name", "Alice"),
+            ("Middle name", "Jane"),
+            ("Last name", "Okoye"),
+            ("Date of birth", "9 May 1980"),
+            ("NI number", "RB 12 34 56 B"),
+        ],
+        gutter=120,
+        step=15,
+    )
+    p.down(20)
+    xs = (LEFT, LEFT + 160, LEFT + 320, RIGHT)
+    rows = [
+        ("Name of provider", "Type of policy", "Policy reference"),
+        ("Brunswick Wealth", "ISA", "BWI-0021-7781"),
+        ("Brunswick Wealth", "Pension", "BWP-0021-7790"),
+    ]
+    for i, row in enumerate(rows):
+        p.box(LEFT, p.y, RIGHT - LEFT, 18, fill=SHADE if i == 0 else None)
+        for x in xs[1:3]:
+            p.canvas.line(x, H - p.y, x, H - p.y - 18)
+        p.down(13)
+        for x, v in zip(xs, row, strict=False):
+            p.text(x + 4, v, p.bold if i == 0 else None, 9)
+        p.down(5)
+    p.down(16)
+    p.para(
+        "I authorise Humber Estuary Wealth Ltd, FCA firm reference number 733120, to request and receive "
+        "information about the policies listed above."
+    )
+    p.down(40)
+    base = p.y
+    p.text(LEFT, "Signed")
+    p.ink_signature(LEFT + 50, base)
+    p.canvas.line(LEFT + 45, H - base - 3, LEFT + 230, H - base - 3)
+    p.text(LEFT + 250, "Dated")
+    p.canvas.line(LEFT + 285, H - base - 3, LEFT + 400, H - base - 3)
+    p.text(LEFT + 290, "07/03/2026")
+
+
+def _loa_esign_line(p: Pen) -> None:
+    """An e-signature on the signature line and a blank date; the firm's brand heads the page, its legal name below."""
+    p.text(W / 2, "NOVA WEALTH", p.bold, 20, align="centre")
+    p.down(30)
+    _address(p, ("Fenwick Hale", "Customer Operations", "1 Hale Street", "Newcastle", "NE1 4XY"))
+    p.down(24)
+    p.text(LEFT, "Letter of Authority", p.bold, 14)
+    p.down(10)
+    _label_rows(
+        p,
+        [
+            ("Client name", "Tomasz Nowak"),
+            ("Date of birth", "27/08/1988"),
+            ("National Insurance number", "NB 55 66 77 C"),
+            ("Plan number", "FH0088120033"),
+        ],
+        gutter=160,
+    )
+    p.down(18)
+    p.para("I authorise you to release to Nova Wealth any information it asks for about my plan.")
+    p.down(36)
+    base = p.y
+    p.text(LEFT, "Signature")
+    p.text(LEFT + 60, "Signed electronically by Tomasz Nowak on 3 March 2026 14:02", "Courier", 7.5)
+    p.canvas.line(LEFT + 55, H - base - 3, LEFT + 340, H - base - 3)
+    p.text(LEFT + 360, "Date")
+    p.canvas.line(LEFT + 385, H - base - 3, RIGHT, H - base - 3)
+    p.y = H - 50
+    p.text(
+        LEFT,
+        "Nova Wealth Planning Ltd is authorised and regulated by the Financial Conduct Authority, FRN 845511.",
+        size=6.5,
+    )
+
+
+def _loa_change_of_agent(p: Pen) -> None:
+    """A change of agency form: "Agency name", an agency number that is no FRN, "Policy number 1" rows."""
+    p.text(LEFT, "Dunmore Investments", p.bold, 14)
+    p.down(26)
+    p.text(LEFT, "Change of agent", p.bold, 14)
+    p.down(8)
+    p.para("Use this form to appoint a new financial adviser to your policies.")
+    p.down(10)
+    p.text(LEFT, "Policyholder", p.bold, 11)
+    _label_rows(
+        p,
+        [
+            ("Name of policyholder 1", "Mrs Sunita Devi Rao"),
+            ("Date of birth", "30.06.1969"),
+            ("Policy number 1", "DI-61120044"),
+            ("Policy number 2", "DI-61120045"),
+        ],
+        gutter=170,
+    )
+    p.down(22)
+    p.text(LEFT, "New agent details", p.bold, 11)
+    _label_rows(
+        p,
+        [("Agency name", "Ridgeway Capital Partners LLP"), ("Agency number", "RCP0042"), ("FCA number", "611874")],
+        gutter=170,
+    )
+    p.down(18)
+    p.para("I/We appoint the agent named above to service my/our policies.")
+    p.down(40)
+    base = p.y
+    p.text(LEFT, "Signature")
+    p.ink_signature(LEFT + 70, base)
+    p.canvas.line(LEFT + 60, H - base - 3, LEFT + 240, H - base - 3)
+    p.text(LEFT + 260, "Date")
+    p.text(LEFT + 290, "12/03/2026")
+    p.canvas.line(LEFT + 285, H - base - 3, LEFT + 380, H - base - 3)
+
+
+def _loa_footer_no_is(p: Pen) -> None:
+    """The firm's legal name only in a footer of sentences without "is"; plans in a sentence with "&"."""
+    _letterhead(p, "Harbourside IFA", ("The Boathouse, Falmouth TR11 3XX",), "centre")
+    p.down(36)
+    p.text(LEFT, "Letter of authority", p.bold, 14)
+    p.down(10)
+    p.para("Re: Your policies with Kestrel Wrap", font=p.bold)
+    p.down(4)
+    p.para(
+        "I, Edward Lamb, of 14 Bar Road, Falmouth, TR11 4BN, authorise the firm named below to request "
+        "information about my accounts KWIS610022 & KWSP610023."
+    )
+    p.down(4)
+    p.para("My date of birth is 3 April 1971 and my National Insurance number is ZB 71 04 03 C.")
+    p.down(40)
+    base = p.y
+    p.text(LEFT, "Client signature")
+    p.ink_signature(LEFT + 100, base)
+    p.canvas.line(LEFT + 90, H - base - 3, LEFT + 280, H - base - 3)
+    p.text(LEFT + 300, "Date: 8 March 2026")
+    p.y = H - 62
+    p.text(
+        LEFT,
+        "Harbourside Independent Financial Advisers Ltd. Registered in England and Wales No. 06123450.",
+        size=6.5,
+    )
+    p.down(8)
+    p.text(LEFT, "Authorised and regulated by the Financial Conduct Authority (FRN 512345).", size=6.5)
+
+
+def _resp_bulleted_refs(p: Pen) -> None:
+    """A reply listing the plans asked about as bullets, then the facts of one."""
+    p.text(LEFT, "Dunmore Investments", p.bold, 14)
+    p.down(30)
+    _address(p, ("Ridgeway Capital Partners LLP", "3 Ridgeway", "Marlborough", "SN8 1AA"))
+    p.down(22)
+    p.para("Dear Adviser,")
+    p.down(4)
+    p.para("Your letter of authority for Mrs Sunita Devi Rao asked about these policies:")
+    for pol in ("DI-61120044", "DI-61120045"):
+        p.down(14)
+        p.text(LEFT + 14, "•  " + pol)
+    p.down(10)
+    p.para("Policy DI-61120045 has been paid out. The details of the other policy are:")
+    _label_rows(
+        p,
+        [
+            ("Policy number", "DI-61120044"),
+            ("Product", "Stocks and Shares ISA"),
+            ("Valuation date", "14/03/2026"),
+            ("Value", "£18,300.00"),
+        ],
+        gutter=130,
+    )
+    p.down(24)
+    p.para("Yours sincerely, Client Administration")
+
+
 def first_batch() -> list[Variant]:
     """The first set of documents, written before any extractor change."""
     return [
@@ -1176,9 +1429,132 @@ def second_batch() -> list[Variant]:
     ]
 
 
+def third_batch() -> list[Variant]:
+    """Written after the second batch passed; scored before any change made for it."""
+    return [
+        Variant(
+            "loa-frn-inline",
+            "loa",
+            {
+                "provider": "Kestrel Wrap",
+                "policy_numbers": ["KWIS550101", "KWSP550102", "KWGI550103"],
+                "client_name": "Graham Peter Oduya",
+                "client_dob": "1962-01-15",
+                "adviser_firm": "Westgate Private Clients Ltd",
+                "fca_frn": "654321",
+                "adviser_name": "Nadia Shaw",
+                "date_signed": "2026-03-03",
+                "signature_present": True,
+            },
+            _loa_frn_inline,
+        ),
+        Variant(
+            "loa-undersigned",
+            "loa",
+            {
+                "provider": "Cairngorm Assurance",
+                "policy_numbers": ["CA/70/118832", "CA/70/118833"],
+                "client_name": "Margaret Rose Finch",
+                "client_dob": "1950-02-02",
+                "ni_number": "CE456712D",
+                "client_address": "5 Elm Row, York",
+                "client_postcode": "YO1 7HH",
+                "adviser_firm": "Minster Financial Planning",
+                "fca_frn": "700777",
+                "date_signed": "2026-03-05",
+                "signature_present": True,
+            },
+            _loa_undersigned,
+            font=("Times-Roman", "Times-Bold"),
+        ),
+        Variant(
+            "loa-middle-names",
+            "loa",
+            {
+                "provider": "Brunswick Wealth",
+                "policy_numbers": ["BWI-0021-7781", "BWP-0021-7790"],
+                "client_title": "Dr",
+                "client_name": "Alice Jane Okoye",
+                "client_dob": "1980-05-09",
+                "ni_number": "RB123456B",
+                "adviser_firm": "Humber Estuary Wealth Ltd",
+                "fca_frn": "733120",
+                "date_signed": "2026-03-07",
+                "signature_present": True,
+            },
+            _loa_middle_names,
+        ),
+        Variant(
+            "loa-esign-line",
+            "loa",
+            {
+                "provider": "Fenwick Hale",
+                "policy_numbers": ["FH0088120033"],
+                "client_name": "Tomasz Nowak",
+                "client_dob": "1988-08-27",
+                "ni_number": "NB556677C",
+                "adviser_firm": "Nova Wealth Planning Ltd",
+                "fca_frn": "845511",
+                "date_signed": "2026-03-03",
+                "signature_present": True,
+            },
+            _loa_esign_line,
+        ),
+        Variant(
+            "loa-change-of-agent",
+            "loa",
+            {
+                "provider": "Dunmore Investments",
+                "policy_numbers": ["DI-61120044", "DI-61120045"],
+                "client_title": "Mrs",
+                "client_name": "Sunita Devi Rao",
+                "client_dob": "1969-06-30",
+                "adviser_firm": "Ridgeway Capital Partners LLP",
+                "fca_frn": "611874",
+                "date_signed": "2026-03-12",
+                "signature_present": True,
+            },
+            _loa_change_of_agent,
+        ),
+        Variant(
+            "loa-footer-no-is",
+            "loa",
+            {
+                "provider": "Kestrel Wrap",
+                "policy_numbers": ["KWIS610022", "KWSP610023"],
+                "client_name": "Edward Lamb",
+                "client_dob": "1971-04-03",
+                "ni_number": "ZB710403C",
+                "client_address": "14 Bar Road, Falmouth",
+                "client_postcode": "TR11 4BN",
+                "adviser_firm": "Harbourside Independent Financial Advisers Ltd",
+                "fca_frn": "512345",
+                "date_signed": "2026-03-08",
+                "signature_present": True,
+            },
+            _loa_footer_no_is,
+            font=("Times-Roman", "Times-Bold"),
+        ),
+        Variant(
+            "resp-bulleted-refs",
+            "loa_response",
+            {
+                "provider": "Dunmore Investments",
+                "policy_number": "DI-61120044",
+                "client_title": "Mrs",
+                "client_name": "Sunita Devi Rao",
+                "plan_type": "isa",
+                "valuation_date": "2026-03-14",
+                "plan_value": "18300.00",
+            },
+            _resp_bulleted_refs,
+        ),
+    ]
+
+
 def loa_variants() -> list[Variant]:
     """Every LoA-shaped test document with its truth."""
-    return first_batch() + second_batch()
+    return first_batch() + second_batch() + third_batch()
 
 
 def write_all(out: Path, batch: list[Variant] | None = None) -> list[Path]:

@@ -113,3 +113,24 @@ def test_the_first_of_joint_names():
     assert parse("Mr John Edward Carter & Mrs Ann Carter") == "Mr John Edward Carter"
     assert parse("Mr & Mrs John Carter") == "Mr John Carter"
     assert parse("Jane Anderson") == "Jane Anderson"
+
+
+def test_the_firm_in_a_registration_footer_without_is():
+    pages = _lines(
+        [
+            (60, 790, "Harbourside Independent Financial Advisers Ltd. Registered in England and Wales No. 06123450."),
+            (60, 800, "Authorised and regulated by the Financial Conduct Authority (FRN 512345)."),
+        ]
+    )
+    assert find_adviser_firm(pages, provider="Kestrel Wrap")[0] == "Harbourside Independent Financial Advisers Ltd"
+
+
+def test_the_firm_without_the_fca_number_printed_after_it():
+    parse = VALUE_PARSERS["adviser_firm"]
+    assert parse("Westgate Private Clients Ltd (FCA 654321)") == "Westgate Private Clients Ltd"
+    assert parse("Acme Wealth Ltd, FRN 123456") == "Acme Wealth Ltd"
+    assert parse("FCA Wealth Ltd") == "FCA Wealth Ltd"  # a name that starts so is kept
+
+
+def test_a_hyphen_bullet_is_not_part_of_a_plan_number():
+    assert VALUE_PARSERS["policy_numbers"]("-  CA/70/118832") == ["CA/70/118832"]

@@ -20,6 +20,10 @@ _REGULATED = re.compile(
     rf"(?:^|[.;]\s+)(?P<v>{_NAME}\s+{_LEGAL}|{_NAME})\s*,?\s+(?:is|are)\s+(?:an?\s+)?"
     r"(?:authorised|regulated|appointed representative|registered with the financial conduct)",
 )
+# "Harbourside Independent Financial Advisers Ltd. Registered in England and Wales No. 06123450."
+_REGISTERED = re.compile(
+    rf"^\s*(?P<v>{_NAME}\s+{_LEGAL})\s*[.,]?\s+(?i:registered|company\s+(?:no|number|registration)|reg\.?\s+no)",
+)
 # words that make a line a firm's name rather than a person's or a title
 FIRM_WORDS = re.compile(
     r"\b(ltd|limited|llp|plc|wealth|financial|finance|advisers|advisors|advisory|planning|planners|partners|"
@@ -27,6 +31,16 @@ FIRM_WORDS = re.compile(
     r"solutions|asset|group|services)\b",
     re.I,
 )
+
+
+def footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
+    """The firm a regulatory or registration footer names with its legal suffix, if not the provider."""
+    return _footer_firm(pages, provider)
+
+
+def has_legal_suffix(name: str) -> bool:
+    """Whether a printed firm name ends in Ltd, Limited, LLP or plc."""
+    return re.search(rf"\s{_LEGAL}$", name.strip()) is not None
 
 
 def find_adviser_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
@@ -53,8 +67,8 @@ def _not_provider(name: str, provider: str | None) -> bool:
 def _footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
     for page_no, lines in enumerate(pages, start=1):
         for line in lines:
-            for m in _REGULATED.finditer(line.text):
-                name = " ".join(m["v"].split())
+            for m in [*_REGULATED.finditer(line.text), *_REGISTERED.finditer(line.text)]:
+                name = re.sub(r"(?<=Ltd)\.$", "", " ".join(m["v"].split()))
                 if not FIRM_WORDS.search(name) or not _not_provider(name, provider):
                     continue
                 return name, page_no, line, 0.7

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from provcheck.extractor import parsers as P
-from provcheck.extractor.adviser import find_adviser_firm
+from provcheck.extractor.adviser import FIRM_WORDS, find_adviser_firm, footer_firm, has_legal_suffix
 from provcheck.extractor.classify import classify
 from provcheck.extractor.document import Document
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels, norm
@@ -78,6 +78,8 @@ class Found:
 MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
+# Fields whose value is an identifier: a bare one-word label of theirs may open a sentence instead.
+IDENTIFIERS = {"policy_number", "policy_numbers"}
 # Fields whose value is a date: a form may print it one digit to a box.
 DATES = {"date_signed", "client_dob"}
 # Fields whose value is a person's name: a name under their label may look like a label itself.
@@ -191,6 +193,13 @@ def _adviser_firm(pages: list[list[Line]], methods: list[str], found: dict) -> N
     if firm is not None and provider and firm.confidence <= 0.8 and same_firm(str(firm.value), provider):
         del found["adviser_firm"]  # "I authorise Acme Life to release...": the provider, read as the firm
     if "adviser_firm" in found:
+        firm = found["adviser_firm"]
+        if firm.confidence <= 0.8 and not has_legal_suffix(str(firm.value)):
+            # a sentence or letterhead gives the firm's brand ("Nova Wealth"); its footer the legal name
+            legal = footer_firm(pages, provider)
+            if legal is not None and same_firm(legal[0], str(firm.value)):
+                name, page_no, line, conf = legal
+                found["adviser_firm"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
         return
     got = find_adviser_firm(pages, provider)
     if got is not None:
@@ -339,6 +348,8 @@ def _first_value(
         rest, rest_words, _ = _after_as_at(rest, rest_words)
     if rest:
         v = parse(rest)
+        if v is not None and name in IDENTIFIERS and _in_a_sentence(hit, seg):
+            return None  # "Policy DI-61120045 has been paid out.": a sentence about a plan, not a label
         if v is not None:
             return v, rest_words, min(w.conf for w in rest_words)
         # a label starting a sentence ("Plan value is shown below"): not a label, unless the
@@ -391,6 +402,14 @@ def _boxed_digits(segments: list[Segment]) -> list:
         if sum(ch.isdigit() for w in words for ch in w.text) >= 8:
             break
     return words if sum(ch.isdigit() for w in words for ch in w.text) == 8 else []
+
+
+def _in_a_sentence(hit: LabelHit, seg: Segment) -> bool:
+    """Whether a bare one-word label ("Policy") opens running text rather than heads a value."""
+    words = seg.words
+    if hit.n_words != 1 or words[0].text.endswith(":") or len(words) < 5:
+        return False
+    return sum(w.text[:1].islower() for w in words[hit.n_words :]) >= 3
 
 
 _AS_AT = re.compile(r"(?i)(?:as\s+(?:at|of)|at|on)\s+")
@@ -567,6 +586,8 @@ def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> 
             title, person = P.parse_name(block[0].text)
             if right and not title:
                 continue
+            if not title and person and FIRM_WORDS.search(person):
+                continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
             if name is not None and person and norm(person) != norm(str(name.value)):
                 continue
             if (

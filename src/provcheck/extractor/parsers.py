@@ -284,6 +284,8 @@ def parse_policy(text: str) -> str | None:
     """A policy number as printed, spaces removed; it must contain a digit and no lower-case word."""
     t = text.strip(" :.,;•·*►▪–")  # list bullets and dashes before a number are not part of it
     tokens = t.split()
+    while tokens and re.fullmatch(r"[-–—*•·o>]+", tokens[0]):
+        tokens = tokens[1:]  # "-  CA/70/118832": a hyphen bullet set apart from the number
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []
     for tok in tokens:

@@ -13,12 +13,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from provcheck.extractor.labels import norm
+from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_postcode
 from provcheck.rules import Provider, load_providers
 from provcheck.rules.doctypes import load_doc_type_rules
 
+# the client's fields, whose labels start a form's rows
+_LABEL_FIELDS = {"client_name", "client_dob", "ni_number", "client_address", "client_postcode", "policy_numbers"}
 LEGAL_SUFFIX = re.compile(r"[\s,]+(limited|ltd\.?|plc|p\.l\.c\.|llp|llc)\s*$", re.I)
 _COMPANY_WORDS = re.compile(
     r"\b(life|assurance|pensions?|investments?|wealth|platform|mutual|group|retirement|insurance|trustees|"
@@ -122,6 +124,8 @@ def find_letterhead(pages: list[list[Line]], exclude: str | None = None) -> tupl
         if ln.top >= page_bottom * 0.3:
             continue
         seg = max(ln.segments, key=lambda s: (s.size, len(s.text)))
+        if len(ln.segments) > 1 and match_labels(ln.segments[0], _LABEL_FIELDS, False):
+            continue  # a form's row ("National Insurance number   NB 55 66 77 C"), not a letterhead
         name = _company_part(seg.text)
         if name is None or (exclude and same_firm(name, exclude)):
             continue
@@ -159,7 +163,9 @@ def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, L
     biggest = max(max(w.size or (w.bottom - w.top) for w in ln.words) for ln in lines)
     for i, line in enumerate(lines[:30]):
         seg = line.segments[0]
-        if len(seg.words) > 6 or len(seg.words) < 2 or not _COMPANY_WORDS.search(seg.text):
+        if len(seg.words) > 6 or len(seg.words) < 2:
+            continue
+        if not _COMPANY_WORDS.search(seg.text) and not _department_below(lines, i, seg):
             continue
         if exclude and same_firm(seg.text, exclude):
             continue
@@ -174,6 +180,22 @@ def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, L
             if find_postcode(s.text):
                 return strip_legal(seg.text), line, 0.6
     return None
+
+
+# a company's department on the line under its name in an address ("Fenwick Hale / Customer Operations")
+_DEPARTMENT = re.compile(
+    r"^(?:(?:customer|client|adviser|intermediary|investor|member|policyholder|pensions?|plan)\s+)?"
+    r"(?:services|operations|support|servicing(?: team)?|administration|relations|team|department)\b",
+    re.I,
+)
+
+
+def _department_below(lines: list[Line], i: int, seg: object) -> bool:
+    """Whether the next line, at the same left edge, names a department: the line above is a company."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = next((s for s in lines[i + 1].segments if abs(s.x0 - seg.x0) <= 6), None)  # type: ignore[attr-defined]
+    return nxt is not None and _DEPARTMENT.match(nxt.text) is not None
 
 
 @lru_cache(maxsize=1)

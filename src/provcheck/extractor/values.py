@@ -91,6 +91,14 @@ def _client(text: str) -> str | None:
     return _person(_JOINT.split(t, maxsplit=1)[0])
 
 
+_FIRM_TAIL = re.compile(r"\s*(?:[(,\-–]\s*|\s)(?:FCA|FRN|Firm ref|Firm reference|Financial Conduct)\b.*$", re.I)
+
+
+def _firm(text: str) -> str | None:
+    """A firm as printed, without the FCA number printed after it ("Acme Wealth Ltd (FCA 654321)")."""
+    return _text(_FIRM_TAIL.sub("", text))
+
+
 def _money(text: str) -> str | None:
     found = P.find_money(text)
     return found[0] if found else None
@@ -116,7 +124,7 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "ni_number": P.parse_ni,
     "client_address": _text,
     "client_postcode": P.parse_postcode,
-    "adviser_firm": _text,
+    "adviser_firm": _firm,
     "fca_frn": _frn,
     "adviser_name": _person,
     "date_signed": P.parse_date,
