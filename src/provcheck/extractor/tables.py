@@ -1,36 +1,39 @@
 """Holdings tables, found by what their header means, not where it sits.
 
-A header is a line whose segments name at least a fund column, a value column and a units or
-price column (labels.yaml `holdings_columns`, matched fuzzily). Rows follow until a totals row,
-a gap or the end of the page; a table that runs off a page continues under a repeated header
-(or at the same column positions) on the next. Wrapped fund names are joined to their row.
+The header (tablehead.py) gives the columns. The lines below it, up to a wide gap, a sentence,
+another table's header or the page end, are the table's body; a table that runs off a page
+continues under a repeated header (or at the same column positions) on the next. Words go to
+columns by where they sit, after each column's extent has been widened to the numbers printed
+under it (numbers are often right-aligned under left-aligned headings). A body line is a row
+(it has a value), a totals row, or text: text tightly spaced with a row is that row's wrapped
+fund name (above or below its numbers), text standing apart is a sub-heading. Sub-totals, a
+money-in/money-out summary and carried-forward balances are no holdings; a cash line (a value
+and nothing else) is one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
-
-from rapidfuzz import fuzz
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
+from provcheck.extractor.tablehead import AMOUNT, Column, find_header, header_at, headerish
 from provcheck.models import Holding
 from provcheck.rules import load_labels
 
+__all__ = ["Column", "Table", "find_header", "find_holdings"]
+
 NUMERIC = ("units", "unit_price", "value")
-
-
-@dataclass
-class Column:
-    """A table column: its meaning and its header's horizontal extent."""
-
-    name: str
-    x0: float
-    x1: float
+# layout words between rows that belong to no holding
+_NOISE = re.compile(r"(?i)\bcontinued\b|\boverleaf\b|^\W*page \d+(?: of \d+)?\W*$|carried forward|brought forward")
+_LEADER = re.compile(r"(?:\.{2,}|…+|·{2,}|_{3,})")
+_CODE_LABEL = re.compile(r"(?i)\b(?:isin(?: code)?|sedol|citicode)\b\s*:?(?:\s*[0-9B-DF-HJ-NP-TV-Z]{6}\d\b)?")
+_CURRENCY = frozenset({"£", "GBP", "EUR", "USD", "€", "$"})
 
 
 @dataclass
@@ -46,239 +49,429 @@ class Table:
 
 
 @lru_cache(maxsize=1)
-def _columns() -> list[tuple[str, str]]:
-    cols = load_labels().holdings_columns
-    out = [(name, norm(s)) for name, syns in cols.items() for s in syns]
-    out.sort(key=lambda t: -len(t[1]))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _value_words() -> frozenset[str]:
-    """Every word of the value column's headings: a header line holds at least one of them."""
-    return frozenset(w for syn in load_labels().holdings_columns["value"] for w in norm(syn).replace("£", " ").split())
-
-
-@lru_cache(maxsize=1)
 def _totals() -> tuple[str, ...]:
     return tuple(norm(t) for t in load_labels().totals)
 
 
-@lru_cache(maxsize=8192)  # every line of every page is asked whether it is a header; texts repeat
-def _column_of(text: str, whole: bool = False) -> str | None:
-    t = norm(text).replace(" £", "").replace("£", "").strip()
-    for name, syn in _columns():
-        if t == syn or (not whole and t.startswith(syn + " ")) or (len(syn) >= 5 and fuzz.ratio(t, syn) >= 88):
-            return name
-    return None
+@lru_cache(maxsize=1)
+def _not_holdings() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().not_holdings)
 
 
-# an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
-AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
+@lru_cache(maxsize=1)
+def _cash_words() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().cash_lines)
 
 
-def _prose(words: list[Word]) -> bool:
-    """A sentence rather than column headings: many words, a good share of them lower case."""
-    if len(words) <= 8:
-        return False
-    lower = sum(w.text[:1].islower() for w in words)
-    return lower >= 0.4 * len(words) or words[-1].text.endswith((".", ","))
+def _starts(text: str, phrases: tuple[str, ...]) -> bool:
+    t = norm(text)
+    return any(t == p or t.startswith(p + " ") for p in phrases)
 
 
-def _split_header(words: list[Word]) -> list[Column]:
-    """Parse a header segment into columns, longest label first ("Units held Unit price (£)" is two)."""
-    cols: list[Column] = []
-    i = 0
-    while i < len(words):
-        for k in range(min(5, len(words) - i), 0, -1):
-            name = _column_of(" ".join(w.text for w in words[i : i + k]), whole=True)
-            if name is not None:
-                cols.append(Column(name, words[i].x0, words[i + k - 1].x1))
-                i += k
-                break
-        else:
-            if cols and words[i].x0 - cols[-1].x1 < 8:
-                cols[-1].x1 = words[i].x1  # "(£)" and the like belong to the label before
-            i += 1
-    return cols
+def _cash(text: str) -> bool:
+    t = f" {norm(text)} "
+    return any(f" {c} " in t for c in _cash_words())
 
 
-def find_header(line: Line) -> list[Column] | None:
-    """The table columns if `line` is a holdings header, else None."""
-    text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
-    if text_layer and not _value_words().intersection(norm(line.text).split()):
-        return None  # no word that could head a value column: most lines stop here, cheaply
-    if len(line.words) > 16 or any(AMOUNT.search(w.text) for w in line.words):
-        return None  # a row or a sentence quoting an amount, not a header
-    if any(_prose(seg.words) for seg in line.segments):
-        return None  # running prose ("the total value of your ISA was ...") names columns by chance
-    cols: list[Column] = []
-    for seg in line.segments:
-        name = _column_of(seg.text)
-        if name is not None and len(seg.words) <= 3:
-            cols.append(Column(name, seg.x0, seg.x1))
-        else:
-            cols.extend(_split_header(seg.words))
-    names = [c.name for c in cols]
-    if "value" not in names or not ({"units", "unit_price"} & set(names)):
-        return None
-    if "fund_name" not in names:
-        # the fund column is often headed by nothing or by a word we do not know: it is the leftmost
-        if cols[0].x0 > 60:
-            cols.insert(0, Column("fund_name", line.x0 - 400, cols[0].x0 - 10))
-        else:
-            return None
-    # one column per kind: the first occurrence wins ("Value" may repeat as "Total value")
-    seen: set[str] = set()
-    unique = []
-    for c in sorted(cols, key=lambda c: c.x0):
-        if c.name not in seen:
-            seen.add(c.name)
-            unique.append(c)
-    return unique
+# --- words to columns --------------------------------------------------------------------------
 
 
-def _assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
-    """Put each word in the column whose header it overlaps most, else the nearest one."""
+def _numeric(w: Word) -> bool:
+    return bool(re.search(r"\d", w.text)) and not re.search(r"[a-z]{2}", w.text)
+
+
+def _clean_words(words: list[Word]) -> list[Word]:
+    """Drop dot leaders ("Fund A ........ 1,234.00"), also when glued to a word."""
+    out = []
+    for w in words:
+        m = _LEADER.search(w.text)
+        if m is None:
+            out.append(w)
+            continue
+        share = (w.x1 - w.x0) / max(len(w.text), 1)
+        for start, end in ((0, m.start()), (m.end(), len(w.text))):
+            part = w.text[start:end].strip(".…·_ ")
+            if part:
+                x0 = w.x0 + share * w.text.index(part, start)
+                out.append(Word(part, x0, w.top, x0 + share * len(part), w.bottom, w.conf, w.size, w.bold))
+    return [w for w in out if w.text.strip(".…·_")]
+
+
+def _widen(cols: list[Column], lines: list[Line]) -> list[Column]:
+    """Each column widened to the numbers printed under it alone: their alignment is the column's."""
+    out = [Column(c.name, c.x0, c.x1) for c in cols]
+    for line in lines:
+        if not AMOUNT.search(line.text):
+            continue
+        for w in line.words:
+            if not _numeric(w):
+                continue
+            over = [c for c in cols if min(w.x1, c.x1) - max(w.x0, c.x0) > 0]
+            if len(over) == 1 and over[0].name != "fund_name":
+                o = out[cols.index(over[0])]
+                o.x0, o.x1 = min(o.x0, w.x0), max(o.x1, w.x1)
+    for a, b in zip(out, out[1:], strict=False):  # widened columns must not run into each other
+        if a.x1 > b.x0:
+            mid = (max(a.x0, b.x0) + min(a.x1, b.x1)) / 2
+            a.x1, b.x0 = min(a.x1, mid), max(b.x0, mid)
+    return out
+
+
+def _pick(w: Word, cols: list[Column]) -> Column:
+    overlaps = [(min(w.x1, c.x1) - max(w.x0, c.x0), c) for c in cols]
+    inside = [(o, c) for o, c in overlaps if o > 0]
+    left = [c for c in cols if c.x0 <= w.x0 + 2]
+    if not _numeric(w) and left and all(c is left[-1] for _, c in inside):
+        return left[-1]  # text is left-aligned: the rightmost column starting at or before it
+    if inside:
+        # the most overlap; of two close ones, the column whose right edge the number is set against
+        return max(inside, key=lambda oc: oc[0] + (4.0 if abs(oc[1].x1 - w.x1) < 2.5 else 0.0))[1]
+    if left:
+        return left[-1]  # right-aligned numbers under left-aligned headings lie right of theirs
+    return min(cols, key=lambda c: c.x0 - w.x1)
+
+
+def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
+    """Put each word of a line in a column (by name; unnamed columns pool under `other`)."""
     cells: dict[str, list[Word]] = {c.name: [] for c in cols}
     prev: Word | None = None
     prev_col = ""
-    for w in words:
+    for w in _clean_words(words):
         near = prev is not None and w.x0 - prev.x1 < 0.6 * max(w.bottom - w.top, 4.0)
         prev = w
-        if near and prev_col in ("fund_name",):
+        if near and prev_col == "fund_name":
             # "Class 2 Acc", "40-85%": a word-spaced continuation of a fund name stays in it
             cells[prev_col].append(w)
             continue
-        if not re.search(r"\d", w.text) or re.search(r"[a-z]{2}", w.text):
-            # text is left-aligned: it belongs to the rightmost column starting at or before it
-            left = [c for c in cols if c.x0 <= w.x0 + 2]
-            if left and not any(min(w.x1, c.x1) - max(w.x0, c.x0) > 0 for c in cols if c not in left[-1:]):
-                cells[left[-1].name].append(w)
-                prev_col = left[-1].name
-                continue
-        best, best_key = cols[0], None
-        for c in cols:
-            overlap = min(w.x1, c.x1) - max(w.x0, c.x0)
-            gap = 0.0 if overlap > 0 else -overlap
-            key = (gap, -overlap)
-            if best_key is None or key < best_key:
-                best, best_key = c, key
-        cells[best.name].append(w)
-        prev_col = best.name
+        col = _pick(w, cols)
+        if col.name == "fund_name" and w.text in _CURRENCY:
+            prev_col = ""
+            continue  # a currency mark set apart, not part of a name
+        cells[col.name].append(w)
+        prev_col = col.name
     return cells
 
 
+def _text(words: list[Word]) -> str:
+    return " ".join(w.text for w in words).strip()
+
+
+# --- body lines --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Body:
+    """One body line, read: what kind of line it is and its cells."""
+
+    line: Line
+    page: int
+    kind: str  # row | total | text | noise
+    fund: str = ""
+    value: str | None = None
+    units: str | None = None
+    price: str | None = None
+    isin: str | None = None
+    isin_col: bool = False
+
+
 def _is_total(line: Line) -> bool:
-    first = norm(line.segments[0].text) if line.segments else ""
-    return any(first == t or first.startswith(t + " ") for t in _totals())
+    first = line.segments[0].text if line.segments else ""
+    return _starts(first, _totals())
 
 
-def read_rows(
-    lines: list[Line], start: int, cols: list[Column], table: Table, page: int, first: int | None = None
-) -> tuple[int, bool]:
-    """Read rows after a header at `lines[start]` (or from `lines[first]` on a continuation page).
+def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
+    cells = assign(line.words, cols)
+    fund = _text(cells.get("fund_name", []))
+    value = find_money(_text(cells.get("value", [])))
+    units = parse_decimal(_text(cells.get("units", []))) if cells.get("units") else None
+    price = parse_decimal(_text(cells.get("unit_price", []))) if cells.get("unit_price") else None
+    isin_words = cells.get("isin", [])
+    body = _Body(line, page, "text", fund, value[0] if value else None, units, price, None, "isin" in cells)
+    if isin_words:
+        body.isin = parse_isin(_text(isin_words))
+    if _is_total(line) and units is None and price is None:
+        body.kind = "total"
+        if body.value is None:
+            money = find_money(line.text)
+            body.value = money[0] if money else None
+    elif body.value is not None:
+        body.kind = "row"
+    elif _NOISE.search(line.text) or not re.search(r"[A-Za-z]{2}", fund):
+        body.kind = "noise"
+    return body
 
-    Returns:
-        (next line index, whether a totals row ended the table).
+
+def _collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> tuple[list[Line], int, str]:
+    """The body lines from `lines[start]` on: (lines, index after them, why they stopped).
+
+    They stop at a wide gap, a sentence, another table's header, or the page end ("page").
     """
-    ref = lines[start] if first is None else lines[first]
+    kinds = [c.name for c in cols]
+    out: list[Line] = []
+    ref = lines[start - 1] if first and start > 0 else lines[start]
     line_h = max(ref.bottom - ref.top, 6.0)
-    last_bottom = ref.bottom if first is None else ref.top
-    pending: list[str] = []
-    i = start + 1 if first is None else first
+    last_bottom = ref.bottom if first else lines[start].top
+    i = start
     while i < len(lines):
         line = lines[i]
         if line.top - last_bottom > 3.2 * line_h:
-            break
-        if _is_total(line):
-            return i + 1, True
-        if find_header(line) is not None:  # a repeated header ("continued")
-            last_bottom = line.bottom
-            i += 1
-            continue
-        cells = _assign(line.words, cols)
-        value = find_money(" ".join(w.text for w in cells.get("value", [])))
-        fund_words = cells.get("fund_name", [])
-        fund_text = " ".join(w.text for w in fund_words).strip()
-        if value is None:
-            numeric = any(cells.get(n) for n in NUMERIC)
-            if fund_text and not numeric and table.holdings and line.top - last_bottom < 1.2 * line_h and not pending:
-                # a wrapped fund name continues the row above
-                h = table.holdings[-1]
-                code = parse_isin(fund_text)
-                if code and h.isin is None and "isin" not in cells:
-                    # "ISIN: GB00..." printed under the fund name: an identifier, not part of the name
-                    h.isin = code
-                    fund_text = re.sub(r"(?i)\bisin\b\s*:?\s*" + code + r"|" + code, "", fund_text).strip()
-                if fund_text:
-                    h.fund_name = f"{h.fund_name or ''} {fund_text}".strip()
-            elif fund_text and not numeric:
-                pending.append(fund_text)
-            else:
-                break
-            last_bottom = line.bottom
-            i += 1
-            continue
-        if pending and not fund_text:
-            fund_text, pending = " ".join(pending), []
-        elif pending:
-            fund_text, pending = " ".join([*pending, fund_text]), []
-        isin_words = cells.get("isin", [])
-        isin = parse_isin(" ".join(w.text for w in isin_words)) if isin_words else None
-        if isin is None and "isin" not in cells:
-            isin = parse_isin(fund_text)
-            if isin:
-                fund_text = " ".join(t for t in fund_text.split() if parse_isin(t) is None)
-        holding = Holding(
-            fund_name=" ".join(fund_text.split()) or None,
-            isin=isin,
-            units=parse_decimal(" ".join(w.text for w in cells.get("units", []))),
-            unit_price=parse_decimal(" ".join(w.text for w in cells.get("unit_price", []))),
-            value=value[0],
-        )
-        table.holdings.append(holding)
-        table.rows.append((page, list(line.words)))
-        table.confidence = min(table.confidence, min(w.conf for w in line.words))
-        if table.page == 0:
-            table.page = page
-        if table.page == page:
-            b = table.bbox
-            table.bbox = [min(b[0], line.x0), min(b[1], line.top), max(b[2], line.x1), max(b[3], line.bottom)]
+            return out, i, "gap"
+        if headerish(line):
+            head = header_at(lines, i)
+            if head is not None:
+                if [c.name for c in head[0]] != kinds:
+                    return out, i, "header"
+                i = head[1] + 1  # a repeated header ("continued")
+                last_bottom = lines[head[1]].bottom
+                continue
+        elif len(line.words) > 8 and _prose_line(line):
+            return out, i, "prose"
+        out.append(line)
         last_bottom = line.bottom
         i += 1
-    return i, False
+    return out, i, "page"
+
+
+def _prose_line(line: Line) -> bool:
+    words = line.words
+    lower = sum(w.text[:1].islower() for w in words)
+    return len(line.segments) <= 2 and lower >= 0.4 * len(words)
+
+
+# --- rows to holdings --------------------------------------------------------------------------
+
+
+def _joined(a: Line, b: Line, pitch: float) -> bool:
+    """Are two successive lines one row's (a name's leading) rather than two rows'?"""
+    return b.top - a.top <= pitch * 1.12 + 1.0
+
+
+def _groups(body: list[_Body]) -> list[list[_Body]]:
+    """Rows and text split into blocks of tightly spaced lines; totals and noise stand alone."""
+    pitches = [
+        b.line.top - a.line.top
+        for a, b in zip(body, body[1:], strict=False)
+        if a.page == b.page and a.kind in ("row", "text") and b.kind in ("row", "text")
+    ]
+    pitch = min(pitches, default=0.0)
+    blocks: list[list[_Body]] = []
+    for b in body:
+        prev = blocks[-1][-1] if blocks else None
+        if (
+            prev is not None
+            and b.kind in ("row", "text")
+            and prev.kind in ("row", "text")
+            and prev.page == b.page
+            and _joined(prev.line, b.line, pitch)
+        ):
+            blocks[-1].append(b)
+        else:
+            blocks.append([b])
+    return blocks
+
+
+def _orientation(blocks: list[list[_Body]]) -> str:
+    """Where a table's wrapped names run: "below" their numbers, "above" them, or both ("middle")."""
+    votes = {"below": 0, "above": 0, "middle": 0}
+    for block in blocks:
+        rows = [i for i, b in enumerate(block) if b.kind == "row"]
+        if len(rows) != 1 or len(block) == 1:
+            continue
+        before, after = rows[0] > 0, rows[0] < len(block) - 1
+        votes["middle" if before and after else "above" if before else "below"] += 1
+    if any(votes.values()):
+        return max(votes, key=lambda k: votes[k])
+    # evenly spaced lines: names above their numbers show as text first and a row last
+    lines = [b for block in blocks for b in block if b.kind in ("row", "text")]
+    if len(lines) > 2 and lines[0].kind == "text" and lines[-1].kind == "row" and lines[1].kind == "row":
+        return "above"
+    return "below"
+
+
+@dataclass
+class _Holding:
+    row: _Body
+    before: list[_Body] = field(default_factory=list)
+    after: list[_Body] = field(default_factory=list)
+
+
+def _holdings_of(block: list[_Body], orientation: str) -> tuple[list[_Holding], bool]:
+    """The holdings of a block and whether the block is a sub-heading (text and no row)."""
+    rows = [i for i, b in enumerate(block) if b.kind == "row"]
+    if not rows:
+        return [], True
+    found = [_Holding(block[i]) for i in rows]
+    for n, i in enumerate(rows):
+        nxt = rows[n + 1] if n + 1 < len(rows) else len(block)
+        between = [b for b in block[i + 1 : nxt] if b.kind == "text"]
+        if n == 0:
+            lead = [b for b in block[:i] if b.kind == "text"]
+            if len(rows) == 1 or orientation != "below":
+                found[0].before = lead
+        if nxt == len(block):
+            if orientation != "above" or len(rows) == 1:
+                found[n].after = between
+        elif orientation == "above":
+            found[n + 1].before = between
+        elif orientation == "middle":
+            half = (len(between) + 1) // 2
+            found[n].after, found[n + 1].before = between[:half], between[half:]
+        else:
+            found[n].after = between
+    return found, False
+
+
+def _to_holding(h: _Holding) -> Holding | None:
+    isin = h.row.isin
+    names = []
+    for b in [*h.before, h.row, *h.after]:
+        part = _CODE_LABEL.sub(" ", b.fund)
+        code = parse_isin(part)
+        if code:
+            # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
+            isin = isin or code
+            part = part.replace(code, " ")
+        if part.strip(" :-"):
+            names.append(part)
+    name = " ".join(" ".join(names).split())
+    if not re.search(r"[A-Za-z]{2}", name):
+        return None
+    return Holding(fund_name=name, isin=isin, units=h.row.units, unit_price=h.row.price, value=h.row.value)
+
+
+def _more_rows(body: list[_Body], i: int) -> bool:
+    """Does the table go on after line `i`: a holding row (full, or cash) within the next few lines?"""
+    for b in body[i + 1 : i + 5]:
+        if b.kind == "total":
+            return False
+        if b.kind == "row":
+            return b.units is not None or b.price is not None or _cash(b.fund)
+    return False
+
+
+def _build(body: list[_Body], table: Table) -> bool:
+    """Turn body lines into holdings in `table`; True when a totals row or a summary ended the table."""
+    blocks = _groups(body)
+    orientation = _orientation(blocks)
+    flat = [b for block in blocks for b in block]
+    index = {id(b): n for n, b in enumerate(flat)}
+    running = Decimal(0)
+    grouped = False
+    after_break = False  # a sub-heading or sub-total since the last holding
+    for block in blocks:
+        first = block[0]
+        if first.kind == "total":
+            label = norm(first.line.segments[0].text)
+            at = index[id(first)]
+            if label.startswith("sub"):
+                after_break = True
+                continue
+            equal = first.value is not None and Decimal(first.value) == running
+            if equal and any(b.kind == "total" for b in flat[at + 1 : at + 3]):
+                after_break = True
+                continue  # a sub-total just before the grand total
+            if _more_rows(flat, at) and (grouped or not equal):
+                after_break = True
+                continue
+            return True
+        if first.kind == "noise":
+            continue
+        found, heading = _holdings_of(block, orientation)
+        if heading:
+            grouped = after_break = True  # a sub-heading: the table is grouped
+            continue
+        for h in found:
+            holding = _to_holding(h)
+            if holding is None:
+                continue
+            value_only = holding.units is None and holding.unit_price is None
+            if value_only and _starts(holding.fund_name or "", _not_holdings()):
+                return True  # a money-in/money-out summary: the holdings are over
+            if value_only and not _cash(holding.fund_name or "") and after_break:
+                return True  # amounts under a new heading with no units: another table
+            table.holdings.append(holding)
+            lines = [*h.before, h.row, *h.after]
+            words = [w for b in lines for w in b.line.words]
+            table.rows.append((h.row.page, words))
+            table.confidence = min(table.confidence, min(w.conf for w in words))
+            if table.page == 0:
+                table.page = h.row.page
+            if table.page == h.row.page:
+                b = table.bbox
+                table.bbox = [
+                    min(b[0], min(x.line.x0 for x in lines)),
+                    min(b[1], min(x.line.top for x in lines)),
+                    max(b[2], max(x.line.x1 for x in lines)),
+                    max(b[3], max(x.line.bottom for x in lines)),
+                ]
+            running += Decimal(holding.value or 0)
+            after_break = False
+    return False
+
+
+# --- the document ------------------------------------------------------------------------------
+
+
+def _pick_up(lines: list[Line], cols: list[Column]) -> int | None:
+    """Where a table running on from the last page, with no repeated header, picks up: its first full row."""
+    for j, line in enumerate(lines[:15]):
+        b = _read_line(line, cols, 0)
+        if b.kind == "row" and (b.units is not None or b.price is not None):
+            return j
+    return None
 
 
 def find_holdings(pages: list[list[Line]]) -> Table | None:
     """The holdings table of a document, across pages; None when there is no holdings header."""
     table = Table()
     cols: list[Column] | None = None
+    body: list[_Body] = []
     open_table = False
     for page_no, lines in enumerate(pages, start=1):
         i = 0
-        if open_table and cols and not any(find_header(ln) for ln in lines[:15]):
-            # the table runs on with no repeated header: pick it up at the first row-shaped line
-            for j, line in enumerate(lines[:15]):
-                cells = _assign(line.words, cols)
-                if cells.get("fund_name") and find_money(" ".join(w.text for w in cells.get("value", []))):
-                    i, ended = read_rows(lines, j, cols, table, page_no, first=j)
-                    open_table = not ended
-                    if ended:
+        if open_table and cols:
+            j = next((k for k in range(min(len(lines), 20)) if header_at(lines, k) is not None), None)
+            start = None
+            if j is not None and [c.name for c in header_at(lines, j)[0]] == [c.name for c in cols]:  # type: ignore[index]
+                start = header_at(lines, j)[1] + 1  # type: ignore[index]
+                first = True
+            else:
+                start = _pick_up(lines, cols)
+                first = False
+            if start is not None and start < len(lines):
+                got, i, why = _collect(lines, start, cols, first)
+                wide = _widen(cols, got)
+                body += [_read_line(ln, wide, page_no) for ln in got]
+                open_table = why == "page" or (why == "gap" and len(lines) - i <= 4)
+                if not open_table or page_no == len(pages):
+                    if _build(body, table) or table.holdings:
                         return table
-                    break
-        while i < len(lines):
-            header = find_header(lines[i])
-            if header is None:
+                    body = []
+            else:
+                if _build(body, table) or table.holdings:
+                    return table
+                open_table = False
+                body = []
+        while i < len(lines) and not open_table:
+            if not headerish(lines[i]):
                 i += 1
                 continue
-            if table.holdings and not open_table:
-                return table  # a second table after a finished one (e.g. a summary): keep the first
-            cols = header
-            i, ended = read_rows(lines, i, cols, table, page_no)
-            open_table = not ended
-            if ended:
+            head = header_at(lines, i)
+            if head is None:
+                i += 1
+                continue
+            cols = head[0]
+            got, i, why = _collect(lines, head[1] + 1, cols, True)
+            wide = _widen(cols, got)
+            body = [_read_line(ln, wide, page_no) for ln in got]
+            open_table = why == "page" or (why == "gap" and len(lines) - i <= 4)
+            if open_table and page_no < len(pages):
+                break
+            _build(body, table)
+            if table.holdings:
                 return table
-        if not open_table:
-            continue
+            body = []
+            open_table = False
+    if body:
+        _build(body, table)
     return table if table.holdings else None

@@ -72,6 +72,8 @@ class Labels(BaseModel):
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     holdings_columns: dict[str, list[str]]
     totals: list[str]
+    not_holdings: list[str] = Field(default_factory=list)
+    cash_lines: list[str] = Field(default_factory=list)
     plan_types: dict[str, list[str]]
     frequencies: dict[str, list[str]]
 

@@ -1,0 +1,272 @@
+"""A holdings table's header, known by what its headings mean (labels.yaml `holdings_columns`).
+
+A header is one to three tightly spaced lines whose headings name at least a value column and a
+units or price column. Headings printed over several lines ("Number" / "of units", "Value" /
+"(£)") are stacked by their horizontal overlap and read as one. Every heading becomes a column,
+also those a holding has no field for (SEDOL, % of portfolio, price date, currency, share class,
+fund charge, book cost) and those we cannot name: their cells are then kept out of the holding's
+fields instead of being read as a units, price or value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from provcheck.extractor.document import Word
+from provcheck.extractor.labels import norm
+from provcheck.extractor.layout import Line
+from provcheck.rules import load_labels
+
+FIELDS = ("fund_name", "isin", "units", "unit_price", "value")
+OTHER = "other"  # a heading we cannot name
+
+# currency and unit marks printed beside a heading; they do not change which column it is
+_MARKS = frozenset({"£", "p", "pence", "gbp", "sterling", "pounds", "€", "$", "eur", "usd"})
+# an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
+AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
+_CODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}\d$|^[0-9B-DF-HJ-NP-TV-Z]{6}\d$")
+
+
+@dataclass
+class Column:
+    """A table column: its meaning (a holding field, another kind, or `other`) and horizontal extent."""
+
+    name: str
+    x0: float
+    x1: float
+
+
+def _clean(text: str) -> str:
+    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in _MARKS]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[tuple[str, str], ...]:
+    """(kind, cleaned heading) for every heading of every column kind, longest first."""
+    out = {(kind, _clean(s)) for kind, syns in load_labels().holdings_columns.items() for s in syns}
+    return tuple(sorted((t for t in out if t[1]), key=lambda t: (-len(t[1]), t[1])))
+
+
+@lru_cache(maxsize=1)
+def _exact() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind, syn in _synonyms():
+        out.setdefault(syn, kind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every word any heading uses, and the marks printed beside them."""
+    words = {w for _, syn in _synonyms() for w in syn.split()}
+    return frozenset(words | _MARKS | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
+
+
+@lru_cache(maxsize=1)
+def _value_words() -> frozenset[str]:
+    """Words of the value column's headings but not the fund column's: a header holds at least one."""
+    syns = _synonyms()
+    value = {w for kind, syn in syns if kind == "value" for w in syn.split()}
+    fund = {w for kind, syn in syns if kind == "fund_name" for w in syn.split()}
+    return frozenset(value - fund - {"of", "in", "at"})
+
+
+@lru_cache(maxsize=8192)  # every segment of every header-like line is asked; texts repeat
+def column_of(text: str, whole: bool = False) -> str | None:
+    """The column kind a heading names: an exact heading, else one it starts with, else a close one."""
+    t = _clean(text)
+    if not t:
+        return None
+    kind = _exact().get(t)
+    if kind is None and not whole:
+        kind = next((k for k, syn in _synonyms() if t.startswith(syn + " ")), None)
+    if kind is None:
+        kind = next((k for k, syn in _synonyms() if len(syn) >= 5 and fuzz.ratio(t, syn) >= 88), None)
+    if kind in ("units", "unit_price", "value") and "%" in text:
+        return "weight"  # "Value (%)": a share of the portfolio, not money
+    return kind
+
+
+def _prose(words: list[Word]) -> bool:
+    """A sentence rather than column headings: many words, a good share of them lower case."""
+    if len(words) <= 8:
+        return False
+    lower = sum(w.text[:1].islower() for w in words)
+    return lower >= 0.4 * len(words) or words[-1].text.endswith((".", ","))
+
+
+def headerish(line: Line) -> bool:
+    """Could this line be (part of) a table header: short headings, no amounts, no codes, no prose."""
+    if len(line.words) > 16 or any(AMOUNT.search(w.text) or _CODE.match(w.text) for w in line.words):
+        return False
+    return not any(_prose(seg.words) for seg in line.segments)
+
+
+def _vocabulary_line(line: Line) -> bool:
+    vocab = vocabulary()
+    return all(w in vocab for w in _clean(line.text).split())
+
+
+@dataclass
+class _Cell:
+    parts: list[tuple[float, str]]  # (top, text) of each line's piece
+    x0: float
+    x1: float
+    kind: str | None
+
+
+def _split(words: list[Word], top: float) -> list[_Cell]:
+    """A segment holding several headings ("Units held Unit price (£)"): longest heading first."""
+    cells: list[_Cell] = []
+    loose: list[Word] = []
+
+    def flush() -> None:
+        if not loose:
+            return
+        text = " ".join(w.text for w in loose)
+        if cells and cells[-1].kind and loose[0].x0 - cells[-1].x1 < 8:
+            cells[-1].parts[-1] = (top, cells[-1].parts[-1][1] + " " + text)  # "(£)" belongs to the heading before
+            cells[-1].x1 = loose[-1].x1
+        else:
+            cells.append(_Cell([(top, text)], loose[0].x0, loose[-1].x1, None))
+        loose.clear()
+
+    i = 0
+    while i < len(words):
+        for k in range(min(5, len(words) - i), 0, -1):
+            kind = column_of(" ".join(w.text for w in words[i : i + k]), whole=True)
+            if kind is not None:
+                flush()
+                cells.append(
+                    _Cell([(top, " ".join(w.text for w in words[i : i + k]))], words[i].x0, words[i + k - 1].x1, kind)
+                )
+                i += k
+                break
+        else:
+            loose.append(words[i])
+            i += 1
+    flush()
+    return cells
+
+
+def _cells(line: Line) -> list[_Cell]:
+    out: list[_Cell] = []
+    for seg in line.segments:
+        kind = column_of(seg.text)
+        if kind is not None and len(seg.words) <= 3:
+            out.append(_Cell([(seg.top, seg.text)], seg.x0, seg.x1, kind))
+        else:
+            out.extend(_split(seg.words, seg.top))
+    return out
+
+
+def _stack(lines: list[Line]) -> list[_Cell]:
+    """Each line's headings, those of different lines that overlap stacked into one."""
+    stacks: list[_Cell] = []
+    for line in lines:
+        for cell in _cells(line):
+            over = [s for s in stacks if min(s.x1, cell.x1) - max(s.x0, cell.x0) > 0]
+            if not over:
+                stacks.append(cell)
+                continue
+            target = over[0]
+            for other in over[1:]:  # a wide heading below two narrow ones joins them
+                target.parts += other.parts
+                target.x0, target.x1 = min(target.x0, other.x0), max(target.x1, other.x1)
+                target.kind = target.kind or other.kind
+                stacks.remove(other)
+            target.parts.append(cell.parts[0])
+            target.x0, target.x1 = min(target.x0, cell.x0), max(target.x1, cell.x1)
+            parts_kind = target.kind or cell.kind
+            whole = column_of(" ".join(t for _, t in sorted(target.parts, key=lambda p: p[0])))
+            target.kind = whole or parts_kind
+    return sorted(stacks, key=lambda c: c.x0)
+
+
+def _columns(lines: list[Line]) -> list[Column] | None:
+    """The columns of a header made of `lines`, or None when they do not head a holdings table."""
+    cols = [Column(c.kind or OTHER, c.x0, c.x1) for c in _stack(lines)]
+    merged: list[Column] = []
+    for c in cols:  # "Fund / asset": two headings of one column
+        if merged and merged[-1].name == c.name != OTHER and c.x0 - merged[-1].x1 < 8:
+            merged[-1].x1 = c.x1
+        else:
+            merged.append(c)
+    cols = merged
+    names = [c.name for c in cols]
+    if "value" not in names or not ({"units", "unit_price"} & set(names)) or names[0] == "price_date":
+        return None  # no holdings header; a table led by a date lists transactions
+    funds = [c for c in cols if c.name == "fund_name"]
+    for c in funds[1:]:  # "Fund | Holding | Price | Value": the second "holding" counts units
+        c.name = "units" if "units" not in names else OTHER
+        names = [c.name for c in cols]
+    values = [c for c in cols if c.name == "value"]
+    for c in values[:-1]:  # two value columns (last year's and this): the later one is the valuation
+        c.name = OTHER
+    for kind in ("isin", "units", "unit_price"):
+        for c in [c for c in cols if c.name == kind][1:]:
+            c.name = OTHER
+    if "fund_name" not in names:
+        # the fund column is often headed by nothing: left of the first heading, or in a wide gap
+        if cols[0].name == OTHER:
+            cols[0].name = "fund_name"
+        elif cols[0].x0 > 60:
+            cols.insert(0, Column("fund_name", cols[0].x0 - 400, cols[0].x0 - 10))
+        else:
+            gaps = [(b.x0 - a.x1, i) for i, (a, b) in enumerate(zip(cols, cols[1:], strict=False))]
+            width, i = max(gaps, default=(0.0, 0))
+            if width < 90:
+                return None
+            cols.insert(i + 1, Column("fund_name", cols[i].x1 + 6, cols[i + 1].x0 - 10))
+    return cols
+
+
+def find_header(line: Line) -> list[Column] | None:
+    """The table columns if `line` alone is a holdings header, else None."""
+    text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
+    if text_layer and not _value_words().intersection(_clean(line.text).split()):
+        return None  # no word that could head a value column: most lines stop here, cheaply
+    if not headerish(line):
+        return None
+    return _columns([line])
+
+
+def _size(line: Line) -> float:
+    sizes = sorted(w.size or (w.bottom - w.top) for w in line.words)
+    return sizes[len(sizes) // 2]
+
+
+def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
+    """The columns of a header starting at `lines[i]` (one to three lines) and its last line's index."""
+    first = lines[i]
+    band = [first]
+    j = i + 1
+    while j < len(lines) and len(band) < 3:
+        nxt = lines[j]
+        # a heading's further lines sit tight below it, in the same type, and hold heading words only
+        height = max(min(nxt.bottom - nxt.top, band[-1].bottom - band[-1].top), 6.0)
+        size, next_size = _size(band[-1]), _size(nxt)
+        if (
+            nxt.top - band[-1].bottom > 0.7 * height
+            or abs(size - next_size) > 0.12 * max(size, next_size)
+            or not headerish(nxt)
+            or not _vocabulary_line(nxt)
+        ):
+            break
+        band.append(nxt)
+        j += 1
+    text_layer = all(w.conf >= 1.0 for ln in band for w in ln.words)
+    if text_layer and not _value_words().intersection(w for ln in band for w in _clean(ln.text).split()):
+        return None
+    if not headerish(first):
+        return None
+    for k in range(len(band), 0, -1):
+        cols = _columns(band[:k])
+        if cols is not None:
+            return cols, i + k - 1
+    return None

@@ -1,0 +1,835 @@
+"""Test-only statements whose holdings tables are drawn in styles the sample generator never uses.
+
+Each style is a document drawn here with plain reportlab calls (no samplegen code) from holdings
+made first: the truth is those holdings as the record spec wants them (units and prices as
+printed without thousands commas or currency marks, values as money), written before anything
+is drawn. Styles cover what UK providers print: headers over two or three lines, other column
+orders, columns a holding has no field for (SEDOL, % of portfolio, price date, currency, share
+class, fund charge, book cost), prices in pence, a fund column with no heading, groups under
+sub-headings with sub-totals, cash lines with no units, tables split over pages, tables inside a
+letter, fund names wrapped above or below their numbers, dot leaders, and summary or projection
+tables that must not be read as holdings.
+
+Batch 1 was written first and the extractor was made to read it; batch 2 was written after that,
+without changing the extractor first, so its first score is the fairer figure for layouts nobody
+tuned against.
+
+    python tests/extractor/table_variants.py OUT_DIR [--batch N]   # NAME.pdf + NAME.truth.json
+    python tests/extractor/table_variants.py --score [--batch N]     # row F1 per style
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+if __name__ == "__main__":  # run as a script from the repository root
+    sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parents[2] / "src")]
+
+from tests.extractor.variants import LEFT, RIGHT, Pen
+
+W, H = A4
+BOTTOM = H - 70.0  # lowest baseline a table row may use before the page breaks
+GREY = (0.9, 0.9, 0.9)
+BLUE = (0.84, 0.89, 0.96)
+
+# --- holdings --------------------------------------------------------------------------------
+
+_MANAGERS = (
+    "Halberd", "Corrin", "Stanmore", "Wexley", "Tamar Valley", "Redgate", "Oakhurst", "Pemberton",
+    "Lindqvist", "Marlow & Finch", "Brackenridge", "Ouseburn", "Kestrel Point", "Saltire Row",
+)  # fmt: skip
+_FUNDS = (
+    "UK Equity Income", "Global Sustainable Growth", "Strategic Bond", "Asia Pacific ex Japan",
+    "Managed Multi-Asset 40-85% Shares", "Index-Linked Gilt", "European Smaller Companies",
+    "North American Equity Tracker", "Property Income Trust", "Emerging Markets Opportunities",
+    "Global Corporate Bond", "Cautious Managed", "Sterling Short Duration Credit", "Japan Value",
+    "Lifestyle Target 2035", "Diversified Growth", "Ethical Leaders", "UK Mid Cap Recovery",
+)  # fmt: skip
+_CLASSES = ("Class C Acc", "Inc", "Acc", "Class 2 Accumulation", "B Acc", "Institutional Inc", "R GBP Acc", "S6")
+
+
+def _sedol(rng: random.Random) -> str:
+    chars = "0123456789BCDFGHJKLMNPQRSTVWXYZ"
+    body = "B" + "".join(rng.choice(chars) for _ in range(5))
+    weights = (1, 3, 1, 7, 3, 9)
+    total = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, weights, strict=True))
+    return body + str((10 - total % 10) % 10)
+
+
+def _isin(sedol: str) -> str:
+    body = "GB00" + sedol
+    digits = "".join(str(int(c, 36)) for c in body)
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 == 0 else 1)
+        total += n // 10 + n % 10
+    return body + str((10 - total % 10) % 10)
+
+
+@dataclass
+class Fund:
+    """One holding as drawn: the numbers it prints and the record it stands for."""
+
+    name: str
+    sedol: str
+    isin: str
+    units: Decimal | None
+    price: Decimal | None  # in the unit the table prints (pounds, or pence when the table says so)
+    value: Decimal
+    pence: bool = False
+    pct: Decimal = Decimal(0)
+    charge: Decimal = Decimal("0.75")
+    ccy: str = "GBP"
+    share_class: str = "Acc"
+
+    @property
+    def cash(self) -> bool:
+        """A cash line: a value and nothing else."""
+        return self.units is None
+
+
+def make_funds(rng: random.Random, n: int, pence: bool = False, cash: int = 0, long_names: bool = False) -> list[Fund]:
+    """`n` unit-linked funds (then `cash` cash lines) with units x price = value."""
+    funds = []
+    used: set[str] = set()
+    while len(funds) < n:
+        name = f"{rng.choice(_MANAGERS)} {rng.choice(_FUNDS)}"
+        if long_names:
+            name += f" {rng.choice(('Fund', 'Portfolio', 'Pension Fund', 'Trust'))} {rng.choice(_CLASSES)}"
+        elif rng.random() < 0.6:
+            name += f" {rng.choice(_CLASSES)}"
+        if name in used:
+            continue
+        used.add(name)
+        sedol = _sedol(rng)
+        units = Decimal(rng.uniform(40, 9000)).quantize(Decimal("0.0001"))
+        if rng.random() < 0.3:
+            units = units.quantize(Decimal("0.001"))
+        if pence:
+            price = Decimal(rng.uniform(48, 1450)).quantize(Decimal("0.01"))
+            value = (units * price / 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        else:
+            price = Decimal(rng.uniform(0.45, 14)).quantize(Decimal("0.0001"))
+            value = (units * price).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        funds.append(Fund(name, sedol, _isin(sedol), units, price, value, pence))
+    for i in range(cash):
+        value = Decimal(rng.uniform(20, 4000)).quantize(Decimal("0.01"))
+        name = ("Cash", "Cash account", "Cash balance", "Cash held on deposit")[(i + rng.randrange(4)) % 4]
+        funds.append(Fund(name, "", "", None, None, value, pence))
+    total = sum((f.value for f in funds), Decimal(0))
+    for f in funds:
+        f.pct = (100 * f.value / total).quantize(Decimal("0.01"))
+        f.charge = Decimal(rng.choice(("0.15", "0.45", "0.62", "0.75", "0.89", "1.05")))
+        f.share_class = rng.choice(("Acc", "Inc"))
+    return funds
+
+
+def _total(funds: list[Fund]) -> Decimal:
+    return sum((f.value for f in funds), Decimal(0))
+
+
+# --- how cells print -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Print:
+    """How a style prints numbers: thousands commas, currency marks, pence, blanks for cash."""
+
+    commas: bool = True
+    pound_values: bool = False  # "£1,234.56"
+    gbp_suffix: bool = False  # "1,234.56 GBP"
+    pound_prices: bool = False  # "£2.3456"
+    p_suffix: bool = False  # "245.30p"
+    cash_blank: str = ""  # what a cash line shows for units and price ("", "-", "n/a")
+
+
+def money(v: Decimal, pr: Print) -> str:
+    s = f"{v:,.2f}" if pr.commas else f"{v:.2f}"
+    if s.startswith("-"):
+        s = f"({s[1:]})"
+    if pr.pound_values:
+        s = "£" + s
+    if pr.gbp_suffix:
+        s += " GBP"
+    return s
+
+
+def cell(f: Fund, key: str, pr: Print, date: str = "31/03/2025") -> str:
+    """The text a column shows for a fund."""
+    if key == "fund":
+        return f.name
+    if key == "isin":
+        return f.isin
+    if key == "sedol":
+        return f.sedol
+    if key == "units":
+        if f.units is None:
+            return pr.cash_blank
+        return f"{f.units:,}" if pr.commas else str(f.units)
+    if key == "price":
+        if f.price is None:
+            return pr.cash_blank
+        s = str(f.price)
+        if f.pence and pr.p_suffix:
+            return s + "p"
+        return "£" + s if pr.pound_prices and not f.pence else s
+    if key == "value":
+        return money(f.value, pr)
+    if key == "pct":
+        return f"{f.pct}%"
+    if key == "pct_bare":
+        return f"{f.pct}"
+    if key == "charge":
+        return f"{f.charge}%"
+    if key == "ccy":
+        return f.ccy
+    if key == "class":
+        return f.share_class if not f.cash else ""
+    if key == "date":
+        return date if not f.cash else ""
+    if key == "cost":
+        return money((f.value * Decimal("0.87")).quantize(Decimal("0.01")), replace(pr, gbp_suffix=False))
+    if key == "gain":
+        return money((f.value * Decimal("0.13")).quantize(Decimal("0.01")), replace(pr, gbp_suffix=False))
+    raise KeyError(key)
+
+
+def truth_row(f: Fund, with_isin: bool) -> dict[str, str | None]:
+    """The record spec's form of a drawn holding."""
+    return {
+        "fund_name": f.name,
+        "isin": f.isin if with_isin and f.isin else None,
+        "units": None if f.units is None else str(f.units),
+        "unit_price": None if f.price is None else str(f.price),
+        "value": f"{f.value:.2f}",
+    }
+
+
+# --- the table -------------------------------------------------------------------------------
+
+
+@dataclass
+class Col:
+    """A column: what it shows, its heading lines (top to bottom) and its share of the width."""
+
+    key: str
+    head: tuple[str, ...]
+    width: float
+    align: str = "right"  # the cells'
+    head_align: str | None = None  # the heading's; the cells' when None
+
+
+@dataclass
+class Group:
+    """Funds under an optional sub-heading, closed by an optional sub-total row."""
+
+    funds: list[Fund]
+    heading: str | None = None
+    subtotal: str | None = None
+
+
+@dataclass
+class TableStyle:
+    """Every choice of one drawn table."""
+
+    cols: list[Col]
+    groups: list[Group]
+    pr: Print = field(default_factory=Print)
+    size: float = 9.0
+    head_font: str = "bold"  # bold | regular
+    head_caps: bool = False
+    head_shade: tuple[float, float, float] | None = None
+    head_valign: str = "bottom"  # heading lines sit at the bottom (or top) of a multi-line header
+    ruled: str = "none"  # none | rows | grid | head
+    wrap: float | None = None  # wrap fund names narrower than their column
+    wrap_mode: str = "below"  # names run on below | above | around ("middle") the numbers
+    leaders: bool = False  # dot leaders from the fund name to the first number
+    lead: float = 11.0  # line pitch inside a row
+    pad: float = 5.0  # extra space between rows
+    total: str | None = "Total"
+    rows_per_page: int | None = None  # break the table after this many rows
+    continued_head: str | None = "Your investments (continued)"
+    continued_foot: str | None = "Continued overleaf"
+    repeat_header: bool = True
+    isin_below: bool = False  # "ISIN GB00..." printed under the name
+    sub_bold: bool = True
+    left: float = LEFT
+    right: float = RIGHT
+    zebra: tuple[float, float, float] | None = None
+
+    def funds(self) -> list[Fund]:
+        return [f for g in self.groups for f in g.funds]
+
+    def truth(self) -> list[dict[str, str | None]]:
+        with_isin = self.isin_below or any(c.key == "isin" for c in self.cols)
+        return [truth_row(f, with_isin) for f in self.funds()]
+
+
+def _xs(t: TableStyle) -> list[tuple[float, float]]:
+    total = sum(c.width for c in t.cols)
+    scale = (t.right - t.left) / total
+    out, x = [], t.left
+    for c in t.cols:
+        out.append((x, x + c.width * scale))
+        x += c.width * scale
+    return out
+
+
+def _put(p: Pen, x0: float, x1: float, s: str, align: str, font: str, size: float) -> None:
+    if align == "left":
+        p.text(x0 + 3, s, font, size)
+    elif align == "right":
+        p.text(x1 - 3, s, font, size, align="right")
+    else:
+        p.text((x0 + x1) / 2, s, font, size, align="centre")
+
+
+def _header(p: Pen, t: TableStyle, xs: list[tuple[float, float]]) -> None:
+    font = p.bold if t.head_font == "bold" else p.font
+    n = max((len(c.head) for c in t.cols), default=1) or 1
+    hl = t.size * 1.2
+    top = p.y + 4
+    if t.head_shade:
+        c = p.canvas
+        c.setFillColorRGB(*t.head_shade)
+        c.rect(t.left, H - top - n * hl - 4, t.right - t.left, n * hl + 4, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+    for c, (x0, x1) in zip(t.cols, xs, strict=True):
+        lines = [s.upper() if t.head_caps else s for s in c.head]
+        start = n - len(lines) if t.head_valign == "bottom" else 0
+        for i, s in enumerate(lines):
+            p.y = top + (start + i + 1) * hl - 2
+            _put(p, x0, x1, s, c.head_align or c.align, font, t.size)
+    p.y = top + n * hl
+    if t.ruled != "none":
+        p.rule(t.left, t.right, dy=2, width=0.8)
+    p.y += 2
+
+
+def _name_lines(p: Pen, t: TableStyle, f: Fund, width: float) -> list[str]:
+    lines = simpleSplit(f.name, p.font, t.size, t.wrap or width - 6)
+    return lines or [""]
+
+
+def draw_table(p: Pen, t: TableStyle) -> None:
+    """Draw the table at the cursor, breaking pages as the style asks."""
+    xs = _xs(t)
+    fund_i = next((i for i, c in enumerate(t.cols) if c.key == "fund"), None)
+    p.down(8)
+    _header(p, t, xs)
+    grid_top = p.y
+    rows_on_page = 0
+
+    def close_grid() -> None:
+        if t.ruled == "grid":
+            c = p.canvas
+            c.setLineWidth(0.4)
+            for x0, _ in xs[1:]:
+                c.line(x0, H - grid_top + 12, x0, H - p.y - 2)
+            c.rect(t.left, H - p.y - 2, t.right - t.left, p.y + 2 - grid_top + 12, stroke=1, fill=0)
+
+    def page_break() -> None:
+        nonlocal grid_top, rows_on_page
+        close_grid()
+        if t.continued_foot:
+            p.y = BOTTOM + 24
+            p.text(t.right, t.continued_foot, p.font, 8, align="right")
+        p.new_page()
+        p.text(t.left, "Page 2", size=7)
+        p.down(20)
+        if t.continued_head:
+            p.text(t.left, t.continued_head, p.bold, 11)
+            p.down(6)
+        if t.repeat_header:
+            _header(p, t, xs)
+        else:
+            p.down(6)
+        grid_top = p.y
+        rows_on_page = 0
+
+    def row_rule() -> None:
+        if t.ruled in ("rows", "grid"):
+            p.rule(t.left, t.right, dy=t.pad / 2 + 2, width=0.3)
+
+    for g in t.groups:
+        if g.heading:
+            p.down(t.lead + t.pad)
+            p.text(t.left + 3, g.heading, p.bold if t.sub_bold else p.font, t.size + (0 if t.sub_bold else 1))
+        for f in g.funds:
+            if t.rows_per_page and rows_on_page >= t.rows_per_page:
+                page_break()
+            names = _name_lines(p, t, f, xs[fund_i][1] - xs[fund_i][0]) if fund_i is not None else []
+            extra = [f"ISIN {f.isin}"] if t.isin_below and f.isin else []
+            k = {"below": 0, "above": len(names) - 1, "middle": (len(names) - 1) // 2}[t.wrap_mode]
+            top = p.y
+            if t.zebra and rows_on_page % 2:
+                c = p.canvas
+                c.setFillColorRGB(*t.zebra)
+                height = (len(names) + len(extra)) * t.lead + t.pad
+                c.rect(t.left, H - top - height - 2, t.right - t.left, height, stroke=0, fill=1)
+                c.setFillColorRGB(0, 0, 0)
+            for i, s in enumerate(names):
+                p.y = top + t.pad + (i + 1) * t.lead
+                x0, x1 = xs[fund_i]
+                if t.leaders and i == k:
+                    nx = xs[fund_i + 1][0] if fund_i + 1 < len(xs) else x1
+                    room = nx - 6 - (x0 + 3) - stringWidth(s + " ", p.font, t.size)
+                    s = s + " " + "." * max(int(room / stringWidth(".", p.font, t.size)), 0)
+                _put(p, x0, x1, s, "left", p.font, t.size)
+            for j, s in enumerate(extra):
+                p.y = top + t.pad + (len(names) + j + 1) * t.lead
+                _put(p, *xs[fund_i], s, "left", p.font, t.size - 1.5)
+            p.y = top + t.pad + (k + 1) * t.lead
+            for c, (x0, x1) in zip(t.cols, xs, strict=True):
+                if c.key != "fund":
+                    _put(p, x0, x1, cell(f, c.key, t.pr), c.align, p.font, t.size)
+            p.y = top + t.pad + (len(names) + len(extra)) * t.lead
+            row_rule()
+            rows_on_page += 1
+        if g.subtotal:
+            p.down(t.lead + t.pad)
+            p.text(t.left + 3, g.subtotal, p.bold, t.size)
+            vi = next(i for i, c in enumerate(t.cols) if c.key == "value")
+            _put(p, *xs[vi], money(_total(g.funds), t.pr), t.cols[vi].align, p.bold, t.size)
+            row_rule()
+    if t.total:
+        p.down(t.lead + t.pad + 2)
+        p.text(t.left + 3, t.total, p.bold, t.size)
+        vi = next(i for i, c in enumerate(t.cols) if c.key == "value")
+        _put(p, *xs[vi], money(_total(t.funds()), t.pr), t.cols[vi].align, p.bold, t.size)
+    close_grid()
+    p.down(6)
+
+
+# --- what surrounds the table ----------------------------------------------------------------
+
+
+@dataclass
+class Doc:
+    """The document around a table: who it is from and for."""
+
+    provider: str
+    policy: str
+    client: str
+    plan: str = "Personal Pension"
+    period: tuple[str, str] = ("1 April 2024", "31 March 2025")
+
+
+def statement_top(p: Pen, d: Doc, value: Decimal, title: str = "Annual Statement") -> None:
+    p.text(LEFT, d.provider, p.bold, 14)
+    p.down(12)
+    p.text(LEFT, "Customer Services, PO Box 2210, Leeds LS1 4AP", size=8)
+    p.down(30)
+    p.text(LEFT, title, p.bold, 16)
+    p.down(18)
+    for label, v in (
+        ("Plan holder", d.client),
+        ("Plan number", d.policy),
+        ("Plan type", d.plan),
+        ("Statement period", f"{d.period[0]} to {d.period[1]}"),
+        ("Total plan value", f"£{value:,.2f}"),
+    ):
+        p.down(14)
+        p.text(LEFT, label)
+        p.text(LEFT + 130, v)
+    p.down(14)
+
+
+def summary_table(p: Pen, end: Decimal, x1: float = RIGHT, heading: str = "Your plan over the year") -> None:
+    """A money-in/money-out summary: amounts, no units, never holdings."""
+    p.down(22)
+    p.text(LEFT, heading, p.bold, 11)
+    start = (end * Decimal("0.91")).quantize(Decimal("0.01"))
+    paid = Decimal("2400.00")
+    charges = Decimal("-212.40")
+    growth = end - start - paid - charges
+    for label, v in (
+        ("Value at start of period", start),
+        ("Payments in", paid),
+        ("Charges", charges),
+        ("Investment growth", growth),
+        ("Value at end of period", end),
+    ):
+        p.down(14)
+        p.text(LEFT + 3, label)
+        p.text(x1 - 3, f"£{v:,.2f}" if v >= 0 else f"(£{-v:,.2f})", align="right")
+
+
+def projection_table(p: Pen) -> None:
+    """An illustration: ages and projected values, never holdings."""
+    p.down(24)
+    p.text(LEFT, "What you might get back", p.bold, 11)
+    p.down(14)
+    for x, s in ((LEFT + 3, "Age"), (300, "Projected fund value"), (RIGHT - 3, "Estimated annual income")):
+        p.text(x, s, p.bold, align="left" if x < 200 else "right")
+    for age, fund, income in (("60", "84,200.00", "3,120.00"), ("65", "101,450.00", "4,410.00")):
+        p.down(13)
+        p.text(LEFT + 3, age)
+        p.text(300, "£" + fund, align="right")
+        p.text(RIGHT - 3, "£" + income, align="right")
+    p.down(14)
+    p.para("These figures are illustrations only and are not guaranteed.", width=RIGHT - LEFT)
+
+
+def letter_top(p: Pen, d: Doc, value: Decimal) -> None:
+    p.text(RIGHT, d.provider, p.bold, 13, align="right")
+    p.down(30)
+    for line in ("Ms Helen Carver", "Carver Wealth Management Ltd", "7 Bridge Street", "Chester", "CH1 1NQ"):
+        p.down(12)
+        p.text(LEFT, line)
+    p.down(24)
+    p.text(LEFT, "Date: 14 May 2025")
+    p.down(20)
+    p.para("Dear Ms Carver,")
+    p.down(4)
+    p.para(f"Re: {d.client} - plan number {d.policy}", font=p.bold)
+    p.down(4)
+    p.para(
+        "Thank you for your letter of authority, which we received on 2 May 2025. We are pleased to "
+        f"provide the information you asked for. The plan is a {d.plan.lower()} and on 9 May 2025 it "
+        f"was valued at £{value:,.2f}. The funds held in the plan on that date were as follows:"
+    )
+
+
+def letter_bottom(p: Pen, value: Decimal) -> None:
+    p.down(6)
+    p.para(
+        f"The transfer value on the same date was £{value - Decimal('150.00'):,.2f}, after an exit charge of "
+        "£150.00. Unit prices are the bid prices at the valuation point on the date shown."
+    )
+    p.down(4)
+    p.para("If you have any questions please contact our adviser support team. Yours sincerely,")
+    p.down(14)
+    p.para("Adviser Support")
+
+
+# --- the styles ------------------------------------------------------------------------------
+
+
+@dataclass
+class Style:
+    """One test document: a name, its batch, what it shows, and how to draw it."""
+
+    name: str
+    batch: int
+    doc_type: str
+    table: TableStyle
+    draw: Callable[[Pen, Style], None]
+    doc: Doc
+
+    def truth_json(self) -> dict[str, object]:
+        return {"doc_type": self.doc_type, "record": {"holdings": self.table.truth()}}
+
+
+def _statement(p: Pen, s: Style) -> None:
+    statement_top(p, s.doc, _total(s.table.funds()))
+    p.down(10)
+    p.text(LEFT, "Your investments", p.bold, 12)
+    draw_table(p, s.table)
+    p.down(10)
+    p.para("Values are shown in pounds sterling at the prices on the statement date.", width=RIGHT - LEFT)
+
+
+def _statement_with_others(p: Pen, s: Style) -> None:
+    statement_top(p, s.doc, _total(s.table.funds()))
+    summary_table(p, _total(s.table.funds()))
+    p.down(14)
+    p.text(LEFT, "Where your money is invested", p.bold, 12)
+    draw_table(p, s.table)
+    projection_table(p)
+
+
+def _statement_then_summary(p: Pen, s: Style) -> None:
+    statement_top(p, s.doc, _total(s.table.funds()))
+    p.down(6)
+    p.text(LEFT, "Your funds", p.bold, 12)
+    draw_table(p, s.table)
+    summary_table(p, _total(s.table.funds()), heading="Summary of your plan")
+
+
+def _letter(p: Pen, s: Style) -> None:
+    value = _total(s.table.funds())
+    letter_top(p, s.doc, value)
+    draw_table(p, s.table)
+    letter_bottom(p, value)
+
+
+def _styles_batch1() -> list[Style]:
+    rng = random.Random(20250514)
+    out: list[Style] = []
+
+    def add(name: str, table: TableStyle, draw: Callable[[Pen, Style], None] = _statement, **kw: object) -> None:
+        doc = Doc(
+            provider=kw.pop("provider", "Harrowgate Life & Pensions"),  # type: ignore[arg-type]
+            policy=f"HLP{rng.randrange(10**7, 10**8)}",
+            client=kw.pop("client", "Mr Alan Peter Greaves"),  # type: ignore[arg-type]
+            plan=kw.pop("plan", "Personal Pension"),  # type: ignore[arg-type]
+        )
+        doc_type = kw.pop("doc_type", "annual_statement")
+        out.append(Style(name, 1, doc_type, table, draw, doc))  # type: ignore[arg-type]
+
+    fund = Col("fund", ("Fund name",), 40, "left")
+    units = Col("units", ("Units",), 13)
+    price = Col("price", ("Price",), 11)
+    value = Col("value", ("Value",), 13)
+
+    # headers over two lines, price in pence
+    add(
+        "two-line-headers",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 42, "left"),
+                Col("units", ("Number", "of units"), 14),
+                Col("price", ("Price", "(pence)"), 11),
+                Col("value", ("Value", "(£)"), 13),
+            ],
+            [Group(make_funds(rng, 5, pence=True))],
+            ruled="rows",
+        ),
+    )
+    # ISIN first, value before units, price after value
+    add(
+        "isin-first-value-before-units",
+        TableStyle(
+            [
+                Col("isin", ("ISIN",), 17, "left"),
+                Col("fund", ("Fund",), 38, "left"),
+                Col("value", ("Value (£)",), 13),
+                Col("units", ("Units",), 14),
+                Col("price", ("Unit price (£)",), 13),
+            ],
+            [Group(make_funds(rng, 6))],
+            ruled="rows",
+            total="Total value",
+        ),
+    )
+    # SEDOL first, a % of portfolio column, a price date
+    add(
+        "sedol-pct-date",
+        TableStyle(
+            [
+                Col("sedol", ("SEDOL",), 11, "left"),
+                Col("fund", ("Investment",), 33, "left"),
+                Col("units", ("Units held",), 13),
+                Col("date", ("Price date",), 12, "centre"),
+                Col("price", ("Price",), 10),
+                Col("value", ("Value",), 13),
+                Col("pct", ("% of portfolio",), 15),
+            ],
+            [Group(make_funds(rng, 5))],
+            pr=Print(pound_values=True),
+        ),
+    )
+    # a currency column and GBP after each value
+    add(
+        "currency-column",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 38, "left"),
+                Col("ccy", ("Currency",), 9, "centre"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Market value",), 17),
+            ],
+            [Group(make_funds(rng, 4))],
+            pr=Print(gbp_suffix=True),
+            total=None,
+        ),
+    )
+    # income/accumulation, fund charge, pence with a "p" suffix, % of plan after the value
+    add(
+        "class-charge-pence",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 34, "left"),
+                Col("class", ("Inc/Acc",), 7, "centre"),
+                Col("charge", ("Fund", "charge"), 8),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price (p)",), 10),
+                Col("value", ("Value (£)",), 12),
+                Col("pct", ("% of plan",), 8),
+            ],
+            [Group(make_funds(rng, 5, pence=True))],
+            pr=Print(p_suffix=True),
+            ruled="grid",
+            size=8.5,
+        ),
+    )
+    # no heading over the fund column
+    add(
+        "no-fund-header",
+        TableStyle(
+            [Col("fund", (), 42, "left"), Col("units", ("Units held",), 14), price, value],
+            [Group(make_funds(rng, 4))],
+            total="Total",
+        ),
+    )
+    # groups under sub-headings, sub-totals, a cash line; a summary and a projection around it
+    add(
+        "grouped-subtotals-cash",
+        TableStyle(
+            [fund, units, price, Col("value", ("Value (£)",), 13)],
+            [
+                Group(make_funds(rng, 3), "Pension funds", "Sub-total"),
+                Group(make_funds(rng, 0, cash=1), "Cash", "Sub-total"),
+            ],
+            pr=Print(cash_blank="-"),
+            total="Total plan value",
+        ),
+        _statement_with_others,
+    )
+    # numbers right-aligned under left-aligned headings, no rules
+    add(
+        "left-headings-right-numbers",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 44, "left"),
+                Col("units", ("Units",), 16, head_align="left"),
+                Col("price", ("Price",), 12, head_align="left"),
+                Col("value", ("Value",), 15, head_align="left"),
+            ],
+            [Group(make_funds(rng, 5))],
+            total=None,
+        ),
+        _statement_then_summary,
+    )
+    # a full grid with a shaded header in bold capitals
+    add(
+        "grid-shaded-caps",
+        TableStyle(
+            [fund, Col("units", ("Number of units",), 15), Col("price", ("Unit price",), 11), value],
+            [Group(make_funds(rng, 4))],
+            ruled="grid",
+            head_caps=True,
+            head_shade=GREY,
+            pr=Print(pound_values=True, pound_prices=True),
+        ),
+    )
+    # split over pages with a repeated header and "continued"
+    add(
+        "split-pages-continued",
+        TableStyle(
+            [Col("fund", ("Fund name",), 38, "left"), Col("isin", ("ISIN",), 17, "left"), units, price, value],
+            [Group(make_funds(rng, 30))],
+            ruled="rows",
+            rows_per_page=None,
+        ),
+    )
+    # a small table inside a narrative letter
+    add(
+        "letter-table",
+        TableStyle(
+            [Col("fund", ("Fund",), 46, "left"), Col("units", ("Units",), 13), Col("price", ("Price",), 11), value],
+            [Group(make_funds(rng, 3))],
+            total=None,
+        ),
+        _letter,
+        doc_type="loa_response",
+        provider="Saxonbury Assurance",
+    )
+    # fund names wrapped onto two or three lines above the numbers
+    add(
+        "wrapped-above",
+        TableStyle(
+            [Col("fund", ("Fund",), 30, "left"), units, price, value],
+            [Group(make_funds(rng, 5, long_names=True))],
+            wrap_mode="above",
+            ruled="rows",
+        ),
+    )
+    # ... and below the numbers, with the ISIN on a line of its own
+    add(
+        "wrapped-below-isin",
+        TableStyle(
+            [Col("fund", ("Fund",), 30, "left"), units, price, value],
+            [Group(make_funds(rng, 5, long_names=True))],
+            wrap_mode="below",
+            isin_below=True,
+            pad=7,
+        ),
+    )
+    # dot leaders from the name to the numbers
+    add(
+        "dot-leaders",
+        TableStyle(
+            [Col("fund", ("Fund",), 50, "left"), units, price, value],
+            [Group(make_funds(rng, 5))],
+            leaders=True,
+            total=None,
+        ),
+    )
+    # the split style: rows per page set so the table must run on
+    for s in out:
+        if s.name == "split-pages-continued":
+            s.table.rows_per_page = 18
+    return out
+
+
+def styles(batch: int | None = None) -> list[Style]:
+    """Every style of a batch (all batches when None)."""
+    found = _styles_batch1()
+    return [s for s in found if batch is None or s.batch == batch]
+
+
+def write_all(out: Path, batch: int | None = None) -> list[Path]:
+    """Draw every style of `batch` into `out` as NAME.pdf beside NAME.truth.json; the PDF paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for s in styles(batch):
+        (out / f"{s.name}.truth.json").write_text(json.dumps(s.truth_json(), indent=2), encoding="utf-8")
+        path = out / f"{s.name}.pdf"
+        canvas = Canvas(str(path), pagesize=A4, invariant=1)
+        s.draw(Pen(canvas), s)
+        canvas.showPage()
+        canvas.save()
+        paths.append(path)
+    return paths
+
+
+def score_styles(batch: int | None = None) -> dict[str, tuple[float, list[str]]]:
+    """Row F1 per style (and its disagreements), read through the whole pipeline."""
+    import datetime as dt
+
+    from provcheck.pipeline import CheckOptions, check_file
+    from provcheck.scoring import Score, load_truth, score_one
+
+    options = CheckOptions(as_of=dt.date(2026, 11, 1))
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in write_all(Path(tmp), batch):
+            score = Score()
+            score_one(score, load_truth(path), check_file(path, options).to_json_dict(), path.name)
+            out[path.stem] = (score.rows.f1 if score.doc_type_hits else 0.0, score.errors)
+    return out
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out", nargs="?")
+    ap.add_argument("--batch", type=int)
+    ap.add_argument("--score", action="store_true")
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args()
+    if args.score:
+        results = score_styles(args.batch)
+        for name, (f1, errors) in results.items():
+            print(f"{name:34s} {f1:.3f}")
+            for e in errors if args.errors else []:
+                print("    ", e[:300])
+        print(f"{'mean':34s} {sum(f for f, _ in results.values()) / max(len(results), 1):.3f}")
+    else:
+        for p in write_all(Path(args.out), args.batch):
+            print(p)
