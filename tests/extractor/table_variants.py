@@ -154,6 +154,7 @@ class Print:
     pound_prices: bool = False  # "£2.3456"
     p_suffix: bool = False  # "245.30p"
     cash_blank: str = ""  # what a cash line shows for units and price ("", "-", "n/a")
+    pound_left: bool = False  # "£" at the left edge of the value column, the number right-aligned
 
 
 def money(v: Decimal, pr: Print) -> str:
@@ -200,6 +201,10 @@ def cell(f: Fund, key: str, pr: Print, date: str = "31/03/2025") -> str:
         return f.share_class if not f.cash else ""
     if key == "date":
         return date if not f.cash else ""
+    if key == "value_prev":
+        return money((f.value * Decimal("0.93")).quantize(Decimal("0.01")), pr)
+    if key == "shares":
+        return f"{f.units:,.0f}" if f.units is not None else pr.cash_blank
     if key == "cost":
         return money((f.value * Decimal("0.87")).quantize(Decimal("0.01")), replace(pr, gbp_suffix=False))
     if key == "gain":
@@ -265,6 +270,10 @@ class TableStyle:
     continued_foot: str | None = "Continued overleaf"
     repeat_header: bool = True
     isin_below: bool = False  # "ISIN GB00..." printed under the name
+    isin_in_name: bool = False  # "Fund name (GB00...)" on the name's last line
+    carry: bool = False  # "Carried forward" / "Brought forward" sub-totals at a page break
+    dash_rules: bool = False  # the header underlined with runs of "-" (a printout)
+    indent: float = 0.0  # wrapped name lines after the first are indented this much
     sub_bold: bool = True
     left: float = LEFT
     right: float = RIGHT
@@ -274,7 +283,12 @@ class TableStyle:
         return [f for g in self.groups for f in g.funds]
 
     def truth(self) -> list[dict[str, str | None]]:
-        with_isin = self.isin_below or any(c.key == "isin" for c in self.cols)
+        if any(c.key == "shares" for c in self.cols):
+            rows = [truth_row(f, False) for f in self.funds()]
+            for f, r in zip(self.funds(), rows, strict=True):
+                r["units"] = None if f.units is None else f"{f.units:.0f}"
+            return rows
+        with_isin = self.isin_below or self.isin_in_name or any(c.key == "isin" for c in self.cols)
         return [truth_row(f, with_isin) for f in self.funds()]
 
 
@@ -314,13 +328,19 @@ def _header(p: Pen, t: TableStyle, xs: list[tuple[float, float]]) -> None:
             p.y = top + (start + i + 1) * hl - 2
             _put(p, x0, x1, s, c.head_align or c.align, font, t.size)
     p.y = top + n * hl
+    if t.dash_rules:
+        p.y += hl
+        for c, (x0, x1) in zip(t.cols, xs, strict=True):
+            dashes = "-" * max(int((x1 - x0 - 8) / stringWidth("-", p.font, t.size)), 1)
+            _put(p, x0, x1, dashes, c.head_align or c.align, p.font, t.size)
     if t.ruled != "none":
         p.rule(t.left, t.right, dy=2, width=0.8)
     p.y += 2
 
 
 def _name_lines(p: Pen, t: TableStyle, f: Fund, width: float) -> list[str]:
-    lines = simpleSplit(f.name, p.font, t.size, t.wrap or width - 6)
+    name = f"{f.name} ({f.isin})" if t.isin_in_name and f.isin else f.name
+    lines = simpleSplit(name, p.font, t.size, t.wrap or width - 6)
     return lines or [""]
 
 
@@ -341,8 +361,18 @@ def draw_table(p: Pen, t: TableStyle) -> None:
                 c.line(x0, H - grid_top + 12, x0, H - p.y - 2)
             c.rect(t.left, H - p.y - 2, t.right - t.left, p.y + 2 - grid_top + 12, stroke=1, fill=0)
 
+    done: list[Fund] = []
+
+    def carried(label: str) -> None:
+        p.down(t.lead + t.pad)
+        p.text(t.left + 3, label, p.font, t.size)
+        vi = next(i for i, c in enumerate(t.cols) if c.key == "value")
+        _put(p, *xs[vi], money(_total(done), t.pr), t.cols[vi].align, p.font, t.size)
+
     def page_break() -> None:
         nonlocal grid_top, rows_on_page
+        if t.carry:
+            carried("Carried forward")
         close_grid()
         if t.continued_foot:
             p.y = BOTTOM + 24
@@ -359,6 +389,8 @@ def draw_table(p: Pen, t: TableStyle) -> None:
             p.down(6)
         grid_top = p.y
         rows_on_page = 0
+        if t.carry:
+            carried("Brought forward")
 
     def row_rule() -> None:
         if t.ruled in ("rows", "grid"):
@@ -388,7 +420,7 @@ def draw_table(p: Pen, t: TableStyle) -> None:
                     nx = xs[fund_i + 1][0] if fund_i + 1 < len(xs) else x1
                     room = nx - 6 - (x0 + 3) - stringWidth(s + " ", p.font, t.size)
                     s = s + " " + "." * max(int(room / stringWidth(".", p.font, t.size)), 0)
-                _put(p, x0, x1, s, "left", p.font, t.size)
+                _put(p, x0 + (t.indent if i else 0.0), x1, s, "left", p.font, t.size)
             for j, s in enumerate(extra):
                 p.y = top + t.pad + (len(names) + j + 1) * t.lead
                 _put(p, *xs[fund_i], s, "left", p.font, t.size - 1.5)
@@ -396,9 +428,12 @@ def draw_table(p: Pen, t: TableStyle) -> None:
             for c, (x0, x1) in zip(t.cols, xs, strict=True):
                 if c.key != "fund":
                     _put(p, x0, x1, cell(f, c.key, t.pr), c.align, p.font, t.size)
+                if c.key == "value" and t.pr.pound_left:
+                    _put(p, x0, x1, "£", "left", p.font, t.size)
             p.y = top + t.pad + (len(names) + len(extra)) * t.lead
             row_rule()
             rows_on_page += 1
+            done.append(f)
         if g.subtotal:
             p.down(t.lead + t.pad)
             p.text(t.left + 3, g.subtotal, p.bold, t.size)
@@ -778,9 +813,314 @@ def _styles_batch1() -> list[Style]:
     return out
 
 
+def _transactions_then_statement(p: Pen, s: Style) -> None:
+    """A statement whose transactions table (units, price, value too) comes before the holdings."""
+    statement_top(p, s.doc, _total(s.table.funds()), title="Valuation statement")
+    p.down(14)
+    p.text(LEFT, "Transactions in the period", p.bold, 12)
+    p.down(16)
+    heads = (("Date", LEFT + 3, "left"), ("Transaction", 130, "left"), ("Units", 380, "right"),
+             ("Price", 450, "right"), ("Value", RIGHT - 3, "right"))  # fmt: skip
+    for h, x, a in heads:
+        p.text(x, h, p.bold, 9, align=a)
+    f = s.table.funds()[0]
+    for date, what in (("03/06/2024", "Regular contribution"), ("03/07/2024", "Regular contribution")):
+        p.down(13)
+        units = (Decimal(200) / (f.price or Decimal(1))).quantize(Decimal("0.0001"))
+        cells = (
+            (date, LEFT + 3, "left"),
+            (f"{what} - {f.name.split()[0]}", 130, "left"),
+            (f"{units:,}", 380, "right"),
+            (f"{f.price}", 450, "right"),
+            ("200.00", RIGHT - 3, "right"),
+        )
+        for text, x, a in cells:
+            p.text(x, text, size=9, align=a)
+    p.down(22)
+    p.text(LEFT, "Your holdings at the end of the period", p.bold, 12)
+    draw_table(p, s.table)
+
+
+def _letter_with_charges(p: Pen, s: Style) -> None:
+    """A reply letter: holdings, then a fund charges table naming the same funds."""
+    value = _total(s.table.funds())
+    letter_top(p, s.doc, value)
+    draw_table(p, s.table)
+    p.down(8)
+    p.para("The charges that apply to each fund are shown below.")
+    p.down(16)
+    for text, x, a in (
+        ("Fund", LEFT + 3, "left"),
+        ("Fund charge", 380, "right"),
+        ("Annual cost (£)", RIGHT - 3, "right"),
+    ):
+        p.text(x, text, p.bold, 9, align=a)
+    for f in s.table.funds():
+        p.down(13)
+        p.text(LEFT + 3, f.name, size=9)
+        p.text(380, f"{f.charge}%", size=9, align="right")
+        p.text(RIGHT - 3, f"{(f.value * f.charge / 100).quantize(Decimal('0.01')):,}", size=9, align="right")
+    letter_bottom(p, value)
+
+
+def _courier(p: Pen, s: Style) -> None:
+    p.font, p.bold = "Courier", "Courier-Bold"
+    statement_top(p, s.doc, _total(s.table.funds()), title="PORTFOLIO VALUATION")
+    p.down(10)
+    p.text(LEFT, "HOLDINGS", p.bold, 11)
+    draw_table(p, s.table)
+    p.down(8)
+    p.text(LEFT, "*** END OF VALUATION ***", size=9)
+
+
+def _styles_batch2() -> list[Style]:
+    rng = random.Random(77031)
+    out: list[Style] = []
+
+    def add(name: str, table: TableStyle, draw: Callable[[Pen, Style], None] = _statement, **kw: str) -> None:
+        doc = Doc(
+            provider=kw.get("provider", "Wendover Mutual Assurance"),
+            policy=f"WM-{rng.randrange(10**6, 10**7)}",
+            client=kw.get("client", "Mrs Judith Anne Pryce"),
+            plan=kw.get("plan", "Stocks and Shares ISA"),
+        )
+        out.append(Style(name, 2, kw.get("doc_type", "annual_statement"), table, draw, doc))
+
+    # centred headings in capitals over three lines, shaded; prices in pence
+    add(
+        "three-line-caps-centred",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 40, "left", "centre"),
+                Col("units", ("Number", "of units", "held"), 13, head_align="centre"),
+                Col("price", ("Unit", "price", "(pence)"), 11, head_align="centre"),
+                Col("value", ("Market", "value", "(£)"), 13, head_align="centre"),
+            ],
+            [Group(make_funds(rng, 5, pence=True))],
+            head_caps=True,
+            head_shade=BLUE,
+            ruled="rows",
+        ),
+    )
+    # value straight after the name, then a share, units, price and its date
+    add(
+        "value-first-price-date-last",
+        TableStyle(
+            [
+                Col("fund", ("Investment",), 34, "left"),
+                Col("value", ("Value (£)",), 13),
+                Col("pct", ("%",), 7),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price (£)",), 10),
+                Col("date", ("Price date",), 12, "centre"),
+            ],
+            [Group(make_funds(rng, 5))],
+            total="Total",
+        ),
+    )
+    # both a SEDOL and an ISIN before the name; a bid price; GBP in the value heading
+    add(
+        "sedol-and-isin-first",
+        TableStyle(
+            [
+                Col("sedol", ("SEDOL",), 10, "left"),
+                Col("isin", ("ISIN",), 16, "left"),
+                Col("fund", ("Fund name",), 33, "left"),
+                Col("units", ("Units",), 12),
+                Col("price", ("Bid price",), 10),
+                Col("value", ("Value GBP",), 13),
+            ],
+            [Group(make_funds(rng, 5))],
+            size=8.0,
+            ruled="grid",
+        ),
+    )
+    # groups headed in capitals, evenly spaced lines, no sub-totals, cash last with "n/a"
+    add(
+        "groups-caps-no-subtotals",
+        TableStyle(
+            [
+                Col("fund", ("Holding",), 44, "left"),
+                Col("units", ("Units",), 14),
+                Col("price", ("Price",), 11),
+                Col("value", ("Valuation",), 14),
+            ],  # fmt: skip
+            [
+                Group(make_funds(rng, 2), "UK EQUITIES"),
+                Group(make_funds(rng, 2), "FIXED INTEREST"),
+                Group(make_funds(rng, 0, cash=1), "CASH"),
+            ],
+            pr=Print(cash_blank="n/a"),
+            sub_bold=False,
+            pad=0.0,
+            lead=13.0,
+            total="Portfolio total",
+        ),
+    )
+    # a reply letter with a fund charges table after the holdings
+    add(
+        "letter-then-charges-table",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 44, "left"),
+                Col("units", ("Units",), 14),
+                Col("price", ("Unit price",), 12),
+                Col("value", ("Value",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 3))],
+            total=None,
+            pr=Print(pound_values=True),
+        ),
+        _letter_with_charges,
+        doc_type="loa_response",
+        provider="Fernleigh Life",
+        plan="Personal Pension",
+    )
+    # a long table with no repeated header, carried and brought forward sub-totals
+    add(
+        "carried-forward-no-repeat",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 44, "left"),
+                Col("units", ("Units",), 14),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 28))],
+            rows_per_page=20,
+            repeat_header=False,
+            continued_head=None,
+            continued_foot=None,
+            carry=True,
+        ),
+    )
+    # three-line names with the numbers on the middle line
+    add(
+        "wrapped-middle",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 26, "left"),
+                Col("units", ("Units",), 14),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 4, long_names=True))],
+            wrap_mode="middle",
+            wrap=120.0,
+            pad=8.0,
+        ),
+    )
+    # "Holding" counting shares, whole numbers; the fund column headed "Investment"; pence prices
+    add(
+        "holding-means-shares",
+        TableStyle(
+            [
+                Col("fund", ("Investment",), 42, "left"),
+                Col("shares", ("Holding",), 12),
+                Col("price", ("Price (p)",), 11),
+                Col("value", ("Valuation (£)",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 5, pence=True))],
+        ),
+        plan="General Investment Account",
+    )
+    # a monospaced printout, the header underlined with dashes
+    add(
+        "courier-printout",
+        TableStyle(
+            [
+                Col("fund", ("FUND",), 44, "left"),
+                Col("units", ("UNITS",), 14),
+                Col("price", ("PRICE",), 11),
+                Col("value", ("VALUE",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 4))],
+            dash_rules=True,
+            head_font="regular",
+            total="TOTAL",
+        ),
+        _courier,
+    )
+    # shaded alternate rows, a pound sign at the left of the value column
+    add(
+        "zebra-pound-left",
+        TableStyle(
+            [
+                Col("fund", ("Fund name",), 42, "left"),
+                Col("units", ("Units held",), 14),
+                Col("price", ("Unit price",), 12),
+                Col("value", ("Value",), 15),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 6))],
+            zebra=GREY,
+            pr=Print(pound_left=True),
+            head_shade=GREY,
+        ),
+    )
+    # last year's value beside this year's
+    add(
+        "two-value-columns",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 36, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 10),
+                Col("value_prev", ("Value at", "31/03/2024 (£)"), 14),
+                Col("value", ("Value at", "31/03/2025 (£)"), 14),
+            ],
+            [Group(make_funds(rng, 4))],
+            total=None,
+        ),
+    )
+    # wrapped names indented under their first line, rows tightly spaced
+    add(
+        "hanging-indent-tight",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 30, "left"),
+                Col("units", ("Units",), 14),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 5, long_names=True))],
+            indent=10.0,
+            pad=2.0,
+        ),
+    )
+    # a transactions table (with units, price and value) before the holdings
+    add(
+        "transactions-first",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 44, "left"),
+                Col("units", ("Units",), 14),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value",), 14),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 3))],
+        ),
+        _transactions_then_statement,
+    )
+    # the ISIN in brackets after the name
+    add(
+        "isin-in-brackets",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 50, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 10),
+                Col("value", ("Value",), 13),
+            ],  # fmt: skip
+            [Group(make_funds(rng, 4))],
+            isin_in_name=True,
+        ),
+    )
+    return out
+
+
 def styles(batch: int | None = None) -> list[Style]:
     """Every style of a batch (all batches when None)."""
-    found = _styles_batch1()
+    found = _styles_batch1() + _styles_batch2()
     return [s for s in found if batch is None or s.batch == batch]
 
 

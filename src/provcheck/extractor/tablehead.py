@@ -107,9 +107,14 @@ def headerish(line: Line) -> bool:
     return not any(_prose(seg.words) for seg in line.segments)
 
 
+_DATE_WORD = re.compile(
+    r"^[\d/.\-]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$"
+)  # "Value at" / "31/03/2025 (£)": a heading may carry its date
+
+
 def _vocabulary_line(line: Line) -> bool:
     vocab = vocabulary()
-    return all(w in vocab for w in _clean(line.text).split())
+    return all(w in vocab or _DATE_WORD.match(w) for w in _clean(line.text).split())
 
 
 @dataclass

@@ -165,7 +165,7 @@ class _Body:
 
     line: Line
     page: int
-    kind: str  # row | total | text | noise
+    kind: str  # row | total | text | heading | noise
     fund: str = ""
     value: str | None = None
     units: str | None = None
@@ -189,14 +189,16 @@ def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
     body = _Body(line, page, "text", fund, value[0] if value else None, units, price, None, "isin" in cells)
     if isin_words:
         body.isin = parse_isin(_text(isin_words))
-    if _is_total(line) and units is None and price is None:
+    if units is None and price is None and _NOISE.search(fund or line.text):
+        body.kind = "noise"  # "Carried forward 12,345.00", "Continued overleaf"
+    elif _is_total(line) and units is None and price is None:
         body.kind = "total"
         if body.value is None:
             money = find_money(line.text)
             body.value = money[0] if money else None
     elif body.value is not None:
         body.kind = "row"
-    elif _NOISE.search(line.text) or not re.search(r"[A-Za-z]{2}", fund):
+    elif not re.search(r"[A-Za-z]{2}", fund):
         body.kind = "noise"
     return body
 
@@ -330,7 +332,7 @@ def _to_holding(h: _Holding) -> Holding | None:
         if code:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
             isin = isin or code
-            part = part.replace(code, " ")
+            part = re.sub(r"[(\[]?\s*" + code + r"\s*[)\]]?", " ", part)
         if part.strip(" :-"):
             names.append(part)
     name = " ".join(" ".join(names).split())
@@ -349,8 +351,39 @@ def _more_rows(body: list[_Body], i: int) -> bool:
     return False
 
 
+def _mark_headings(body: list[_Body]) -> None:
+    """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES")."""
+    rows = [b for b in body if b.kind == "row" and b.fund]
+    if not rows:
+        return
+
+    def style(b: _Body) -> tuple[bool, float, bool]:
+        words = [w for w in b.line.words if re.search(r"[A-Za-z]", w.text)] or b.line.words
+        letters = [c for c in b.fund if c.isalpha()]
+        sizes = sorted(w.size or (w.bottom - w.top) for w in words)
+        return (
+            len(letters) >= 3 and all(c.isupper() for c in letters),
+            sizes[len(sizes) // 2],
+            all(w.bold for w in words),
+        )
+
+    caps, sizes, bold = zip(*(style(b) for b in rows), strict=True)
+    row_caps = sum(caps) > len(rows) / 2
+    row_size = sorted(sizes)[len(sizes) // 2]
+    row_bold = sum(bold) > len(rows) / 2
+    for b in body:
+        if b.kind != "text":
+            continue
+        if parse_isin(b.fund) or _CODE_LABEL.search(b.fund):
+            continue  # "ISIN GB00..." in small type under a name belongs to it
+        c, size, bd = style(b)
+        if (c and not row_caps) or size > row_size + 0.6 or (bd and not row_bold) or b.fund.endswith(":"):
+            b.kind = "heading"
+
+
 def _build(body: list[_Body], table: Table) -> bool:
     """Turn body lines into holdings in `table`; True when a totals row or a summary ended the table."""
+    _mark_headings(body)
     blocks = _groups(body)
     orientation = _orientation(blocks)
     flat = [b for block in blocks for b in block]
@@ -375,6 +408,9 @@ def _build(body: list[_Body], table: Table) -> bool:
                 continue
             return True
         if first.kind == "noise":
+            continue
+        if first.kind == "heading":
+            grouped = after_break = True
             continue
         found, heading = _holdings_of(block, orientation)
         if heading:
