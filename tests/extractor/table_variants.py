@@ -201,6 +201,8 @@ def cell(f: Fund, key: str, pr: Print, date: str = "31/03/2025") -> str:
         return f.share_class if not f.cash else ""
     if key == "date":
         return date if not f.cash else ""
+    if key == "change":
+        return f"{(f.pct - 20) / 7:+.1f}%"
     if key == "value_prev":
         return money((f.value * Decimal("0.93")).quantize(Decimal("0.01")), pr)
     if key == "shares":
@@ -244,6 +246,7 @@ class Group:
     funds: list[Fund]
     heading: str | None = None
     subtotal: str | None = None
+    heading_value: bool = False  # the group's total printed on its heading line
 
 
 @dataclass
@@ -270,6 +273,7 @@ class TableStyle:
     continued_foot: str | None = "Continued overleaf"
     repeat_header: bool = True
     isin_below: bool = False  # "ISIN GB00..." printed under the name
+    isin_label: str = "ISIN "
     isin_in_name: bool = False  # "Fund name (GB00...)" on the name's last line
     carry: bool = False  # "Carried forward" / "Brought forward" sub-totals at a page break
     dash_rules: bool = False  # the header underlined with runs of "-" (a printout)
@@ -400,11 +404,14 @@ def draw_table(p: Pen, t: TableStyle) -> None:
         if g.heading:
             p.down(t.lead + t.pad)
             p.text(t.left + 3, g.heading, p.bold if t.sub_bold else p.font, t.size + (0 if t.sub_bold else 1))
+            if g.heading_value:
+                vi = next(i for i, c in enumerate(t.cols) if c.key == "value")
+                _put(p, *xs[vi], money(_total(g.funds), t.pr), t.cols[vi].align, p.bold, t.size)
         for f in g.funds:
             if t.rows_per_page and rows_on_page >= t.rows_per_page:
                 page_break()
             names = _name_lines(p, t, f, xs[fund_i][1] - xs[fund_i][0]) if fund_i is not None else []
-            extra = [f"ISIN {f.isin}"] if t.isin_below and f.isin else []
+            extra = [f"{t.isin_label}{f.isin}"] if t.isin_below and f.isin else []
             k = {"below": 0, "above": len(names) - 1, "middle": (len(names) - 1) // 2}[t.wrap_mode]
             top = p.y
             if t.zebra and rows_on_page % 2:
@@ -426,7 +433,9 @@ def draw_table(p: Pen, t: TableStyle) -> None:
                 _put(p, *xs[fund_i], s, "left", p.font, t.size - 1.5)
             p.y = top + t.pad + (k + 1) * t.lead
             for c, (x0, x1) in zip(t.cols, xs, strict=True):
-                if c.key != "fund":
+                if c.key == "no":
+                    _put(p, x0, x1, f"{len(done) + 1}.", c.align, p.font, t.size)
+                elif c.key != "fund":
                     _put(p, x0, x1, cell(f, c.key, t.pr), c.align, p.font, t.size)
                 if c.key == "value" and t.pr.pound_left:
                     _put(p, x0, x1, "£", "left", p.font, t.size)
@@ -1118,9 +1127,169 @@ def _styles_batch2() -> list[Style]:
     return out
 
 
+def _statement_then_facts(p: Pen, s: Style) -> None:
+    """Plan facts with amounts set straight under the holdings, in the value column, no heading."""
+    value = _total(s.table.funds())
+    statement_top(p, s.doc, value, title="Plan valuation")
+    p.down(6)
+    draw_table(p, s.table)
+    for label, v in (
+        ("Transfer value", value - Decimal("250.00")),
+        ("Exit charge", Decimal("250.00")),
+        ("Protected tax-free cash", Decimal("4120.00")),
+    ):
+        p.down(14)
+        p.text(LEFT + 3, label, size=9)
+        p.text(RIGHT - 3, f"{v:,.2f}", size=9, align="right")
+
+
+def _styles_batch3() -> list[Style]:
+    rng = random.Random(918273)
+    out: list[Style] = []
+
+    def add(name: str, table: TableStyle, draw: Callable[[Pen, Style], None] = _statement, **kw: str) -> None:
+        doc = Doc(
+            provider=kw.get("provider", "Calderbank Investment Services"),
+            policy=f"CIS{rng.randrange(10**6, 10**7)}",
+            client=kw.get("client", "Dr Imran Qureshi"),
+            plan=kw.get("plan", "Self-Invested Personal Pension"),
+        )
+        out.append(Style(name, 3, kw.get("doc_type", "annual_statement"), table, draw, doc))
+
+    four = [
+        Col("fund", ("Fund",), 44, "left"),
+        Col("units", ("Units",), 14),
+        Col("price", ("Price",), 11),
+        Col("value", ("Value",), 14),
+    ]
+    # headings over two lines, set at the top
+    add(
+        "top-aligned-two-line",
+        TableStyle(
+            [
+                Col("fund", ("Fund name",), 40, "left"),
+                Col("units", ("Units", "held"), 13),
+                Col("price", ("Bid price", "(p)"), 11),
+                Col("value", ("Valuation", "GBP"), 13),
+            ],
+            [Group(make_funds(rng, 5, pence=True))],
+            head_valign="top",
+            ruled="rows",
+        ),
+    )
+    # each group's heading line carries the group's value
+    add(
+        "group-value-on-heading",
+        TableStyle(
+            four,
+            [
+                Group(make_funds(rng, 2), "Equities", heading_value=True),
+                Group(make_funds(rng, 2), "Bonds", heading_value=True),
+            ],
+            pad=3.0,
+        ),
+    )
+    # numbered rows under "No."
+    add(
+        "numbered-rows",
+        TableStyle([Col("no", ("No.",), 5, "left"), *four], [Group(make_funds(rng, 5))], ruled="rows"),
+    )
+    # eight columns: book cost, gain or loss, change
+    add(
+        "wide-cost-gain-change",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 30, "left"),
+                Col("isin", ("ISIN",), 15, "left"),
+                Col("units", ("Units",), 11),
+                Col("price", ("Price £",), 9),
+                Col("cost", ("Book cost £",), 12),
+                Col("value", ("Value £",), 12),
+                Col("gain", ("Gain/loss £",), 11),
+                Col("change", ("Change",), 8),
+            ],
+            [Group(make_funds(rng, 5))],
+            size=7.5,
+        ),
+    )
+    # a bare ISIN under each name, in smaller type
+    add(
+        "isin-below-bare",
+        TableStyle(four, [Group(make_funds(rng, 4))], isin_below=True, isin_label="", pad=6.0),
+    )
+    # numbers centred in a grid
+    add(
+        "centred-grid",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 40, "left"),
+                Col("units", ("Units",), 15, "centre"),
+                Col("price", ("Unit price",), 12, "centre"),
+                Col("value", ("Value (£)",), 15, "centre"),
+            ],
+            [Group(make_funds(rng, 4))],
+            ruled="grid",
+        ),
+    )
+    # small dense type with narrow gutters and wrapped names
+    add(
+        "dense-small",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 22, "left"),
+                Col("sedol", ("Sedol",), 9, "left"),
+                Col("units", ("Units",), 11),
+                Col("price", ("Price",), 8),
+                Col("value", ("Value",), 11),
+                Col("pct", ("Weight",), 7),
+            ],
+            [Group(make_funds(rng, 6, long_names=True))],
+            size=7.0,
+            lead=8.5,
+            pad=3.0,
+            left=LEFT + 60,
+            right=RIGHT - 60,
+        ),
+    )
+    # price before units
+    add(
+        "price-before-units",
+        TableStyle(
+            [four[0], Col("price", ("Unit price",), 12), Col("units", ("Units held",), 14), four[3]],
+            [Group(make_funds(rng, 4))],
+            total="Total value",
+        ),
+    )
+    # bold group headings, names wrapped below, evenly spaced lines
+    add(
+        "bold-groups-even-spacing",
+        TableStyle(
+            [Col("fund", ("Fund",), 28, "left"), *four[1:]],
+            [
+                Group(make_funds(rng, 2, long_names=True), "Managed funds"),
+                Group(make_funds(rng, 2, long_names=True), "Index funds"),
+            ],
+            pad=0.0,
+            lead=12.0,
+        ),
+    )
+    # the header falls at a page foot with two rows under it
+    add(
+        "header-at-page-foot",
+        TableStyle(four, [Group(make_funds(rng, 6))], rows_per_page=2, continued_head="Fund holdings - continued"),
+    )
+    # plan facts with amounts straight under the table
+    add(
+        "facts-under-table",
+        TableStyle(four, [Group(make_funds(rng, 3))], total=None),
+        _statement_then_facts,
+    )
+    return out
+
+
 def styles(batch: int | None = None) -> list[Style]:
     """Every style of a batch (all batches when None)."""
-    found = _styles_batch1() + _styles_batch2()
+    found = _styles_batch1() + _styles_batch2() + _styles_batch3()
     return [s for s in found if batch is None or s.batch == batch]
 
 

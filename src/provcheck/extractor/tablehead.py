@@ -25,6 +25,7 @@ FIELDS = ("fund_name", "isin", "units", "unit_price", "value")
 OTHER = "other"  # a heading we cannot name
 
 # currency and unit marks printed beside a heading; they do not change which column it is
+_CURRENCY_HEADINGS = frozenset({"£", "GBP", "£S", "STERLING"})
 _MARKS = frozenset({"£", "p", "pence", "gbp", "sterling", "pounds", "€", "$", "eur", "usd"})
 # an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
 AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
@@ -162,11 +163,14 @@ def _split(words: list[Word], top: float) -> list[_Cell]:
 def _cells(line: Line) -> list[_Cell]:
     out: list[_Cell] = []
     for seg in line.segments:
-        kind = column_of(seg.text)
-        if kind is not None and len(seg.words) <= 3:
-            out.append(_Cell([(seg.top, seg.text)], seg.x0, seg.x1, kind))
+        whole = column_of(seg.text, whole=True)
+        split = _split(seg.words, seg.top) if whole is None else []
+        if whole is None and sum(c.kind is not None for c in split) < 2 and len(seg.words) <= 3:
+            whole = column_of(seg.text)  # one heading, read by its start or fuzzily ("Units held at 31/03")
+        if whole is not None:
+            out.append(_Cell([(seg.top, seg.text)], seg.x0, seg.x1, whole))
         else:
-            out.extend(_split(seg.words, seg.top))
+            out.extend(split)  # several headings a narrow gutter ran together ("Units Price")
     return out
 
 
@@ -193,9 +197,28 @@ def _stack(lines: list[Line]) -> list[_Cell]:
     return sorted(stacks, key=lambda c: c.x0)
 
 
+def _money_heading(cell: _Cell) -> bool:
+    text = " ".join(t for _, t in cell.parts).replace("(", " ").replace(")", " ").split()
+    return len(text) == 1 and text[0].upper() in _CURRENCY_HEADINGS
+
+
+def _has_value_heading(lines: list[Line]) -> bool:
+    """A cheap first test: a word that heads a value column, or a bare currency mark."""
+    words = {w for ln in lines for w in _clean(ln.text).split()}
+    if _value_words() & words:
+        return True
+    return any(w.text.strip("()").upper() in _CURRENCY_HEADINGS for ln in lines for w in ln.words)
+
+
 def _columns(lines: list[Line]) -> list[Column] | None:
     """The columns of a header made of `lines`, or None when they do not head a holdings table."""
-    cols = [Column(c.kind or OTHER, c.x0, c.x1) for c in _stack(lines)]
+    stacks = _stack(lines)
+    cols = [Column(c.kind or OTHER, c.x0, c.x1) for c in stacks]
+    if not any(c.name == "value" for c in cols):
+        # a column headed by nothing but a currency mark ("£", "(GBP)") holds the values
+        money = [c for c, st in zip(cols, stacks, strict=True) if c.name == OTHER and _money_heading(st)]
+        if money:
+            money[-1].name = "value"
     merged: list[Column] = []
     for c in cols:  # "Fund / asset": two headings of one column
         if merged and merged[-1].name == c.name != OTHER and c.x0 - merged[-1].x1 < 8:
@@ -234,7 +257,7 @@ def _columns(lines: list[Line]) -> list[Column] | None:
 def find_header(line: Line) -> list[Column] | None:
     """The table columns if `line` alone is a holdings header, else None."""
     text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
-    if text_layer and not _value_words().intersection(_clean(line.text).split()):
+    if text_layer and not _has_value_heading([line]):
         return None  # no word that could head a value column: most lines stop here, cheaply
     if not headerish(line):
         return None
@@ -266,7 +289,7 @@ def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
         band.append(nxt)
         j += 1
     text_layer = all(w.conf >= 1.0 for ln in band for w in ln.words)
-    if text_layer and not _value_words().intersection(w for ln in band for w in _clean(ln.text).split()):
+    if text_layer and not _has_value_heading(band):
         return None
     if not headerish(first):
         return None

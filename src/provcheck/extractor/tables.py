@@ -179,6 +179,17 @@ def _is_total(line: Line) -> bool:
     return _starts(first, _totals())
 
 
+def _note(text: str) -> bool:
+    """A note under a table ("Prices are bid prices.", "* Closed to new money"), not part of a name."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return (
+        text.startswith(("*", "†", "Note", "Source"))
+        or len(words) >= 3
+        and (lower > len(words) / 2 or text.endswith("."))
+    )
+
+
 def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
     cells = assign(line.words, cols)
     fund = _text(cells.get("fund_name", []))
@@ -198,7 +209,7 @@ def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
             body.value = money[0] if money else None
     elif body.value is not None:
         body.kind = "row"
-    elif not re.search(r"[A-Za-z]{2}", fund):
+    elif not re.search(r"[A-Za-z]{2}", fund) or _note(fund):
         body.kind = "noise"
     return body
 
@@ -335,7 +346,12 @@ def _to_holding(h: _Holding) -> Holding | None:
             part = re.sub(r"[(\[]?\s*" + code + r"\s*[)\]]?", " ", part)
         if part.strip(" :-"):
             names.append(part)
-    name = " ".join(" ".join(names).split())
+    name = ""
+    for part in names:
+        part = " ".join(part.split())
+        # a name broken after a hyphen ("Multi-" / "Asset") joins without a space
+        glue = "" if re.search(r"[A-Za-z0-9]-$", name) and part[:1].isalnum() else " "
+        name = f"{name}{glue}{part}" if name else part
     if not re.search(r"[A-Za-z]{2}", name):
         return None
     return Holding(fund_name=name, isin=isin, units=h.row.units, unit_price=h.row.price, value=h.row.value)
@@ -381,9 +397,26 @@ def _mark_headings(body: list[_Body]) -> None:
             b.kind = "heading"
 
 
+def _mark_group_values(body: list[_Body]) -> None:
+    """A line with a value and nothing else that sums the rows below it heads their group ("Equities £4,000")."""
+    for n, b in enumerate(body):
+        if b.kind != "row" or b.units is not None or b.price is not None or b.value is None or _cash(b.fund):
+            continue
+        total, rows = Decimal(0), 0
+        for c in body[n + 1 :]:
+            if c.kind == "row" and (c.units is not None or c.price is not None or _cash(c.fund)):
+                total += Decimal(c.value or 0)
+                rows += 1
+            elif c.kind in ("row", "total", "heading"):
+                break
+        if rows >= 1 and total == Decimal(b.value):
+            b.kind = "heading"
+
+
 def _build(body: list[_Body], table: Table) -> bool:
     """Turn body lines into holdings in `table`; True when a totals row or a summary ended the table."""
     _mark_headings(body)
+    _mark_group_values(body)
     blocks = _groups(body)
     orientation = _orientation(blocks)
     flat = [b for block in blocks for b in block]

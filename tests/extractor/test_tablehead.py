@@ -1,0 +1,95 @@
+"""Holdings-table headers read by what their headings mean (extractor/tablehead.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provcheck.extractor.document import Page, Word
+from provcheck.extractor.layout import build_lines
+from provcheck.extractor.tablehead import column_of, find_header, header_at
+
+
+def _lines(rows: list[list[tuple[float, str]]], top: float = 100.0, pitch: float = 11.0) -> list:
+    """Lines of words at the given x positions (each word 5.5 pt a character), `pitch` apart."""
+    words = []
+    for i, row in enumerate(rows):
+        y = top + i * pitch
+        for x, text in row:
+            x0 = x
+            for part in text.split():
+                words.append(Word(part, x0, y, x0 + 5.5 * len(part), y + 10, size=9.0))
+                x0 += 5.5 * len(part) + 2.5
+    return build_lines(Page(1, 595, 842, words))
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Number of units held", "units"),
+        ("Qty", "units"),
+        ("Price (p)", "unit_price"),
+        ("Unit price (pence)", "unit_price"),
+        ("Bid price (£)", "unit_price"),
+        ("Market value (£)", "value"),
+        ("Value at 31/03/2025", "value"),
+        ("Value (%)", "weight"),
+        ("% of portfolio", "weight"),
+        ("Price date", "price_date"),
+        ("Fund charge", "charge"),
+        ("Book cost (£)", "cost"),
+        ("Inc/Acc", "share_class"),
+        ("SEDOL", "sedol"),
+        ("ISIN", "isin"),
+        ("Investment", "fund_name"),
+        ("Amount invested", "cost"),
+    ],
+)
+def test_headings_name_their_column(heading: str, kind: str) -> None:
+    assert column_of(heading) == kind
+
+
+def test_a_header_over_two_lines_is_read_as_one() -> None:
+    lines = _lines(
+        [
+            [(300, "Number"), (400, "Price"), (480, "Value")],
+            [(60, "Fund"), (300, "of units"), (400, "(pence)"), (480, "(£)")],
+        ]
+    )
+    found = header_at(lines, 0)
+    assert found is not None
+    cols, last = found
+    assert last == 1
+    assert [c.name for c in cols] == ["fund_name", "units", "unit_price", "value"]
+    assert find_header(lines[0]) is not None  # the top line alone names a price and a value
+
+
+def test_columns_a_holding_has_no_field_for_are_kept_apart() -> None:
+    line = _lines([[(60, "SEDOL"), (120, "Fund"), (300, "Units"), (360, "Price date"), (440, "Price"), (500, "Value")]])
+    cols = find_header(line[0])
+    assert cols is not None
+    assert [c.name for c in cols] == ["sedol", "fund_name", "units", "price_date", "unit_price", "value"]
+
+
+def test_a_fund_column_without_heading_is_supplied() -> None:
+    cols = find_header(_lines([[(300, "Units held"), (400, "Price"), (480, "Value")]])[0])
+    assert cols is not None
+    assert cols[0].name == "fund_name"
+    assert cols[0].x1 < 300
+
+
+def test_a_bare_pound_sign_heads_the_values() -> None:
+    cols = find_header(_lines([[(60, "Fund"), (300, "Units"), (400, "Price"), (480, "£")]])[0])
+    assert cols is not None
+    assert [c.name for c in cols] == ["fund_name", "units", "unit_price", "value"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        [(60, "Value at start"), (200, "Payments in"), (330, "Charges"), (460, "Value at end")],  # a summary
+        [(60, "Date"), (130, "Description"), (300, "Units"), (400, "Price"), (480, "Value")],  # transactions
+        [(60, "Age"), (300, "Projected fund value"), (460, "Income")],  # a projection
+    ],
+)
+def test_other_tables_are_no_holdings_header(row: list[tuple[float, str]]) -> None:
+    assert find_header(_lines([row])[0]) is None
