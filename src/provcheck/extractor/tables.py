@@ -481,66 +481,61 @@ def _build(body: list[_Body], table: Table) -> bool:
 # --- the document ------------------------------------------------------------------------------
 
 
-def _pick_up(lines: list[Line], cols: list[Column]) -> int | None:
-    """Where a table running on from the last page, with no repeated header, picks up: its first full row."""
+def _continuation(lines: list[Line], cols: list[Column]) -> tuple[int, bool] | None:
+    """Where a table running on from the last page picks up: (first body line, whether a header precedes it).
+
+    After its header repeated near the page top, else at its first full row (units or price and a value).
+    """
+    kinds = [c.name for c in cols]
+    for k in range(min(len(lines), 20)):
+        head = header_at(lines, k) if headerish(lines[k]) else None
+        if head is not None and [c.name for c in head[0]] == kinds:
+            return head[1] + 1, True
     for j, line in enumerate(lines[:15]):
         b = _read_line(line, cols, 0)
         if b.kind == "row" and (b.units is not None or b.price is not None):
-            return j
+            return j, False
     return None
 
 
-def find_holdings(pages: list[list[Line]]) -> Table | None:
-    """The holdings table of a document, across pages; None when there is no holdings header."""
-    table = Table()
-    cols: list[Column] | None = None
+def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column]) -> tuple[list[_Body], int, int]:
+    """The body lines of a table whose header ends above `pages[p][start]`, over as many pages as it runs.
+
+    Returns:
+        (body lines, page index and line index where reading stopped).
+    """
     body: list[_Body] = []
-    open_table = False
-    for page_no, lines in enumerate(pages, start=1):
-        i = 0
-        if open_table and cols:
-            j = next((k for k in range(min(len(lines), 20)) if header_at(lines, k) is not None), None)
-            start = None
-            if j is not None and [c.name for c in header_at(lines, j)[0]] == [c.name for c in cols]:  # type: ignore[index]
-                start = header_at(lines, j)[1] + 1  # type: ignore[index]
-                first = True
-            else:
-                start = _pick_up(lines, cols)
-                first = False
-            if start is not None and start < len(lines):
-                got, i, why = _collect(lines, start, cols, first)
-                wide = _widen(cols, got)
-                body += [_read_line(ln, wide, page_no) for ln in got]
-                open_table = why == "page" or (why == "gap" and len(lines) - i <= 4)
-                if not open_table or page_no == len(pages):
-                    if _build(body, table) or table.holdings:
-                        return table
-                    body = []
-            else:
-                if _build(body, table) or table.holdings:
-                    return table
-                open_table = False
-                body = []
-        while i < len(lines) and not open_table:
-            if not headerish(lines[i]):
-                i += 1
-                continue
-            head = header_at(lines, i)
-            if head is None:
-                i += 1
-                continue
-            cols = head[0]
-            got, i, why = _collect(lines, head[1] + 1, cols, True)
-            wide = _widen(cols, got)
-            body = [_read_line(ln, wide, page_no) for ln in got]
-            open_table = why == "page" or (why == "gap" and len(lines) - i <= 4)
-            if open_table and page_no < len(pages):
-                break
-            _build(body, table)
-            if table.holdings:
-                return table
-            body = []
-            open_table = False
-    if body:
+    after_header = True
+    while True:
+        lines = pages[p]
+        got, end, why = _collect(lines, start, cols, after_header)
+        wide = _widen(cols, got)
+        body += [_read_line(ln, wide, p + 1) for ln in got]
+        # a table stopped by the page end, or by a gap with no more than a footer below it, runs on
+        runs_on = why == "page" or (why == "gap" and len(lines) - end <= 4)
+        nxt = _continuation(pages[p + 1], cols) if runs_on and p + 1 < len(pages) else None
+        if nxt is None or nxt[0] >= len(pages[p + 1]):
+            return body, p, end
+        p, (start, after_header) = p + 1, nxt
+
+
+def find_holdings(pages: list[list[Line]]) -> Table | None:
+    """The holdings table of a document, across pages; None when there is no holdings header.
+
+    The first header whose table yields holdings wins; a later table (a summary, charges) is left.
+    """
+    table = Table()
+    p, i = 0, 0
+    while p < len(pages):
+        lines = pages[p]
+        head = header_at(lines, i) if i < len(lines) and headerish(lines[i]) else None
+        if head is None:
+            i += 1
+            if i >= len(lines):
+                p, i = p + 1, 0
+            continue
+        body, p, i = _read_table(pages, p, head[1] + 1, head[0])
         _build(body, table)
-    return table if table.holdings else None
+        if table.holdings:
+            return table
+    return None
