@@ -33,6 +33,7 @@ NUMERIC = ("units", "unit_price", "value")
 _NOISE = re.compile(r"(?i)\bcontinued\b|\boverleaf\b|^\W*page \d+(?: of \d+)?\W*$|carried forward|brought forward")
 _LEADER = re.compile(r"(?:\.{2,}|…+|·{2,}|_{3,})")
 _CODE_LABEL = re.compile(r"(?i)\b(?:isin(?: code)?|sedol|citicode)\b\s*:?(?:\s*[0-9B-DF-HJ-NP-TV-Z]{6}\d\b)?")
+_NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
 _CURRENCY = frozenset({"£", "GBP", "EUR", "USD", "€", "$"})
 
 
@@ -209,7 +210,7 @@ def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
             body.value = money[0] if money else None
     elif body.value is not None:
         body.kind = "row"
-    elif not re.search(r"[A-Za-z]{2}", fund) or _note(fund):
+    elif not (re.search(r"[A-Za-z]{2}", fund) or _NAME_NUMBER.match(fund)) or _note(fund):
         body.kind = "noise"
     return body
 
@@ -264,7 +265,7 @@ def _groups(body: list[_Body]) -> list[list[_Body]]:
     pitches = [
         b.line.top - a.line.top
         for a, b in zip(body, body[1:], strict=False)
-        if a.page == b.page and a.kind in ("row", "text") and b.kind in ("row", "text")
+        if a.page == b.page and "row" in (a.kind, b.kind) and {a.kind, b.kind} <= {"row", "text"}
     ]
     pitch = min(pitches, default=0.0)
     blocks: list[list[_Body]] = []
@@ -368,7 +369,7 @@ def _more_rows(body: list[_Body], i: int) -> bool:
 
 
 def _mark_headings(body: list[_Body]) -> None:
-    """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES")."""
+    """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
     rows = [b for b in body if b.kind == "row" and b.fund]
     if not rows:
         return
@@ -393,7 +394,9 @@ def _mark_headings(body: list[_Body]) -> None:
         if parse_isin(b.fund) or _CODE_LABEL.search(b.fund):
             continue  # "ISIN GB00..." in small type under a name belongs to it
         c, size, bd = style(b)
-        if (c and not row_caps) or size > row_size + 0.6 or (bd and not row_bold) or b.fund.endswith(":"):
+        if size < row_size - 1.0:
+            b.kind = "noise"  # small print under a table (a footer, a note), not a name
+        elif (c and not row_caps) or size > row_size + 0.6 or (bd and not row_bold) or b.fund.endswith(":"):
             b.kind = "heading"
 
 
