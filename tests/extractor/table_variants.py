@@ -1287,9 +1287,37 @@ def _styles_batch3() -> list[Style]:
     return out
 
 
+def _styles_batch4() -> list[Style]:
+    """Evenly spaced rows (no padding, no rules): only how names wrap tells which row a line joins.
+
+    Written while the extractor was being fixed for them, so no fair "before" figure.
+    """
+    rng = random.Random(5)
+    four = [
+        Col("fund", ("Fund",), 30, "left"),
+        Col("units", ("Units",), 14),
+        Col("price", ("Price",), 11),
+        Col("value", ("Value",), 14),
+    ]
+    groups = [("Pension funds", 3), ("Other funds", 2)]
+    tables = {
+        "even-above": TableStyle(four, [Group(make_funds(rng, 5, long_names=True))], wrap_mode="above"),
+        "even-above-groups": TableStyle(
+            four, [Group(make_funds(rng, n, long_names=True), h) for h, n in groups], wrap_mode="above"
+        ),
+        "even-below-groups": TableStyle(four, [Group(make_funds(rng, n, long_names=True), h) for h, n in groups]),
+    }
+    doc = Doc("Harrowgate Life", "HL1234567", "Mr Alan Peter Greaves")
+    out = []
+    for name, t in tables.items():
+        t.pad, t.lead = 0.0, 12.0
+        out.append(Style(name, 4, "annual_statement", t, _statement, doc))
+    return out
+
+
 def styles(batch: int | None = None) -> list[Style]:
     """Every style of a batch (all batches when None)."""
-    found = _styles_batch1() + _styles_batch2() + _styles_batch3()
+    found = _styles_batch1() + _styles_batch2() + _styles_batch3() + _styles_batch4()
     return [s for s in found if batch is None or s.batch == batch]
 
 

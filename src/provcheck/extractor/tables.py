@@ -173,6 +173,7 @@ class _Body:
     price: str | None = None
     isin: str | None = None
     isin_col: bool = False
+    fund_words: list[Word] = field(default_factory=list)
 
 
 def _is_total(line: Line) -> bool:
@@ -199,6 +200,7 @@ def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
     price = parse_decimal(_text(cells.get("unit_price", []))) if cells.get("unit_price") else None
     isin_words = cells.get("isin", [])
     body = _Body(line, page, "text", fund, value[0] if value else None, units, price, None, "isin" in cells)
+    body.fund_words = cells.get("fund_name", [])
     if isin_words:
         body.isin = parse_isin(_text(isin_words))
     if units is None and price is None and _NOISE.search(fund or line.text):
@@ -293,13 +295,64 @@ def _orientation(blocks: list[list[_Body]]) -> str:
             continue
         before, after = rows[0] > 0, rows[0] < len(block) - 1
         votes["middle" if before and after else "above" if before else "below"] += 1
-    if any(votes.values()):
-        return max(votes, key=lambda k: votes[k])
-    # evenly spaced lines: names above their numbers show as text first and a row last
-    lines = [b for block in blocks for b in block if b.kind in ("row", "text")]
-    if len(lines) > 2 and lines[0].kind == "text" and lines[-1].kind == "row" and lines[1].kind == "row":
-        return "above"
-    return "below"
+    if not any(votes.values()):
+        _wrap_votes(blocks, votes)
+    if not any(votes.values()):
+        # evenly spaced lines: each run of rows between headings starts with a name's first line
+        # (names above their numbers), or with a row (names below), or starts and ends with text
+        for block in blocks:
+            if len(block) < 2 or not any(b.kind == "row" for b in block):
+                continue
+            starts, ends = block[0].kind == "text", block[-1].kind == "text"
+            votes["middle" if starts and ends else "above" if starts else "below"] += 1
+    return max(votes, key=lambda k: (votes[k], k == "below"))
+
+
+def _room(blocks: list[list[_Body]]) -> float:
+    """The widest fund name line: about the width names wrap at."""
+    widths = [b.fund_words[-1].x1 - b.fund_words[0].x0 for block in blocks for b in block if b.fund_words]
+    return max(widths, default=0.0)
+
+
+def _full(line: _Body, nxt: _Body, room: float) -> bool:
+    """Was `line`'s name wrapped before `nxt`: would `nxt`'s first word not have fitted after it?"""
+    if not line.fund_words or not nxt.fund_words or room <= 0:
+        return False
+    words, first = line.fund_words, nxt.fund_words[0]
+    space = max(2.0, 0.25 * (first.bottom - first.top))
+    return words[-1].x1 - words[0].x0 + space + (first.x1 - first.x0) > room + 0.5
+
+
+def _wrap_votes(blocks: list[list[_Body]], votes: dict[str, int]) -> None:
+    """Evenly spaced lines: which way names run, told by how text wraps.
+
+    A wrapped line is full: its next word would not have fitted. Text below a row continues
+    it ("below") when the row's name is full; text above a row starts its name ("above") when
+    the text itself is full before the row's first word.
+    """
+    room = _room(blocks)
+    for block in blocks:
+        for n, b in enumerate(block):
+            if b.kind != "text":
+                continue
+            above = block[n - 1] if n > 0 and block[n - 1].kind == "row" else None
+            below = block[n + 1] if n + 1 < len(block) and block[n + 1].kind == "row" else None
+            continues = above is not None and _full(above, b, room)
+            starts = below is not None and _full(b, below, room)
+            if continues != starts:
+                votes["below" if continues else "above"] += 1
+
+
+def _split_between(row: _Body, between: list[_Body], room: float) -> int:
+    """How many of the text lines between two rows continue the first row's name (names around their numbers).
+
+    A name runs on while each of its lines is full; the first line that is not ends it.
+    """
+    chain = [row, *between]
+    for n in range(len(between)):
+        if not _full(chain[n], chain[n + 1], room):
+            return n
+    return (len(between) + 1) // 2 if room <= 0 else len(between)
 
 
 @dataclass
@@ -309,7 +362,7 @@ class _Holding:
     after: list[_Body] = field(default_factory=list)
 
 
-def _holdings_of(block: list[_Body], orientation: str) -> tuple[list[_Holding], bool]:
+def _holdings_of(block: list[_Body], orientation: str, room: float) -> tuple[list[_Holding], bool]:
     """The holdings of a block and whether the block is a sub-heading (text and no row)."""
     rows = [i for i, b in enumerate(block) if b.kind == "row"]
     if not rows:
@@ -328,8 +381,8 @@ def _holdings_of(block: list[_Body], orientation: str) -> tuple[list[_Holding], 
         elif orientation == "above":
             found[n + 1].before = between
         elif orientation == "middle":
-            half = (len(between) + 1) // 2
-            found[n].after, found[n + 1].before = between[:half], between[half:]
+            cut = _split_between(block[i], between, room)
+            found[n].after, found[n + 1].before = between[:cut], between[cut:]
         else:
             found[n].after = between
     return found, False
@@ -422,6 +475,7 @@ def _build(body: list[_Body], table: Table) -> bool:
     _mark_group_values(body)
     blocks = _groups(body)
     orientation = _orientation(blocks)
+    room = _room(blocks)
     flat = [b for block in blocks for b in block]
     index = {id(b): n for n, b in enumerate(flat)}
     running = Decimal(0)
@@ -448,7 +502,7 @@ def _build(body: list[_Body], table: Table) -> bool:
         if first.kind == "heading":
             grouped = after_break = True
             continue
-        found, heading = _holdings_of(block, orientation)
+        found, heading = _holdings_of(block, orientation, room)
         if heading:
             grouped = after_break = True  # a sub-heading: the table is grouped
             continue
