@@ -421,6 +421,16 @@ def _more_rows(body: list[_Body], i: int) -> bool:
     return False
 
 
+def _full_row_after(body: list[_Body], row: _Body) -> bool:
+    """Is a row with units or a price still to come after `row` (before a totals row)?"""
+    for b in body[next(n for n, x in enumerate(body) if x is row) + 1 :]:
+        if b.kind == "total":
+            return False
+        if b.kind == "row" and (b.units is not None or b.price is not None):
+            return True
+    return False
+
+
 def _mark_headings(body: list[_Body]) -> None:
     """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
     rows = [b for b in body if b.kind == "row" and b.fund]
@@ -513,8 +523,9 @@ def _build(body: list[_Body], table: Table) -> bool:
             value_only = holding.units is None and holding.unit_price is None
             if value_only and _starts(holding.fund_name or "", _not_holdings()):
                 return True  # a money-in/money-out summary: the holdings are over
-            if value_only and not _cash(holding.fund_name or "") and after_break:
-                return True  # amounts under a new heading with no units: another table
+            if value_only and not _cash(holding.fund_name or "") and (after_break or not _full_row_after(flat, h.row)):
+                # amounts with no units under a new heading, or trailing the table: plan facts, not holdings
+                return True
             table.holdings.append(holding)
             lines = [*h.before, h.row, *h.after]
             words = [w for b in lines for w in b.line.words]
