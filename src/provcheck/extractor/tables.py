@@ -137,17 +137,22 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     cells: dict[str, list[Word]] = {c.name: [] for c in cols}
     prev: Word | None = None
     prev_col = ""
-    for w in _clean_words(words):
-        near = prev is not None and w.x0 - prev.x1 < 0.6 * max(w.bottom - w.top, 4.0)
+    words = _clean_words(words)
+
+    def spaced(a: Word, b: Word) -> bool:  # one word space apart, as words of a name are
+        return b.x0 - a.x1 < 0.6 * max(b.bottom - b.top, 4.0)
+
+    for n, w in enumerate(words):
+        near = prev is not None and spaced(prev, w)
         prev = w
         if near and prev_col == "fund_name":
             # "Class 2 Acc", "40-85%": a word-spaced continuation of a fund name stays in it
             cells[prev_col].append(w)
             continue
         col = _pick(w, cols)
-        if col.name == "fund_name" and w.text in _CURRENCY:
+        if col.name == "fund_name" and w.text in _CURRENCY and not (n + 1 < len(words) and spaced(w, words[n + 1])):
             prev_col = ""
-            continue  # a currency mark set apart, not part of a name
+            continue  # a currency mark set apart ("£   1,234.56"), not part of a name ("R GBP Acc")
         cells[col.name].append(w)
         prev_col = col.name
     return cells
@@ -212,7 +217,7 @@ def _read_line(line: Line, cols: list[Column], page: int) -> _Body:
             body.value = money[0] if money else None
     elif body.value is not None:
         body.kind = "row"
-    elif not (re.search(r"[A-Za-z]{2}", fund) or _NAME_NUMBER.match(fund)) or _note(fund):
+    elif not (re.search(r"[A-Za-z]", fund) or _NAME_NUMBER.match(fund)) or _note(fund):
         body.kind = "noise"
     return body
 
@@ -257,19 +262,20 @@ def _prose_line(line: Line) -> bool:
 # --- rows to holdings --------------------------------------------------------------------------
 
 
-def _joined(a: Line, b: Line, pitch: float) -> bool:
-    """Are two successive lines one row's (a name's leading) rather than two rows'?"""
-    return b.top - a.top <= pitch * 1.12 + 1.0
-
-
 def _groups(body: list[_Body]) -> list[list[_Body]]:
-    """Rows and text split into blocks of tightly spaced lines; totals and noise stand alone."""
-    pitches = [
-        b.line.top - a.line.top
+    """Rows and text split into blocks of tightly spaced lines; totals, headings and noise stand alone.
+
+    Lines of one row sit at the name's leading (their boxes touch or overlap, as numbers set
+    midway between two name lines do); rows are set apart by padding or a rule's space.
+    """
+    pairs = [
+        (a, b)
         for a, b in zip(body, body[1:], strict=False)
         if a.page == b.page and "row" in (a.kind, b.kind) and {a.kind, b.kind} <= {"row", "text"}
     ]
-    pitch = min(pitches, default=0.0)
+    gaps = [b.line.top - a.line.bottom for a, b in pairs]
+    heights = sorted(b.line.bottom - b.line.top for b in body) or [10.0]
+    limit = max(min(gaps, default=0.0), 0.0) + max(1.5, 0.25 * heights[len(heights) // 2])
     blocks: list[list[_Body]] = []
     for b in body:
         prev = blocks[-1][-1] if blocks else None
@@ -278,7 +284,7 @@ def _groups(body: list[_Body]) -> list[list[_Body]]:
             and b.kind in ("row", "text")
             and prev.kind in ("row", "text")
             and prev.page == b.page
-            and _joined(prev.line, b.line, pitch)
+            and b.line.top - prev.line.bottom <= limit
         ):
             blocks[-1].append(b)
         else:
