@@ -28,7 +28,6 @@ from provcheck.rules import load_labels
 
 __all__ = ["Column", "Table", "find_header", "find_holdings"]
 
-NUMERIC = ("units", "unit_price", "value")
 # layout words between rows that belong to no holding
 _NOISE = re.compile(r"(?i)\bcontinued\b|\boverleaf\b|^\W*page \d+(?: of \d+)?\W*$|carried forward|brought forward")
 _LEADER = re.compile(r"(?:\.{2,}|…+|·{2,}|_{3,})")
