@@ -278,6 +278,7 @@ class TableStyle:
     carry: bool = False  # "Carried forward" / "Brought forward" sub-totals at a page break
     dash_rules: bool = False  # the header underlined with runs of "-" (a printout)
     indent: float = 0.0  # wrapped name lines after the first are indented this much
+    wrap_chars: int | None = None  # wrap names at this many characters (textwrap), not at a width
     sub_bold: bool = True
     left: float = LEFT
     right: float = RIGHT
@@ -344,6 +345,10 @@ def _header(p: Pen, t: TableStyle, xs: list[tuple[float, float]]) -> None:
 
 def _name_lines(p: Pen, t: TableStyle, f: Fund, width: float) -> list[str]:
     name = f"{f.name} ({f.isin})" if t.isin_in_name and f.isin else f.name
+    if t.wrap_chars:
+        import textwrap
+
+        return textwrap.wrap(name, t.wrap_chars, break_on_hyphens=False) or [""]
     lines = simpleSplit(name, p.font, t.size, t.wrap or width - 6)
     return lines or [""]
 
@@ -1307,11 +1312,18 @@ def _styles_batch4() -> list[Style]:
             four, [Group(make_funds(rng, n, long_names=True), h) for h, n in groups], wrap_mode="above"
         ),
         "even-below-groups": TableStyle(four, [Group(make_funds(rng, n, long_names=True), h) for h, n in groups]),
+        "even-above-wrapped-by-characters": TableStyle(
+            four, [Group(make_funds(rng, 6, long_names=True))], wrap_mode="above", wrap_chars=26
+        ),
+        "even-plain-headings": TableStyle(four, [Group(make_funds(rng, n), h) for h, n in groups], sub_bold=False),
+        "even-above-one-point-apart": TableStyle(
+            four, [Group(make_funds(rng, 4, long_names=True))], wrap_mode="above", ruled="rows"
+        ),
     }
     doc = Doc("Harrowgate Life", "HL1234567", "Mr Alan Peter Greaves")
     out = []
     for name, t in tables.items():
-        t.pad, t.lead = 0.0, 12.0
+        t.pad, t.lead = (1.0, 11.0) if "one-point" in name else (0.0, 12.0)
         out.append(Style(name, 4, "annual_statement", t, _statement, doc))
     return out
 

@@ -157,6 +157,15 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     return cells
 
 
+def _isin_in(text: str) -> str | None:
+    """An ISIN printed in a name's text: a word of its own ("ISIN: GB00...", "(GB00...)"), else spaced out."""
+    for token in text.split():
+        code = parse_isin(token.strip("()[],:;"))
+        if code:
+            return code
+    return parse_isin(_CODE_LABEL.sub(" ", text))
+
+
 def _text(words: list[Word]) -> str:
     return " ".join(w.text for w in words).strip()
 
@@ -333,19 +342,33 @@ def _wrap_votes(blocks: list[list[_Body]], votes: dict[str, int]) -> None:
 
     A wrapped line is full: its next word would not have fitted. Text below a row continues
     it ("below") when the row's name is full; text above a row starts its name ("above") when
-    the text itself is full before the row's first word.
+    the text itself is full before the row's first word. A short name line is a name's last:
+    a short row under text ends that text's name ("above"); short text between rows ends the
+    row's above it ("below").
     """
     room = _room(blocks)
+
+    def short(b: _Body) -> bool:
+        return bool(b.fund_words) and b.fund_words[-1].x1 - b.fund_words[0].x0 < 0.5 * room
+
     for block in blocks:
         for n, b in enumerate(block):
+            above = block[n - 1] if n > 0 else None
+            below = block[n + 1] if n + 1 < len(block) else None
+            if b.kind == "row":
+                if above is not None and above.kind == "text" and short(b):
+                    votes["above"] += 1
+                continue
             if b.kind != "text":
                 continue
-            above = block[n - 1] if n > 0 and block[n - 1].kind == "row" else None
-            below = block[n + 1] if n + 1 < len(block) and block[n + 1].kind == "row" else None
+            above = above if above is not None and above.kind == "row" else None
+            below = below if below is not None and below.kind == "row" else None
             continues = above is not None and _full(above, b, room)
             starts = below is not None and _full(b, below, room)
             if continues != starts:
                 votes["below" if continues else "above"] += 1
+            elif above is not None and below is not None and short(b):
+                votes["below"] += 1
 
 
 def _split_between(row: _Body, between: list[_Body], room: float) -> int:
@@ -390,7 +413,34 @@ def _holdings_of(block: list[_Body], orientation: str, room: float) -> tuple[lis
             found[n].after, found[n + 1].before = between[:cut], between[cut:]
         else:
             found[n].after = between
+    for h in found:
+        _keep_full(h, room)
     return found, False
+
+
+def _keep_full(h: _Holding, room: float) -> None:
+    """Drop text that cannot be part of the name by how names wrap: every line but a name's last is long.
+
+    A short line before the numbers cannot start their name, and nothing follows a short line
+    of it: such text is a sub-heading set like a name ("Pension funds"). ISIN lines always belong.
+    """
+
+    def short(b: _Body) -> bool:
+        words = b.fund_words
+        return room >= 100 and bool(words) and words[-1].x1 - words[0].x0 < 0.5 * room and not _isin_in(b.fund)
+
+    cut = max((k + 1 for k, b in enumerate(h.before) if short(b)), default=0)
+    h.before = h.before[cut:]
+    kept, prev, going = [], h.row, True
+    for b in h.after:
+        if _isin_in(b.fund):
+            kept.append(b)
+            continue
+        going = going and not short(prev)
+        if going:
+            kept.append(b)
+            prev = b
+    h.after = kept
 
 
 def _to_holding(h: _Holding) -> Holding | None:
@@ -398,7 +448,7 @@ def _to_holding(h: _Holding) -> Holding | None:
     names = []
     for b in [*h.before, h.row, *h.after]:
         part = _CODE_LABEL.sub(" ", b.fund)
-        code = parse_isin(part)
+        code = _isin_in(b.fund)
         if code:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
             isin = isin or code
@@ -459,7 +509,7 @@ def _mark_headings(body: list[_Body]) -> None:
     for b in body:
         if b.kind != "text":
             continue
-        if parse_isin(b.fund) or _CODE_LABEL.search(b.fund):
+        if _isin_in(b.fund) or _CODE_LABEL.search(b.fund):
             continue  # "ISIN GB00..." in small type under a name belongs to it
         c, size, bd = style(b)
         if size < row_size - 1.0:
