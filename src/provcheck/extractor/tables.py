@@ -200,8 +200,10 @@ def _note(text: str) -> bool:
     lower = sum(w[:1].islower() for w in words)
     return (
         text.startswith(("*", "†", "Note", "Source"))
+        or len(words) >= 2
+        and text.endswith((".", ","))
         or len(words) >= 3
-        and (lower > len(words) / 2 or text.endswith("."))
+        and lower > len(words) / 2
     )
 
 
