@@ -93,3 +93,11 @@ def test_a_bare_pound_sign_heads_the_values() -> None:
 )
 def test_other_tables_are_no_holdings_header(row: list[tuple[float, str]]) -> None:
     assert find_header(_lines([row])[0]) is None
+
+
+def test_headings_run_together_in_one_segment_are_not_prose():
+    lines = _lines([[(51, "Fund name"), (261, "Fund code (ISIN) Number of units Bid price (£)"), (496, "Fund value")]])
+    cols = find_header(lines[0])
+    assert cols is not None
+    assert [c.name for c in cols][:1] == ["fund_name"]
+    assert {"isin", "units", "unit_price", "value"} <= {c.name for c in cols}

@@ -97,6 +97,8 @@ def _prose(words: list[Word]) -> bool:
     """A sentence rather than column headings: many words, a good share of them lower case."""
     if len(words) <= 8:
         return False
+    if all(w in vocabulary() for w in _clean(" ".join(w.text for w in words)).split()):
+        return False  # headings run together ("Fund code (ISIN) Number of units Bid price (£)")
     lower = sum(w.text[:1].islower() for w in words)
     return lower >= 0.4 * len(words) or words[-1].text.endswith((".", ","))
 
