@@ -132,7 +132,7 @@ def find_all_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 MONEY = re.compile(
-    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2})?(?!\d)\s*(?P<close>\))?"
+    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
 )
 
 
@@ -160,7 +160,7 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             continue
         if num.count(" ") and "," not in num:
             digits = num.split()[0] if not dec else digits
-        cents = (dec or ".00")[1:]
+        cents = (dec or ".00").strip()[1:]  # OCR may set a space before the point: "£151,691 .23"
         try:
             value = Decimal(f"{digits}.{cents}")
         except InvalidOperation:
@@ -198,18 +198,22 @@ def parse_percent(text: str) -> str | None:
     return m[1] if m else None
 
 
+# Digit positions also take the letters OCR reads for digits (S for 5, B for 8...); a space may
+# fall anywhere in the digits ("AB 12 34 56 C", or OCR's "CES 16225D"). At least four must be real digits.
+_NI_DIGIT = "[0-9OoIlSBZG]"
 NI = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{2})\s?([0-9OoIl]{2})\s?([0-9OoIl]{2})\s?([0-9OoIl]{2})\s?([A-Za-z])(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9])([A-Za-z]{{2}})\s?((?:{_NI_DIGIT}\s?){{5}}{_NI_DIGIT})\s?([A-Za-z])(?![A-Za-z0-9])"
 )
 
 
 def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first NI-number-shaped token (`AB 12 34 56 C`) as ("AB123456C", span); validity is the validators' job."""
-    m = NI.search(text)
-    if not m:
-        return None
-    digits = "".join(m.group(2, 3, 4)).translate(_DIGIT_FIX)
-    return (m[1].upper() + digits + m[5].upper(), m.span())
+    for m in NI.finditer(text):
+        raw = m[2].replace(" ", "")
+        if sum(ch.isdigit() for ch in raw) < 4:
+            continue
+        return m[1].upper() + raw.translate(_DIGIT_FIX) + m[3].upper(), m.span()
+    return None
 
 
 def parse_ni(text: str) -> str | None:
@@ -230,7 +234,23 @@ def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
         outward, inward = m[1].replace(" ", ""), m[2]
         inward = inward[0].replace("O", "0") + inward[1:]
         return f"{outward} {inward}", m.span()
+    if _ONE_DOUBLED.search(text):
+        # OCR reads a serifed 1 as two strokes, "I1" or "1I" ("BS24 I1TR"): read each pair as one 1
+        spans: list[tuple[int, int]] = []  # where in `text` each character of the mended text came from
+        pos = 0
+        for m in _ONE_DOUBLED.finditer(text):
+            spans.extend((i, i + 1) for i in range(pos, m.start()))
+            spans.append(m.span())
+            pos = m.end()
+        spans.extend((i, i + 1) for i in range(pos, len(text)))
+        found = find_postcode(_ONE_DOUBLED.sub("1", text))
+        if found:
+            a, b = found[1]
+            return found[0], (spans[a][0], spans[b - 1][1])
     return None
+
+
+_ONE_DOUBLED = re.compile(r"[Il|]1|1[Il|]")
 
 
 def parse_postcode(text: str) -> str | None:

@@ -1,0 +1,91 @@
+"""OCR misreadings inside codes that the code's own check digit settles (ISINs).
+
+Tesseract reads the zeros of `GB00B0VHNJ97` as the letter O, and 5, 8, 1 as S, B, I, and may
+split a code in two at a misjudged gap. An ISIN's country code is letters and its check digit
+a digit, and the body of an ISIN has no O or I (a SEDOL has no vowels, a CUSIP no I or O, most
+other bodies are digits): those readings are mended outright, and kept if the Luhn check digit
+passes. A UK code that still fails may take one more look-alike swap, when exactly one swap
+passes both its Luhn and its SEDOL check digits (one check digit alone passes a tenth of wrong
+swaps). A code that cannot be settled is left as read, for the `isin` validator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provcheck.extractor.document import Word
+from provcheck.validators.isin import isin_valid, sedol_valid
+
+_AS_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
+_AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G", "7": "T"}
+_SHAPE = re.compile(r"[A-Z0-9]{12}")
+
+
+def _valid(code: str) -> bool:
+    return isin_valid(code) and (not code.startswith("GB00") or sedol_valid(code[4:11]))
+
+
+def repair_isin(text: str) -> str | None:
+    """The ISIN a misread 12-character `text` stands for, or None when the reading cannot be settled.
+
+    Args:
+        text: the code as read, spaces and surrounding punctuation removed; upper case with at
+            least two digits (so a word such as "CONSTITUTION" is never taken for a code).
+
+    Returns:
+        The mended code (`text` itself when it passes as read), or None.
+    """
+    if text.upper() != text or not _SHAPE.fullmatch(text) or sum(ch.isdigit() for ch in text) < 2:
+        return None
+    chars = [
+        _AS_LETTER.get(ch, ch) if i < 2 else _AS_DIGIT.get(ch, ch) if i == 11 or ch in "OI" else ch
+        for i, ch in enumerate(text)
+    ]
+    code = "".join(chars)
+    if not code[:2].isalpha() or not code[11].isdigit():
+        return None
+    if _valid(code):
+        return code
+    if not code.startswith("GB00"):
+        return None  # one Luhn digit passes a tenth of wrong swaps; a SEDOL's second check is needed
+    passing = set()
+    for i in range(2, 11):
+        swap = _AS_DIGIT.get(code[i]) or _AS_LETTER.get(code[i])
+        if swap and swap not in "OI":
+            candidate = code[:i] + swap + code[i + 1 :]
+            if _valid(candidate):
+                passing.add(candidate)
+    return passing.pop() if len(passing) == 1 else None
+
+
+def _core(text: str) -> tuple[str, str, str]:
+    """(leading punctuation, the alphanumeric core, trailing punctuation) of a word."""
+    m = re.fullmatch(r"(\W*)(.*?)(\W*)", text)
+    assert m is not None
+    return m[1], m[2], m[3]
+
+
+def repair_codes(words: list[Word]) -> list[Word]:
+    """OCR words with misread ISINs repaired; a code split over two words of a line is joined first."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        lead, core, trail = _core(w.text)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if len(core) == 12:
+            fixed = repair_isin(core)
+            if fixed and fixed != core:
+                w = Word(lead + fixed + trail, w.x0, w.top, w.x1, w.bottom, w.conf, w.size, w.bold)
+        elif nxt is not None and 4 <= len(core) < 12 and nxt.top == w.top and nxt.x0 - w.x1 < 2 * w.size:
+            lead2, core2, trail2 = _core(nxt.text)
+            if not lead2 and not trail and len(core) + len(core2) == 12:
+                fixed = repair_isin(core + core2)
+                if fixed:
+                    bottom, conf = max(w.bottom, nxt.bottom), min(w.conf, nxt.conf)
+                    out.append(Word(lead + fixed + trail2, w.x0, w.top, nxt.x1, bottom, conf, w.size))
+                    i += 2
+                    continue
+        out.append(w)
+        i += 1
+    return out
