@@ -156,6 +156,60 @@ _MEDIAN9 = (
 )  # fmt: skip
 
 
+def lift_dark_bands(arr: np.ndarray, paper: int, dpi: float) -> None:
+    """Turn dark bands (a letterhead banner, a shaded table header) into dark text on paper, in place.
+
+    Tesseract thresholds a page once: a large dark band pulls that threshold down until light
+    grey captions elsewhere vanish, and the band's own white text is read poorly if at all. A
+    band is found on an 8x reduced copy: rows of dark cells at least an inch long, three cells
+    (about 9 pt) deep or more. Inside it every pixel is inverted, its ground scaled to the
+    paper's grey; its ragged or slanted edge is followed out pixel by pixel from there, so text
+    printed just beside the band is left alone, and the edge itself is painted over with paper.
+    """
+    cell = 8
+    small = np.asarray(Image.fromarray(arr).reduce(cell)) < paper * 0.6
+    rows, c0, c1 = _run_spans(small, max(int(dpi / cell), 4))
+    bands: list[list[int]] = []  # [first row, last row, first column, end column] in cells
+    for r, a, b in zip(rows.tolist(), c0.tolist(), c1.tolist(), strict=True):
+        if bands and r - bands[-1][1] <= 1 and a < bands[-1][3] and b > bands[-1][2]:
+            band = bands[-1]
+            band[1], band[2], band[3] = r, min(band[2], a), max(band[3], b)
+        else:
+            bands.append([r, r, a, b])
+    mid = paper // 2
+    h, w = arr.shape
+    for r0, r1, a, b in bands:
+        if r1 - r0 < 2:
+            continue
+        # the core: the band's cells less one all round, wholly inside the band
+        y0, y1, x0, x1 = (r0 + 1) * cell, r1 * cell, (a + 1) * cell, (b - 1) * cell
+        ground = float(np.median(255 - arr[y0:y1, x0:x1])) or 1.0
+        flip = np.zeros(arr.shape, dtype=bool)
+        flip[y0:y1, x0:x1] = True
+        # the edge: dark pixels joined straight to the core, up to three cells out each way
+        # (sideways first, then up and down across all the columns reached, corners included)
+        reach = 3 * cell
+        for edge, step in ((x0 - 1, -1), (x1, 1)):
+            alive = np.ones(y1 - y0, dtype=bool)
+            for x in range(edge, min(max(edge + step * reach, -1), w), step) if 0 <= edge < w else ():
+                alive &= arr[y0:y1, x] < mid
+                flip[y0:y1, x] = alive
+        reached = np.nonzero(flip[y0:y1].any(axis=0))[0]
+        xa, xb = int(reached[0]), int(reached[-1]) + 1
+        for edge, step, start in ((y0 - 1, -1, y0), (y1, 1, y1 - 1)):
+            alive = flip[start, xa:xb].copy()
+            for y in range(edge, min(max(edge + step * reach, -1), h), step) if 0 <= edge < h else ():
+                alive &= arr[y, xa:xb] < mid
+                flip[y, xa:xb] = alive
+        # the core is inverted (its white text turns dark); its edge and the grey seam a pixel or
+        # two past it (a blurred or resampled border) become paper, as no text is printed there
+        core = arr[y0:y1, x0:x1]
+        lifted = np.clip((255 - core.astype(np.float32)) * (paper / ground), 0, 255).astype(np.uint8)
+        near = _widen(_widen(flip, 0), 1)
+        arr[_widen(_widen(near, 0), 1) & (flip | (arr >= mid))] = paper
+        arr[y0:y1, x0:x1] = lifted
+
+
 def clean_for_ocr(image: Image.Image, dpi: float) -> Image.Image:
     """A deskewed greyscale copy of a page with long ruling lines and specks removed."""
     grey = image if image.mode == "L" else image.convert("L")
@@ -166,6 +220,7 @@ def clean_for_ocr(image: Image.Image, dpi: float) -> Image.Image:
     if abs(angle) >= 0.25:
         grey = grey.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=paper, expand=False)
     arr = np.asarray(grey).copy()
+    lift_dark_bands(arr, paper, dpi)
     # Rules are thin and come out lighter than text once blurred and scanned: judge them against
     # the paper, not the text's threshold, and allow a pixel of drift for what skew is left.
     dark = arr < min((paper + ink) // 2, paper - 20)

@@ -11,6 +11,7 @@ swaps). A code that cannot be settled is left as read, for the `isin` validator.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from provcheck.extractor.document import Word
@@ -89,3 +90,32 @@ def repair_codes(words: list[Word]) -> list[Word]:
         out.append(w)
         i += 1
     return out
+
+
+_LOOK_ALIKES = {**_AS_DIGIT, **_AS_LETTER, "U": "0"}
+_MAX_SWAPS = 3
+
+
+def fit_pattern(text: str, pattern: str) -> str | None:
+    """`text` with the fewest look-alike swaps (O/0, I/1, S/5, B/8...) that make it match `pattern`.
+
+    A provider's policy pattern says which positions are digits ("AL" and eight digits): a
+    reading that misses it by look-alike characters is mended, if exactly one reading with
+    the fewest swaps (at most three) matches. None when no reading, or more than one, does.
+    """
+    rx = re.compile(pattern)
+    if rx.fullmatch(text):
+        return text
+    swappable = [i for i, ch in enumerate(text) if ch in _LOOK_ALIKES]
+    for count in range(1, min(_MAX_SWAPS, len(swappable)) + 1):
+        found = set()
+        for positions in itertools.combinations(swappable, count):
+            chars = list(text)
+            for i in positions:
+                chars[i] = _LOOK_ALIKES[chars[i]]
+            candidate = "".join(chars)
+            if rx.fullmatch(candidate):
+                found.add(candidate)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None

@@ -226,7 +226,11 @@ POSTCODE = re.compile(r"(?<![A-Za-z0-9])(GIR\s?0AA|[A-Z]{1,2}[0-9][0-9A-Z]?)\s?(
 
 
 def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The first UK-postcode-shaped token as ("SW1A 1AA", span)."""
+    """The first UK-postcode-shaped token as ("SW1A 1AA", span).
+
+    Failing a postcode as printed, one as OCR misreads it: a digit read as its look-alike letter
+    where only a digit can stand ("NR3 SEA"), or a serifed 1 read as two strokes ("BS24 I1TR").
+    """
     gir = re.search(r"(?<![A-Z0-9])GIR\s?0AA(?![A-Z0-9])", text.upper())
     if gir:  # Girobank's historic non-geographic postcode
         return "GIR 0AA", gir.span()
@@ -234,23 +238,35 @@ def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
         outward, inward = m[1].replace(" ", ""), m[2]
         inward = inward[0].replace("O", "0") + inward[1:]
         return f"{outward} {inward}", m.span()
-    if _ONE_DOUBLED.search(text):
-        # OCR reads a serifed 1 as two strokes, "I1" or "1I" ("BS24 I1TR"): read each pair as one 1
-        spans: list[tuple[int, int]] = []  # where in `text` each character of the mended text came from
-        pos = 0
-        for m in _ONE_DOUBLED.finditer(text):
-            spans.extend((i, i + 1) for i in range(pos, m.start()))
-            spans.append(m.span())
-            pos = m.end()
-        spans.extend((i, i + 1) for i in range(pos, len(text)))
-        found = find_postcode(_ONE_DOUBLED.sub("1", text))
-        if found:
-            a, b = found[1]
-            return found[0], (spans[a][0], spans[b - 1][1])
-    return None
+    return _find_misread_postcode(text)
 
 
+# Where a postcode must have a digit (the district's first character, the inward code's first),
+# OCR may give one of these letters; the inward code's letters never include C, I, K, M, O or V.
+_LOOKS_DIGIT = "0-9OIlSBZG"
+_MISREAD_POSTCODE = re.compile(
+    rf"(?<![A-Za-z0-9])([A-Z]{{1,2}})([{_LOOKS_DIGIT}][0-9A-Z]?)\s?([{_LOOKS_DIGIT}])([ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9])"
+)
 _ONE_DOUBLED = re.compile(r"[Il|]1|1[Il|]")
+
+
+def _find_misread_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
+    spans: list[tuple[int, int]] = []  # where in `text` each character of the mended text came from
+    pos = 0
+    for m in _ONE_DOUBLED.finditer(text):
+        spans.extend((i, i + 1) for i in range(pos, m.start()))
+        spans.append(m.span())
+        pos = m.end()
+    spans.extend((i, i + 1) for i in range(pos, len(text)))
+    mended = _ONE_DOUBLED.sub("1", text)
+    for m in _MISREAD_POSTCODE.finditer(mended):
+        if m[1] != m[1].upper() or not any(ch.isdigit() for ch in m[2] + m[3]):
+            continue  # a word, not a code: capitals, and at least one digit read as a digit
+        district = m[2][0].translate(_DIGIT_FIX) + m[2][1:]
+        code = f"{m[1]}{district} {m[3].translate(_DIGIT_FIX)}{m[4]}"
+        if POSTCODE.fullmatch(code):
+            return code, (spans[m.start()][0], spans[m.end() - 1][1])
+    return None
 
 
 def parse_postcode(text: str) -> str | None:
