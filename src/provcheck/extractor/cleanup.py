@@ -119,16 +119,26 @@ def paper_and_ink(grey: np.ndarray) -> tuple[int, int]:
 
 
 def skew_angle(grey: Image.Image) -> float:
-    """The page's skew in degrees (counter-clockwise positive), by the sharpest row profile."""
+    """The page's skew in degrees (counter-clockwise positive), by the sharpest row profile.
+
+    A page straight as it is keeps 0: another angle must sharpen the profile by a tenth at least
+    (a skewed page's true angle sharpens it several times over), so a sparse page whose profile
+    barely changes is not turned on a whim.
+    """
     small = grey.reduce(4) if min(grey.size) > 800 else grey
-    arr = np.asarray(small) < 128
-    best, best_score = 0.0, -1.0
+    page = Image.fromarray((np.asarray(small) >= 128).astype(np.uint8) * 255)
+
+    def sharpness(angle: float) -> float:
+        rows = (np.asarray(page.rotate(angle, fillcolor=255)) < 128).sum(axis=1).astype(np.float64)
+        return float(np.var(np.diff(rows)))
+
+    straight = sharpness(0.0)
+    best, best_score = 0.0, straight * 1.1
     for step in np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.25):
-        img = Image.fromarray((~arr).astype(np.uint8) * 255).rotate(float(step), fillcolor=255)
-        rows = (np.asarray(img) < 128).sum(axis=1).astype(np.float64)
-        score = float(np.var(np.diff(rows)))
-        if score > best_score:
-            best, best_score = float(step), score
+        if step:
+            score = sharpness(float(step))
+            if score > best_score:
+                best, best_score = float(step), score
     return best
 
 
@@ -181,9 +191,12 @@ def lift_dark_bands(arr: np.ndarray, paper: int, dpi: float) -> None:
     for r0, r1, a, b in bands:
         if r1 - r0 < 2:
             continue
-        # the core: the band's cells less one all round, wholly inside the band
+        # the core: the band's cells less one all round, wholly inside the band; its ground (the
+        # commonest pixel) must be dark: a line of heavy text is dark in places, but mostly paper
         y0, y1, x0, x1 = (r0 + 1) * cell, r1 * cell, (a + 1) * cell, (b - 1) * cell
-        ground = float(np.median(255 - arr[y0:y1, x0:x1])) or 1.0
+        ground = 255 - float(np.median(arr[y0:y1, x0:x1]))
+        if ground <= 255 - mid:
+            continue
         flip = np.zeros(arr.shape, dtype=bool)
         flip[y0:y1, x0:x1] = True
         # the edge: dark pixels joined straight to the core, up to three cells out each way

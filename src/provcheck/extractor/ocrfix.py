@@ -1,12 +1,14 @@
-"""OCR misreadings inside codes that the code's own check digit settles (ISINs).
+"""OCR misreadings inside codes that the code's own check digit, or its provider's pattern, settles.
 
 Tesseract reads the zeros of `GB00B0VHNJ97` as the letter O, and 5, 8, 1 as S, B, I, and may
 split a code in two at a misjudged gap. An ISIN's country code is letters and its check digit
-a digit, and the body of an ISIN has no O or I (a SEDOL has no vowels, a CUSIP no I or O, most
-other bodies are digits): those readings are mended outright, and kept if the Luhn check digit
-passes. A UK code that still fails may take one more look-alike swap, when exactly one swap
-passes both its Luhn and its SEDOL check digits (one check digit alone passes a tenth of wrong
-swaps). A code that cannot be settled is left as read, for the `isin` validator.
+a digit, the body of an ISIN has no O or I (a SEDOL has no vowels, a CUSIP no I or O, most
+other bodies are digits), and a UK or Irish code starts "00" before its SEDOL: those readings
+are mended outright, and kept if the Luhn check digit passes. A UK code that still fails may
+take one more look-alike swap, when exactly one swap passes both its Luhn and its SEDOL check
+digits (one check digit alone passes a tenth of wrong swaps). A code that cannot be settled is
+left as read, for the `isin` validator. Policy numbers have no check digit, but a provider's
+pattern says which characters are digits (`fit_pattern`).
 """
 
 from __future__ import annotations
@@ -30,16 +32,21 @@ def repair_isin(text: str) -> str | None:
     """The ISIN a misread 12-character `text` stands for, or None when the reading cannot be settled.
 
     Args:
-        text: the code as read, spaces and surrounding punctuation removed; upper case with at
-            least two digits (so a word such as "CONSTITUTION" is never taken for a code).
+        text: the code as read, spaces and surrounding punctuation removed; upper case with a
+            digit at least (so a word such as "INSTRUCTIONS" is never taken for a code).
 
     Returns:
         The mended code (`text` itself when it passes as read), or None.
     """
-    if text.upper() != text or not _SHAPE.fullmatch(text) or sum(ch.isdigit() for ch in text) < 2:
+    if text.upper() != text or not _SHAPE.fullmatch(text) or not any(ch.isdigit() for ch in text):
         return None
+    uk_or_irish = text[:2] in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
     chars = [
-        _AS_LETTER.get(ch, ch) if i < 2 else _AS_DIGIT.get(ch, ch) if i == 11 or ch in "OI" else ch
+        _AS_LETTER.get(ch, ch)
+        if i < 2
+        else _AS_DIGIT.get(ch, ch)
+        if i == 11 or ch in "OI" or (uk_or_irish and i in (2, 3))
+        else ch
         for i, ch in enumerate(text)
     ]
     code = "".join(chars)
