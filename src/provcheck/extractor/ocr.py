@@ -88,8 +88,11 @@ def _words(data: dict, scale: float) -> list[Word]:
             lines[keys[i]] = (top - grow, top + height + grow)
     words = []
     for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        if text == "|,":
+            text = "I,"  # a sans-serif capital I is a bare stroke: "I, Jane Smith, authorise..."
         # box corners, rule stubs and specks come back as stray |, ;, ~, quotes, underscores and degree signs
-        text = (text or "").strip().lstrip("|‘’'\"“”«»_;!~").rstrip('|_;’‘"“”«»!~°')
+        text = text.lstrip("|‘’'\"“”«»_;!~").rstrip('|_;’‘"“”«»!~°')
         if not any(ch.isalnum() or ch in "£%&" for ch in text):
             continue
         conf = float(data["conf"][i])

@@ -104,11 +104,13 @@ _MAX_SWAPS = 3
 
 
 def fit_pattern(text: str, pattern: str) -> str | None:
-    """`text` with the fewest look-alike swaps (O/0, I/1, S/5, B/8...) that make it match `pattern`.
+    r"""`text` with the fewest look-alike swaps (O/0, I/1, S/5, B/8...) that make it match `pattern`.
 
     A provider's policy pattern says which positions are digits ("AL" and eight digits): a
     reading that misses it by look-alike characters is mended, if exactly one reading with
-    the fewest swaps (at most three) matches. None when no reading, or more than one, does.
+    the fewest swaps (at most three) matches. Failing that, a reading that lacks only the
+    pattern's fixed leading letters ("C" of `^C\d{9}$`, which Tesseract drops before a run of
+    digits in a sans-serif face) gets them back. None when no reading, or more than one, does.
     """
     rx = re.compile(pattern)
     if rx.fullmatch(text):
@@ -125,4 +127,7 @@ def fit_pattern(text: str, pattern: str) -> str | None:
                 found.add(candidate)
         if found:
             return found.pop() if len(found) == 1 else None
+    prefix = re.match(r"\^?([A-Z]+)(?![*+?{])", pattern)
+    if prefix and not text.startswith(prefix[1]) and rx.fullmatch(prefix[1] + text):
+        return prefix[1] + text
     return None
