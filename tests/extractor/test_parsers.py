@@ -150,6 +150,15 @@ def test_money_with_a_space_before_the_point(text, money):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [("9.808.630", "9808.630"), ("1.234.567.8901", "1234567.8901"), ("9,808.630", "9808.630"), ("4.556", "4.556")],
+)
+def test_a_decimal_with_thousands_points(text, value):
+    # OCR reads a thousands comma as a point; only the last point of a number is its decimal point
+    assert P.parse_decimal(text) == value
+
+
+@pytest.mark.parametrize(
     ("text", "title", "name"),
     [
         ("Mrs Jane  Anne Smith", "Mrs", "Jane Anne Smith"),

@@ -182,9 +182,14 @@ def parse_money(text: str) -> str | None:
 DECIMAL = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
 
+# OCR reads a thousands comma as a point: "9.808.630" for 9,808.630; a number has one decimal point
+_POINTS_FOR_COMMAS = re.compile(r"(?<![\w.,])(-?\d{1,3})((?:\.\d{3})+)(\.\d+)(?![\d.])")
+
+
 def parse_decimal(text: str) -> str | None:
     """A decimal as printed, without thousands separators or currency: `1,234.5670` → `1234.5670`."""
     t = text.replace("£", "").replace("p", "").strip()
+    t = _POINTS_FOR_COMMAS.sub(lambda m: m[1] + m[2].replace(".", ",") + m[3], t)
     m = DECIMAL.search(t)
     return m[0].replace(",", "") if m else None
 
