@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
-from provcheck.extractor.cleanup import _runs, clean_for_ocr, skew_angle
+from provcheck.extractor.cleanup import _runs, clean_for_ocr, median3, skew_angle
 
 
 def _long_runs_by_loop(dark: np.ndarray, length: int, axis: int) -> np.ndarray:
@@ -70,3 +70,88 @@ def test_clean_for_ocr_lifts_a_box_but_keeps_the_strokes() -> None:
     strokes = np.asarray(_page()) < 140
     kept = (cleaned & strokes).sum() / strokes.sum()
     assert kept > 0.95
+
+
+def _paper(shape: tuple[int, int] = (900, 1200), level: int = 238) -> Image.Image:
+    return Image.new("L", (shape[1], shape[0]), level)
+
+
+def _strokes(draw: ImageDraw.ImageDraw, x: int, y: int, width: int, fill: int = 30) -> None:
+    """Word-like blocks of short vertical strokes (letters) from (x, y), `width` pixels wide."""
+    for k in range(0, width, 7):
+        draw.rectangle([x + k, y, x + k + 3, y + 20], fill=fill)
+
+
+def test_a_light_blurred_box_border_is_lifted_but_not_the_words_inside() -> None:
+    # a scanned form box: a 1-pixel rule much lighter than the text, softened by the scan
+    img = _paper()
+    draw = ImageDraw.Draw(img)
+    draw.rectangle([100, 100, 1100, 400], outline=150, width=1)
+    _strokes(draw, 140, 200, 300)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    cleaned = np.asarray(clean_for_ocr(img, 200))
+    assert (cleaned[99:102, 200:1000] > 218).all()  # top border gone
+    assert (cleaned[150:350, 99:102] > 218).all()  # left border gone
+    strokes = np.asarray(img)[190:230, 130:450] < 120
+    assert (cleaned[190:230, 130:450] < 120)[strokes].mean() > 0.95
+
+
+def test_a_long_run_through_letter_stems_is_not_taken_for_a_rule() -> None:
+    # heavy letters whose feet blur into one another make a long run along the baseline, but the
+    # run crosses a stem every few pixels: it is text, and must stay
+    img = _paper()
+    draw = ImageDraw.Draw(img)
+    for k in range(0, 600, 9):
+        draw.rectangle([200 + k, 300, 203 + k, 330], fill=20)
+    draw.rectangle([200, 328, 806, 330], fill=20)
+    cleaned = np.asarray(clean_for_ocr(img, 200))
+    assert (cleaned[300:331, 200:806] < 120).sum() >= 0.95 * (np.asarray(img)[300:331, 200:806] < 120).sum()
+
+
+def test_median3_is_the_3x3_median() -> None:
+    rng = np.random.default_rng(3)
+    for shape in ((7, 9), (40, 31), (3, 3)):
+        arr = rng.integers(0, 256, size=shape, dtype=np.uint8)
+        expected = np.asarray(Image.fromarray(arr).filter(ImageFilter.MedianFilter(3)))
+        assert (median3(arr) == expected).all()
+
+
+def test_specks_are_removed_and_strokes_kept() -> None:
+    img = _paper()
+    draw = ImageDraw.Draw(img)
+    _strokes(draw, 100, 100, 400)
+    arr = np.asarray(img).copy()
+    rng = np.random.default_rng(5)
+    ys, xs = rng.integers(300, 880, 200), rng.integers(0, 1200, 200)
+    arr[ys, xs] = 40  # single-pixel scanner specks on blank paper
+    cleaned = np.asarray(clean_for_ocr(Image.fromarray(arr), 200))
+    assert (cleaned[300:880] > 200).all()
+    assert (cleaned[100:121, 100:500] < 120).sum() > 0.9 * (arr[100:121, 100:500] < 120).sum()
+
+
+def test_a_bilevel_scan_keeps_its_one_pixel_strokes() -> None:
+    # a Group 4 TIFF has no grain; a median would erase its thin strokes
+    img = Image.new("L", (1200, 900), 255)
+    draw = ImageDraw.Draw(img)
+    for k in range(0, 300, 6):
+        draw.line([100 + k, 100, 100 + k, 118], fill=0)
+    cleaned = np.asarray(clean_for_ocr(img, 150))
+    assert (cleaned[100:119, 100:400] < 128).sum() == (np.asarray(img)[100:119, 100:400] < 128).sum()
+
+
+def test_a_dark_banner_becomes_dark_text_on_paper() -> None:
+    img = _paper()
+    draw = ImageDraw.Draw(img)
+    draw.rectangle([0, 0, 1199, 140], fill=45)  # a letterhead banner across the top
+    _strokes(draw, 100, 60, 300, fill=250)  # its name, printed white
+    _strokes(draw, 100, 150, 300, fill=30)  # text printed just below it
+    _strokes(draw, 100, 400, 300, fill=165)  # a light grey caption further down
+    cleaned = np.asarray(clean_for_ocr(img, 200))
+    white = np.asarray(img)[60:81, 100:400] > 200
+    assert (cleaned[60:81, 100:400][white] < 100).mean() > 0.9  # the banner's letters are now dark
+    banner_ground = cleaned[5:135][np.asarray(img)[5:135] < 100]
+    assert np.median(banner_ground) > 225  # ... on a ground like the paper
+    below = np.asarray(img)[150:171, 100:400] < 120
+    assert (cleaned[150:171, 100:400] < 120)[below].mean() > 0.95  # text beside the band is untouched
+    caption = np.asarray(img)[400:421, 100:400] < 200
+    assert (cleaned[400:421, 100:400] < 200)[caption].mean() > 0.95

@@ -109,3 +109,16 @@ def test_no_item_number_where_a_word_or_a_date_follows(text):
 def test_a_date_label_keeps_its_day():
     hit = next(h for h in match_labels(_seg("Date 3 March 2026"), ALL, ocr=False) if h.field == "date_signed")
     assert hit.rest == "3 March 2026"
+
+
+def test_an_exact_label_beats_a_longer_fuzzy_one_on_an_ocr_page():
+    # "policyholder mr" is close to the label "policyholder name", but "policyholder" is exact:
+    # the title stays in the value
+    hits = match_labels(_seg("Policyholder: Mr Gareth Green"), {"client_name"}, ocr=True)
+    assert [(h.field, h.n_words, h.rest) for h in hits] == [("client_name", 1, "Mr Gareth Green")]
+
+
+def test_a_misread_label_still_matches_on_an_ocr_page():
+    hits = match_labels(_seg("Plan numbcr: AL12345678"), {"policy_number"}, ocr=True)
+    assert hits and hits[0].field == "policy_number" and hits[0].rest == "AL12345678"
+    assert not match_labels(_seg("Plan numbcr: AL12345678"), {"policy_number"}, ocr=False)

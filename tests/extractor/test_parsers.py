@@ -80,6 +80,25 @@ def test_ni_needs_six_digits():
 
 
 @pytest.mark.parametrize(
+    ("text", "ni"),
+    [
+        ("CES16225D", "CE516225D"),  # OCR: S for 5
+        ("CES 16225D", "CE516225D"),  # ... and a space where none was printed
+        ("XY 19 35 9B C", "XY193598C"),  # B for 8
+        ("MR 43 36 19 A", "MR433619A"),
+    ],
+)
+def test_ni_numbers_as_ocr_reads_them(text, ni):
+    assert P.parse_ni(text) == ni
+
+
+@pytest.mark.parametrize("text", ["CLASSES SOLD", "AB SOBS SIB C", "Plan holder BOSS GIBBS"])
+def test_words_are_not_ni_numbers(text):
+    # look-alike letters count as digits only when at least four real digits are there
+    assert P.parse_ni(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "postcode"),
     [
         ("sw1a1aa", "SW1A 1AA"),
@@ -98,6 +117,45 @@ def test_postcodes(text, postcode):
 
 def test_postcode_absent():
     assert P.parse_postcode("12 High Street") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "postcode", "printed"),
+    [
+        ("Eaton, Norwich, NR3 SEA", "NR3 5EA", "NR3 SEA"),  # OCR: S for the inward code's 5
+        ("BS24 I1TR", "BS24 1TR", "BS24 I1TR"),  # a serifed 1 read as two strokes
+        ("Beeston NG1I67NE", "NG16 7NE", "NG1I67NE"),
+        ("Edinburgh EHI6 2DJ", "EH16 2DJ", "EHI6 2DJ"),
+    ],
+)
+def test_postcodes_as_ocr_reads_them(text, postcode, printed):
+    found = P.find_postcode(text)
+    assert found is not None and found[0] == postcode
+    a, b = found[1]
+    assert text[a:b] == printed  # the span is that of the text as read, so an address can drop it
+
+
+@pytest.mark.parametrize("text", ["AT SEA", "HOUSE SIDE", "Flat 1I1 Road", "ASS SEA"])
+def test_words_are_not_postcodes(text):
+    assert P.find_postcode(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("£151,691 .23", "151691.23"), ("GBP 3,035 .34 a year", "3035.34")],
+)
+def test_money_with_a_space_before_the_point(text, money):
+    # OCR sets a space before the decimal point of a well-spaced figure
+    assert P.parse_money(text) == money
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("9.808.630", "9808.630"), ("1.234.567.8901", "1234567.8901"), ("9,808.630", "9808.630"), ("4.556", "4.556")],
+)
+def test_a_decimal_with_thousands_points(text, value):
+    # OCR reads a thousands comma as a point; only the last point of a number is its decimal point
+    assert P.parse_decimal(text) == value
 
 
 @pytest.mark.parametrize(

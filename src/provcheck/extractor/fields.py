@@ -18,6 +18,7 @@ from provcheck.extractor.classify import classify
 from provcheck.extractor.document import Document
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment, build_lines
+from provcheck.extractor.ocrfix import fit_pattern
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.provider import (
     find_addressee,
@@ -35,6 +36,7 @@ from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import find_holdings
 from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
+from provcheck.rules import load_providers
 
 
 @dataclass
@@ -139,6 +141,7 @@ def extract(document: Document) -> Extraction:
             iso, page_no, words, conf = signed
             found["date_signed"] = Found(iso, page_no, words, conf, methods[page_no - 1])
     _provider(pages, methods, doc_type, found)
+    _mend_ocr_policies(found)
     if "adviser_firm" in wanted:
         _adviser_firm(pages, methods, found)
     table = None
@@ -563,6 +566,23 @@ def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found:
         name, line, conf = un
         page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
         found["provider"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
+
+
+def _mend_ocr_policies(found: dict) -> None:
+    """Policy numbers read by OCR that miss the provider's pattern by look-alikes ("ALO8081119") are mended."""
+    provider = found.get("provider")
+    pattern = next((p.policy_pattern for p in load_providers() if provider and p.name == provider.value), None)
+    if not pattern:
+        return
+    for name in ("policy_number", "policy_numbers"):
+        f = found.get(name)
+        if f is None or f.method != "ocr":
+            continue
+        values = f.value if isinstance(f.value, list) else [f.value]
+        mended = [fit_pattern(v, pattern) or v for v in values]
+        if mended != values:
+            f.value = mended if isinstance(f.value, list) else mended[0]
+            f.confidence *= 0.9
 
 
 def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> None:

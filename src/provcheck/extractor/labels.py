@@ -126,8 +126,9 @@ def _match_from(
     else:
         first, _ = _prefix_words(raw[skip:], 1)
         candidates = _by_first_word(weak).get(first, [])
+    fuzzy: set[str] = set()  # fields this call matched only fuzzily, which an exact label may take over
     for field_name, syn, k in candidates:
-        if field_name not in fields or field_name in hits:
+        if field_name not in fields or field_name in hits and field_name not in fuzzy:
             continue
         if k not in cache:
             prefix, used = _prefix_words(raw[skip:], k)
@@ -137,10 +138,14 @@ def _match_from(
             continue
         if prefix == syn:
             score = 100.0
-        elif ocr and len(syn) >= 6:
+            fuzzy.discard(field_name)
+        elif ocr and len(syn) >= 6 and field_name not in hits:
+            # an exact shorter label beats a fuzzy longer one: "Policyholder: Mr Green" is
+            # "policyholder", not "policyholder name" read into the title
             score = fuzz.ratio(prefix, syn)
             if score < 86:
                 continue
+            fuzzy.add(field_name)
         else:
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"

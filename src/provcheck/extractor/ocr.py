@@ -17,6 +17,7 @@ from PIL import Image
 
 from provcheck.errors import MissingProgramError
 from provcheck.extractor.document import Word
+from provcheck.extractor.ocrfix import repair_codes
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -59,25 +60,56 @@ def ocr_image(image: Image.Image, scale: float) -> list[Word]:
             data = pytesseract.image_to_data(str(path), config="--psm 3", output_type=pytesseract.Output.DICT)
         except pytesseract.TesseractNotFoundError:
             raise MissingProgramError(INSTALL_ADVICE) from None
+    return repair_codes(_words(data, scale))
+
+
+def _words(data: dict, scale: float) -> list[Word]:
+    """Tesseract's TSV rows to words; each word takes its line's height, at least its font's em.
+
+    A word's own box spans only its ink ("name" is x-height tall, "Policy" runs to the
+    descender), but the layout measures word gaps and font sizes against box heights, as a
+    text layer's boxes give them (ascent to descent, about the em). A line's ink falls short
+    of that when it has no descenders; its characters, about half an em wide on average,
+    tell the em then (a wide typewriter face's word spaces are a whole letter wide).
+    """
+    keys = list(zip(data["block_num"], data["par_num"], data["line_num"], strict=True))
+    ink: dict[tuple[int, int, int], list[int]] = {}  # line -> [ink width, characters]
+    for i, text in enumerate(data["text"]):
+        if data["level"][i] == 5 and (text or "").strip():
+            tally = ink.setdefault(keys[i], [0, 0])
+            tally[0] += data["width"][i]
+            tally[1] += len(text.strip())
+    lines: dict[tuple[int, int, int], tuple[float, float]] = {}
+    for i, level in enumerate(data["level"]):
+        if level == 4:
+            top, height = data["top"][i], data["height"][i]
+            width, chars = ink.get(keys[i], (0, 0))
+            grow = max(0.0, 2 * width / max(chars, 1) - height) / 2
+            lines[keys[i]] = (top - grow, top + height + grow)
     words = []
     for i, text in enumerate(data["text"]):
-        # box corners and rule stubs come back as stray |, ;, quotes and underscores
-        text = (text or "").strip().lstrip("|‘’'\"_;!").rstrip('|_;’‘"!')
+        text = (text or "").strip()
+        if text == "|,":
+            text = "I,"  # a sans-serif capital I is a bare stroke: "I, Jane Smith, authorise..."
+        # box corners, rule stubs and specks come back as stray |, ;, ~, quotes, underscores and degree signs
+        text = text.lstrip("|‘’'\"“”«»_;!~").rstrip('|_;’‘"“”«»!~°')
         if not any(ch.isalnum() or ch in "£%&" for ch in text):
             continue
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
         x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        top, bottom = lines.get(keys[i], (y, y + h))
+        top, bottom = min(top, y), max(bottom, y + h)
         words.append(
             Word(
                 text,
                 round(x * scale, 2),
-                round(y * scale, 2),
+                round(top * scale, 2),
                 round((x + w) * scale, 2),
-                round((y + h) * scale, 2),
+                round(bottom * scale, 2),
                 conf / 100.0,
-                round(h * scale, 1),
+                round((bottom - top) * scale, 1),
                 False,
             )
         )

@@ -132,7 +132,7 @@ def find_all_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 MONEY = re.compile(
-    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2})?(?!\d)\s*(?P<close>\))?"
+    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
 )
 
 
@@ -160,7 +160,7 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             continue
         if num.count(" ") and "," not in num:
             digits = num.split()[0] if not dec else digits
-        cents = (dec or ".00")[1:]
+        cents = (dec or ".00").strip()[1:]  # OCR may set a space before the point: "£151,691 .23"
         try:
             value = Decimal(f"{digits}.{cents}")
         except InvalidOperation:
@@ -182,9 +182,14 @@ def parse_money(text: str) -> str | None:
 DECIMAL = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|(?<![\w.])-?\d+(?:\.\d+)?(?![\d])")
 
 
+# OCR reads a thousands comma as a point: "9.808.630" for 9,808.630; a number has one decimal point
+_POINTS_FOR_COMMAS = re.compile(r"(?<![\w.,])(-?\d{1,3})((?:\.\d{3})+)(\.\d+)(?![\d.])")
+
+
 def parse_decimal(text: str) -> str | None:
     """A decimal as printed, without thousands separators or currency: `1,234.5670` → `1234.5670`."""
     t = text.replace("£", "").replace("p", "").strip()
+    t = _POINTS_FOR_COMMAS.sub(lambda m: m[1] + m[2].replace(".", ",") + m[3], t)
     m = DECIMAL.search(t)
     return m[0].replace(",", "") if m else None
 
@@ -198,18 +203,22 @@ def parse_percent(text: str) -> str | None:
     return m[1] if m else None
 
 
+# Digit positions also take the letters OCR reads for digits (S for 5, B for 8...); a space may
+# fall anywhere in the digits ("AB 12 34 56 C", or OCR's "CES 16225D"). At least four must be real digits.
+_NI_DIGIT = "[0-9OoIlSBZG]"
 NI = re.compile(
-    r"(?<![A-Za-z0-9])([A-Za-z]{2})\s?([0-9OoIl]{2})\s?([0-9OoIl]{2})\s?([0-9OoIl]{2})\s?([A-Za-z])(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9])([A-Za-z]{{2}})\s?((?:{_NI_DIGIT}\s?){{5}}{_NI_DIGIT})\s?([A-Za-z])(?![A-Za-z0-9])"
 )
 
 
 def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first NI-number-shaped token (`AB 12 34 56 C`) as ("AB123456C", span); validity is the validators' job."""
-    m = NI.search(text)
-    if not m:
-        return None
-    digits = "".join(m.group(2, 3, 4)).translate(_DIGIT_FIX)
-    return (m[1].upper() + digits + m[5].upper(), m.span())
+    for m in NI.finditer(text):
+        raw = m[2].replace(" ", "")
+        if sum(ch.isdigit() for ch in raw) < 4:
+            continue
+        return m[1].upper() + raw.translate(_DIGIT_FIX) + m[3].upper(), m.span()
+    return None
 
 
 def parse_ni(text: str) -> str | None:
@@ -222,7 +231,11 @@ POSTCODE = re.compile(r"(?<![A-Za-z0-9])(GIR\s?0AA|[A-Z]{1,2}[0-9][0-9A-Z]?)\s?(
 
 
 def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The first UK-postcode-shaped token as ("SW1A 1AA", span)."""
+    """The first UK-postcode-shaped token as ("SW1A 1AA", span).
+
+    Failing a postcode as printed, one as OCR misreads it: a digit read as its look-alike letter
+    where only a digit can stand ("NR3 SEA"), or a serifed 1 read as two strokes ("BS24 I1TR").
+    """
     gir = re.search(r"(?<![A-Z0-9])GIR\s?0AA(?![A-Z0-9])", text.upper())
     if gir:  # Girobank's historic non-geographic postcode
         return "GIR 0AA", gir.span()
@@ -230,6 +243,34 @@ def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
         outward, inward = m[1].replace(" ", ""), m[2]
         inward = inward[0].replace("O", "0") + inward[1:]
         return f"{outward} {inward}", m.span()
+    return _find_misread_postcode(text)
+
+
+# Where a postcode must have a digit (the district's first character, the inward code's first),
+# OCR may give one of these letters; the inward code's letters never include C, I, K, M, O or V.
+_LOOKS_DIGIT = "0-9OIlSBZG"
+_MISREAD_POSTCODE = re.compile(
+    rf"(?<![A-Za-z0-9])([A-Z]{{1,2}})([{_LOOKS_DIGIT}][0-9A-Z]?)\s?([{_LOOKS_DIGIT}])([ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9])"
+)
+_ONE_DOUBLED = re.compile(r"[Il|]1|1[Il|]")
+
+
+def _find_misread_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
+    spans: list[tuple[int, int]] = []  # where in `text` each character of the mended text came from
+    pos = 0
+    for m in _ONE_DOUBLED.finditer(text):
+        spans.extend((i, i + 1) for i in range(pos, m.start()))
+        spans.append(m.span())
+        pos = m.end()
+    spans.extend((i, i + 1) for i in range(pos, len(text)))
+    mended = _ONE_DOUBLED.sub("1", text)
+    for m in _MISREAD_POSTCODE.finditer(mended):
+        if m[1] != m[1].upper() or not any(ch.isdigit() for ch in m[2] + m[3]):
+            continue  # a word, not a code: capitals, and at least one digit read as a digit
+        district = m[2][0].translate(_DIGIT_FIX) + m[2][1:]
+        code = f"{m[1]}{district} {m[3].translate(_DIGIT_FIX)}{m[4]}"
+        if POSTCODE.fullmatch(code):
+            return code, (spans[m.start()][0], spans[m.end() - 1][1])
     return None
 
 

@@ -21,7 +21,7 @@ from provcheck.extractor.document import Document, Page
 from provcheck.extractor.guard import check_streams, largest_image
 from provcheck.extractor.ocr import ink_marks, ocr_image
 from provcheck.extractor.sniff import IMAGE, PDF, sniff
-from provcheck.extractor.textlayer import page_graphics, page_words, text_quality
+from provcheck.extractor.textlayer import image_dpi, page_graphics, page_words, text_quality
 from provcheck.models import Issue
 
 if TYPE_CHECKING:
@@ -32,6 +32,10 @@ MIN_TEXT_CHARS = 25
 # Share of usable characters below which a text layer is garbage.
 MIN_TEXT_QUALITY = 0.85
 MIN_OCR_DPI = 100
+# A scanned page is rendered at its own resolution, but not below this: 150-175 dpi scans read
+# better brought up to 200 dpi (field F1 0.94 -> 0.97 on samples/scanned), and 250-300 dpi gained
+# nothing more while Tesseract's time grows with the pixels.
+SCAN_MIN_DPI = 200
 
 Image.MAX_IMAGE_PIXELS = None  # our own pixel cap (Limits.max_pixels) applies, with a clear message
 
@@ -188,7 +192,7 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
         return out
     if images == 0 and quality >= MIN_TEXT_QUALITY:
         return out  # a short but clean text page: OCR would only find the same words
-    dpi = _ocr_dpi(width, height, options)
+    dpi = _ocr_dpi(width, height, options, image_dpi(page))
     if dpi is None:
         doc.issues.append(
             Issue(
@@ -212,15 +216,19 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
             )
         )
         return Page(number=number, width=width, height=height, method="ocr")
-    image = page.render(scale=dpi / 72, grayscale=False).to_pil()
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     out = _ocr_page(image, number, width, height, 72 / dpi)
     doc.ocr_pages.append(number)
     return out
 
 
-def _ocr_dpi(width: float, height: float, options: CheckOptions) -> int | None:
-    """The OCR resolution: the configured dpi, lowered to respect the pixel cap, or None if it cannot be."""
-    dpi = options.ocr_dpi
+def _ocr_dpi(width: float, height: float, options: CheckOptions, scanned: float | None = None) -> int | None:
+    """The OCR resolution, or None if the pixel cap leaves too little.
+
+    The configured dpi, or the scan's own resolution when that is lower (but not below
+    SCAN_MIN_DPI, where upsampling still helps Tesseract), lowered to respect the pixel cap.
+    """
+    dpi = options.ocr_dpi if scanned is None else min(options.ocr_dpi, max(round(scanned), SCAN_MIN_DPI))
     pixels = (width / 72 * dpi) * (height / 72 * dpi)
     if pixels > options.limits.max_pixels:
         dpi = int(dpi * (options.limits.max_pixels / pixels) ** 0.5)

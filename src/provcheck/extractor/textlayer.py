@@ -163,3 +163,23 @@ def _has_bezier(obj: pdfium.PdfObject) -> bool:
         if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_BEZIERTO:
             return True
     return False
+
+
+def image_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of the page's sharpest image as placed on the page (pixels per inch), or None.
+
+    A scanned page is one image; rendering it for OCR finer than the scanner's own resolution
+    only interpolates pixels, and Tesseract's time grows with the pixels it is given.
+    """
+    best = None
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        try:
+            x0, y0, x1, y1 = obj.get_bounds()
+            px_w, px_h = obj.get_px_size()
+        except pdfium.PdfiumError:
+            continue
+        if x1 - x0 < 72 or y1 - y0 < 72:
+            continue  # a logo or a stamp, not the page
+        dpi = max(px_w / (x1 - x0), px_h / (y1 - y0)) * 72
+        best = dpi if best is None else max(best, dpi)
+    return best

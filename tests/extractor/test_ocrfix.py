@@ -1,0 +1,92 @@
+"""OCR look-alikes mended only where a check digit or the provider's pattern settles them.
+
+The valid ISINs are checked against the `isin` validator's own Luhn and SEDOL checks first, so
+a mistake in the test data cannot pass for a repair.
+"""
+
+import pytest
+
+from provcheck.extractor.document import Word
+from provcheck.extractor.ocrfix import fit_pattern, repair_codes, repair_isin
+from provcheck.validators.isin import isin_valid
+
+VALID = ["GB00B0VHNJ97", "GB00BXV29F34", "LU00TX8VQKK6", "IE00C4S9DL20", "US0378331005"]
+
+
+@pytest.mark.parametrize("isin", VALID)
+def test_the_test_isins_are_valid(isin):
+    assert isin_valid(isin)
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("GBOOB0VHNJ97", "GB00B0VHNJ97"),  # zeros read as the letter O
+        ("GBOOBOVHNJ97", "GB00B0VHNJ97"),  # ... also inside the SEDOL, which has no vowels
+        ("LUOOTX8VQKK6", "LU00TX8VQKK6"),
+        ("IEQOC4S9DL20", "IE00C4S9DL20"),  # a UK or Irish code starts "00": Q there is a 0
+        ("LUQOTX8VQKK6", None),  # ... not so elsewhere
+        ("GB00B0VHNJ97", "GB00B0VHNJ97"),  # right as read
+        ("GBOOB0VHNJ98", None),  # a wrong check digit is not mended into another code
+        ("LUOOVVRIXHO7", "LU00VVR1XH07"),  # every 0 read as O, 1 as I: the check digit is the only digit
+        ("INSTRUCTIONS", None),  # a word, not a code: it has no digit at all
+        ("GB00b0vhnj97", None),  # lower case: not a code as OCR reads one
+    ],
+)
+def test_repair_isin(read, meant):
+    assert repair_isin(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("GB00BXVZ9F34", "GB00BXV29F34"),  # Z read for 2 in the SEDOL
+        ("GB00B6DFSJ73", "GB00B6DF5J73"),  # S read for 5
+        ("GB00BDSJJP07", None),  # more than one single swap passes: left for the validator
+    ],
+)
+def test_a_uk_isin_takes_one_more_swap_only_when_exactly_one_passes_both_check_digits(read, meant):
+    assert repair_isin(read) == meant
+
+
+def test_a_non_uk_isin_takes_no_guessed_swap():
+    # one Luhn digit alone would let a tenth of wrong swaps pass
+    assert repair_isin("LU00TX8V0KK6") is None  # 0 read for Q: swapping it back would be a guess
+
+
+def _w(text, x0, x1, top=100.0):
+    return Word(text, x0, top, x1, top + 10, 0.5, 10.0)
+
+
+def test_repair_codes_joins_a_code_split_at_a_misjudged_gap():
+    words = [_w("ISIN:", 10, 30), _w("GBOOBX", 35, 70), _w("V29F34", 73, 105), _w("next", 200, 220)]
+    out = repair_codes(words)
+    assert [w.text for w in out] == ["ISIN:", "GB00BXV29F34", "next"]
+    assert (out[1].x0, out[1].x1) == (35, 105)
+
+
+def test_repair_codes_does_not_join_across_lines():
+    words = [_w("GBOOBX", 35, 70, top=100), _w("V29F34", 73, 105, top=130)]
+    assert [w.text for w in repair_codes(words)] == ["GBOOBX", "V29F34"]
+
+
+@pytest.mark.parametrize(
+    ("read", "pattern", "meant"),
+    [
+        ("ALO8081119", r"^AL\d{8}$", "AL08081119"),
+        ("DIS656584Z", r"^DI\d{7}[A-Z]$", "DI5656584Z"),
+        ("AL12345678", r"^AL\d{8}$", "AL12345678"),
+        ("109023297", r"^C\d{9}$", "C109023297"),  # the provider's fixed leading letter, dropped
+        ("10902329", r"^C\d{9}$", None),  # ... but no digit is invented
+        ("566915", r"^KW[A-Z]{2}\d{6}$", None),  # nor letters the pattern leaves open
+        ("ALOOOOOOOO", r"^AL\d{8}$", None),  # more than three swaps: not a misreading
+        ("AL1234567", r"^AL\d{8}$", None),
+    ],
+)
+def test_fit_pattern(read, pattern, meant):
+    assert fit_pattern(read, pattern) == meant
+
+
+def test_fit_pattern_gives_up_when_two_readings_fit():
+    # "S5S" fits "two digits and a letter" as "55S" and "a letter and two digits" as "S55"
+    assert fit_pattern("S5S", r"^(\d\d[A-Z]|[A-Z]\d\d)$") is None
