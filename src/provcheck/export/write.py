@@ -43,18 +43,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
     Returns:
         `path`.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write_chunks(path, (data,))
 
 
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> Path:

@@ -193,29 +193,21 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
     if images == 0 and quality >= MIN_TEXT_QUALITY:
         return out  # a short but clean text page: OCR would only find the same words
     dpi = _ocr_dpi(width, height, options, image_dpi(page))
+    skipped = None
     if dpi is None:
+        skipped = ("page_too_large", f"Page {number} is too large to OCR ({width:.0f} x {height:.0f} pt)")
+    else:
+        w_px, h_px = largest_image(page)
+        if w_px * h_px > options.limits.max_stream_bytes:  # at a byte a pixel or more, over the decompressed cap
+            what = f"Page {number} holds an image of {w_px} x {h_px} pixels, too large to decode"
+            skipped = ("image_too_large", what)
+    if skipped is not None:
+        rule, what = skipped
         doc.issues.append(
-            Issue(
-                rule="page_too_large",
-                field=None,
-                severity="warning",
-                message=f"Page {number} is too large to OCR ({width:.0f} x {height:.0f} pt); "
-                "it was skipped. Check it by hand.",
-            )
+            Issue(rule=rule, field=None, severity="warning", message=f"{what}; it was skipped. Check it by hand.")
         )
         return Page(number=number, width=width, height=height, method="ocr")
-    w_px, h_px = largest_image(page)
-    if w_px * h_px > options.limits.max_stream_bytes:  # at a byte a pixel or more, over the decompressed cap
-        doc.issues.append(
-            Issue(
-                rule="image_too_large",
-                field=None,
-                severity="warning",
-                message=f"Page {number} holds an image of {w_px} x {h_px} pixels, too large to decode; "
-                "it was skipped. Check it by hand.",
-            )
-        )
-        return Page(number=number, width=width, height=height, method="ocr")
+    assert dpi is not None  # a page with no OCR resolution was skipped above
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     out = _ocr_page(image, number, width, height, 72 / dpi)
     doc.ocr_pages.append(number)
