@@ -790,17 +790,7 @@ def _resp_re_policies(p: Pen) -> None:
         [("Policy no.", "AL55120987"), ("Plan type", "Personal Pension"), ("Value date", "12/03/2026")],
         [("Fund value", "£54,002.18"), ("Transfer value", "£53,100.00"), ("Date of birth", "11/11/1957")],
     ]
-    col_w = (RIGHT - LEFT) / 3
-    for row in cells:
-        top = p.y + 10
-        for i, (label, value) in enumerate(row):
-            x = LEFT + i * col_w
-            p.box(x, top, col_w, 34)
-            p.y = top + 11
-            p.text(x + 5, label, p.bold, 8)
-            p.y = top + 27
-            p.text(x + 5, value)
-        p.y = top + 34
+    p.label_boxes(cells, gap=10, height=34, value_dy=27)
     p.down(24)
     p.para("Yours sincerely, Adviser Support")
 

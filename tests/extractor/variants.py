@@ -72,6 +72,20 @@ class Pen:
         c.rect(x, H - top - h, w, h, stroke=1, fill=1 if fill else 0)
         c.setFillColorRGB(0, 0, 0)
 
+    def label_boxes(self, rows: list[list[tuple[str, str]]], gap: float, height: float, value_dy: float) -> None:
+        """Rows of equal boxes across the page, each a small bold label over its value."""
+        col_w = (RIGHT - LEFT) / len(rows[0])
+        for row in rows:
+            top = self.y + gap
+            for i, (label, value) in enumerate(row):
+                x = LEFT + i * col_w
+                self.box(x, top, col_w, height)
+                self.y = top + 11
+                self.text(x + 5, label, self.bold, 8)
+                self.y = top + value_dy
+                self.text(x + 5, value)
+            self.y = top + height
+
     def ink_signature(self, x: float, baseline: float) -> None:
         """A few bezier loops above a signature line at `baseline` (from the top)."""
         c = self.canvas
@@ -432,17 +446,7 @@ def _resp_untitled(p: Pen) -> None:
         [("Policy ref", "HA77001234"), ("Product", "Onshore investment bond"), ("Date of birth", "04/07/1970")],
         [("Current value", "£61,204.50"), ("Surrender value", "£60,892.10"), ("Valuation date", "01/05/2025")],
     ]
-    col_w = (RIGHT - LEFT) / 3
-    for row in cells:
-        top = p.y + 8
-        for i, (label, value) in enumerate(row):
-            x = LEFT + i * col_w
-            p.box(x, top, col_w, 36)
-            p.y = top + 11
-            p.text(x + 5, label, p.bold, 8)
-            p.y = top + 28
-            p.text(x + 5, value)
-        p.y = top + 36
+    p.label_boxes(cells, gap=8, height=36, value_dy=28)
     p.down(20)
     p.para("If you need anything further please contact us. Yours sincerely,")
     p.down(6)
