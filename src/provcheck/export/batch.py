@@ -12,12 +12,16 @@ import json
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provcheck.export.tables import ExportItem
 from provcheck.export.write import ExportSummary, atomic_write_chunks, write_exports
 from provcheck.ledger import Ledger, now
 from provcheck.models import DocumentResult
 from provcheck.rules.crm import CrmProfile
+
+if TYPE_CHECKING:
+    from provcheck.report import BatchReport
 
 TABLE_EVIDENCE = {"policy_number", "policy_numbers", "plan_value", "holdings"}  # export.tables' source_page
 
@@ -72,23 +76,30 @@ class BatchOutputs:
         for blob in self._latest.values():
             yield zlib.decompress(blob) + b"\n"
 
-    def _results(self, *, slim: bool = False) -> Iterator[DocumentResult]:
+    def _items(self, report: BatchReport | None) -> Iterator[ExportItem]:
+        """Each document's latest result, rebuilt once for both outputs.
+
+        It is counted into `report` whole, then handed to the CSV tables with only the evidence they
+        read (a page number from a few fields).
+        """
         for blob in self._latest.values():
             result = DocumentResult.from_json_dict(json.loads(zlib.decompress(blob)))
-            if slim:  # the CSV tables take a page number from a few fields' evidence, nothing more
-                result.evidence = {k: v for k, v in result.evidence.items() if k in TABLE_EVIDENCE}
-            yield result
+            if report is not None:
+                report.add(result)
+            result.evidence = {k: v for k, v in result.evidence.items() if k in TABLE_EVIDENCE}
+            yield ExportItem(result)
 
     def finish(self) -> ExportSummary | None:
         """Write OUT/ (when given), close the batch in the ledger, and return what was written."""
         summary = None
         try:
             if self.out_dir is not None:
-                items = (ExportItem(r) for r in self._results(slim=True))
-                summary = write_exports(self.out_dir, items, self.profile, results=False)
+                report = batch_report(self.required)
+                summary = write_exports(self.out_dir, self._items(report), self.profile, results=False)
                 summary.files.append(atomic_write_chunks(self.out_dir / "results.jsonl", self._lines()))
                 summary.files.sort()
-                summary.files.extend(write_report(self.out_dir, self._results(), self.required))
+                if report is not None:
+                    summary.files.extend(_write_report(self.out_dir, report))
                 summary.warnings[:0] = self.warnings
             if self.ledger is not None and self.batch_id is not None:
                 self.ledger.finish_batch(self.batch_id)
@@ -103,6 +114,15 @@ class BatchOutputs:
             self.ledger = None
 
 
+def batch_report(required: Mapping[str, Sequence[str]] | None = None) -> BatchReport | None:
+    """An empty batch report, or None when the report module is not there (it is optional to the export)."""
+    try:
+        from provcheck.report import BatchReport
+    except ImportError:
+        return None
+    return BatchReport(required=required, title="provcheck report")
+
+
 def write_report(
     out_dir: Path, results: Iterable[DocumentResult], required: Mapping[str, Sequence[str]] | None = None
 ) -> list[Path]:
@@ -110,11 +130,14 @@ def write_report(
 
     The one call site for provcheck.report from the export side (the watcher uses it too).
     """
-    try:
-        from provcheck.report import BatchReport, write_batch_report
-    except ImportError:  # the report module is optional to the export
+    report = batch_report(required)
+    if report is None:
         return []
-    report = BatchReport(required=required, title="provcheck report")
-    for result in results:
-        report.add(result)
+    report.extend(results)
+    return _write_report(out_dir, report)
+
+
+def _write_report(out_dir: Path, report: BatchReport) -> list[Path]:
+    from provcheck.report import write_batch_report
+
     return list(write_batch_report(out_dir, report))
