@@ -21,9 +21,15 @@ class ExitCode(IntEnum):
 
 
 class ProvcheckError(Exception):
-    """Base of every error provcheck raises on purpose; carries its exit code."""
+    """Base of every error provcheck raises on purpose; carries its exit code.
+
+    `rule` names the failure a document gets when the error is raised while reading it (in a worker
+    process): the error then crosses to the CLI as that document's `failed` result, and `exit_code_for`
+    gives back its exit code. None: the error is not about one document.
+    """
 
     exit_code: ExitCode = ExitCode.USAGE
+    rule: str | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -42,6 +48,16 @@ class MissingProgramError(ProvcheckError):
     """A required outside program (Tesseract) is not installed."""
 
     exit_code = ExitCode.MISSING_PROGRAM
+    rule = "ocr_unavailable"
+
+
+# The failure rules that stand for a typed error, and its exit code (spec/record.md "Missing Tesseract").
+_RULE_EXIT_CODES = {MissingProgramError.rule: MissingProgramError.exit_code}
+
+
+def exit_code_for(rule: str) -> ExitCode | None:
+    """The exit code a document failed with `rule` gives its batch, when the rule stands for a typed error."""
+    return _RULE_EXIT_CODES.get(rule)
 
 
 class DocumentFailure(Exception):
@@ -49,7 +65,7 @@ class DocumentFailure(Exception):
 
     Args:
         rule: the cause, one of spec/record.md's failure rules (`unreadable`, `encrypted`,
-            `not_a_pdf`, `too_large`, `timeout`, `crashed`).
+            `not_a_pdf`, `too_large`, `timeout`, `crashed`, `ocr_unavailable`).
         message: what happened and what the user can do about it.
     """
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provcheck.errors import DocumentFailure
+from provcheck.errors import DocumentFailure, MissingProgramError
 from provcheck.models import DocumentResult, Issue, Record, Source
 from provcheck.rules import RulePack, load_rule_pack
 from provcheck.status import completeness, decide_status
@@ -98,6 +98,8 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
         document = read_document(path, options)
     except DocumentFailure as failure:
         return failed_result(source, failure.rule, f"{path.name}: {failure.message}")
+    except MissingProgramError as exc:  # the batch goes on; the CLI exits 3 with the advice (spec "More decisions")
+        return failed_result(source, str(exc.rule), f"{path.name}: {exc.message}")
     source.pages = document.page_count
     source.ocr_pages = document.ocr_pages
     extraction = extract(document)
@@ -108,6 +110,66 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     result.completeness, result.missing = completeness(record, extraction.doc_type, pack.required[extraction.doc_type])
     result.status = decide_status(result)  # type: ignore[assignment]
     return result
+
+
+class BatchChecker:
+    """The one call both doors make: per-document stages in workers, then the cross-document ones.
+
+    It holds what a run accumulates across documents (the duplicate index, seeded from the ledger's
+    clean documents, and the cross-document consistency index), so `check` calls it once per batch and
+    the watcher once per chunk of its session: the same documents get the same issues either way.
+
+    Args:
+        options: run options.
+        pack: the rule pack; loaded from `options.rules_path` when not given.
+        ledger: the ledger the run is recorded in: its clean documents are "seen before", and a
+            document whose earlier run was not clean is rework of it, not its duplicate (metrics.md).
+    """
+
+    def __init__(self, options: CheckOptions, pack: RulePack | None = None, ledger: Ledger | None = None) -> None:
+        from provcheck.dedupe import DuplicateIndex
+        from provcheck.validators import ConsistencyIndex
+
+        self.options = options
+        self.pack = pack or load_rule_pack(options.rules_path)
+        self.ledger = ledger
+        self.index = DuplicateIndex.for_run(options)
+        if ledger is not None:
+            self.index.seed(ledger.clean_results())
+        self.consistency = ConsistencyIndex(self.pack)
+
+    def check(
+        self,
+        files: Sequence[Path],
+        *,
+        shown_as: Sequence[str] | None = None,
+        as_of: dt.date | None = None,
+    ) -> Iterator[DocumentResult]:
+        """Check `files` in order, yielding each result with duplicates and cross-document issues added.
+
+        Args:
+            files: the files to read.
+            shown_as: the path each result names (the watcher reads a claimed copy of an inbox file).
+            as_of: judge dates as of this day instead of `options.as_of` (a long-running watcher).
+
+        Yields:
+            One result per file, in order.
+        """
+        from provcheck.runner import run_documents
+
+        options = self.options if as_of is None else replace(self.options, as_of=as_of)
+        shown = list(shown_as) if shown_as is not None else None
+        for i, result in enumerate(run_documents(files, options, self.pack)):
+            if shown is not None:
+                result.source.path = shown[i]
+            if result.status != "failed":
+                result.duplicates = self.index.check_and_add(result)
+                if self.ledger is not None and result.duplicates:
+                    rework_of = self.ledger.unclean_earlier_paths(result)
+                    result.duplicates = [d for d in result.duplicates if d.of not in rework_of]
+                result.issues.extend(self.consistency.check_and_add(result))
+                result.status = decide_status(result)  # type: ignore[assignment]
+            yield result
 
 
 def check_paths(
@@ -122,31 +184,15 @@ def check_paths(
         paths: files and folders (walked recursively, spec/record.md "Inputs").
         options: run options.
         on_result: called with each result as it is finished (progress display).
-        ledger: the ledger this batch is recorded in: its clean documents are "seen before", and a
-            document whose earlier run was not clean is rework of it, not its duplicate (metrics.md).
+        ledger: the ledger this batch is recorded in (see `BatchChecker`).
 
     Yields:
         One result per input file.
     """
-    from provcheck.dedupe import DuplicateIndex
     from provcheck.inputs import collect
-    from provcheck.runner import run_documents
-    from provcheck.validators import ConsistencyIndex
 
     inputs = collect(paths)
-    pack = load_rule_pack(options.rules_path)
-    index = DuplicateIndex.for_run(options)
-    if ledger is not None:
-        index.seed(ledger.clean_results())
-    consistency = ConsistencyIndex(pack)
-    for result in run_documents(inputs.files, options, pack):
-        if result.status != "failed":
-            result.duplicates = index.check_and_add(result)
-            if ledger is not None and result.duplicates:
-                rework_of = ledger.unclean_earlier_paths(result)
-                result.duplicates = [d for d in result.duplicates if d.of not in rework_of]
-            result.issues.extend(consistency.check_and_add(result))
-            result.status = decide_status(result)  # type: ignore[assignment]
+    for result in BatchChecker(options, ledger=ledger).check(inputs.files):
         if on_result is not None:
             on_result(result)
         yield result

@@ -39,6 +39,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from provcheck.errors import ProvcheckError
 from provcheck.models import DocumentResult, Issue, Source
 from provcheck.pipeline import CheckOptions, check_file, failed_result, file_identity
 from provcheck.rules import RulePack
@@ -345,6 +346,8 @@ def _run_one(path: Path, setup: _Setup) -> tuple[DocumentResult, bool]:
         return check_file(path, setup.options, setup.pack), False
     except MemoryError:
         return failed_result(_identity(path), "too_large", _too_large(path, setup.memory_mb)), True
+    except ProvcheckError as exc:  # typed: its rule and message cross to the parent (errors.exit_code_for)
+        return failed_result(_identity(path), exc.rule or "crashed", f"{path.name}: {exc.message}"), False
     except RecursionError:
         message = f"{path.name}: the file's structure is nested too deeply to read. Re-save it and run again."
         return failed_result(_identity(path), "unreadable", message), False

@@ -1,15 +1,18 @@
-"""`provcheck watch INBOX`: process documents dropped into a folder, until stopped."""
+"""`provcheck watch INBOX`: process documents dropped into a folder, until stopped.
+
+It takes the same checking options as `check` (cli/options.py) and makes the same library call
+(pipeline.BatchChecker); `--once` exits by check's exit-code table (provcheck.outcome).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from provcheck.cli import options as opt
 from provcheck.errors import ExitCode, UsageError
-from provcheck.pipeline import CheckOptions, Limits
 
 
 def watch_command(
@@ -25,31 +28,26 @@ def watch_command(
     settle: Annotated[
         float, typer.Option("--settle", help="Seconds a file must stop changing before it is taken.")
     ] = 2.0,
-    ledger: Annotated[
-        Path | None,
-        typer.Option("--ledger", help="The ledger file (default: PROVCHECK_LEDGER, then user data dir)."),
-    ] = None,
-    crm: Annotated[
-        str, typer.Option("--crm", help="CRM profile for out/: generic, excel, intelliflo or plannr.")
-    ] = "generic",
-    mapping: Annotated[
-        Path | None, typer.Option("--mapping", help="Your own CRM mapping profile (YAML).")
-    ] = None,
-    rules: Annotated[
-        Path | None, typer.Option("--rules", help="Your rule pack (YAML), merged over the default.")
-    ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Judge dates as of this day (YYYY-MM-DD).")
-    ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", help="Documents checked at once.")] = 1,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Wall-time limit per document, in seconds.")
-    ] = 60.0,
-    once: Annotated[bool, typer.Option("--once", help="Process what is in the inbox, then exit.")] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="Process what is in the inbox, then exit (by check's exit codes).")
+    ] = False,
+    rules: opt.Rules = None,
+    as_of: opt.AsOf = None,
+    fail_on: opt.FailOn = "error",
+    password: opt.Password = None,
+    passwords: opt.Passwords = None,
+    timeout: opt.Timeout = 60.0,
+    max_pages: opt.MaxPages = 200,
+    jobs: opt.Jobs = None,
+    known: opt.Known = None,
+    ledger: opt.Ledger = None,
+    crm: opt.Crm = "generic",
+    mapping: opt.Mapping = None,
 ) -> None:
     """Watch a folder: check each document that lands, file it under processed/, review/ or failed/.
 
     Results, CSVs and the report are kept up to date in INBOX/out/. Stop with Ctrl-C or SIGTERM.
+    --fail-on decides the exit code of --once, as for check.
 
     Example: provcheck watch /srv/inbox --poll 5 --crm intelliflo
     """
@@ -60,16 +58,13 @@ def watch_command(
         raise UsageError(f"{inbox}: not a folder. Create it (or check the path) and run again.")
     if poll is not None and poll <= 0:
         raise UsageError("--poll: give a number of seconds above 0.")
-    if settle < 0 or jobs < 1:
-        raise UsageError("--settle must be 0 or more and --jobs 1 or more.")
-    try:
-        day = dt.date.fromisoformat(as_of) if as_of else dt.date.today()
-    except ValueError:
-        raise UsageError(f"--as-of {as_of!r}: not a date; give it as YYYY-MM-DD.") from None
+    if settle < 0:
+        raise UsageError("--settle must be 0 or more.")
+    options = opt.checking_options(
+        rules=rules, as_of=as_of, fail_on=fail_on, password=password, passwords=passwords,
+        timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger,
+    )  # fmt: skip
     profile = load_crm_profile(crm, mapping)
-    options = CheckOptions(
-        rules_path=rules, as_of=day, jobs=jobs, limits=Limits(timeout_s=timeout), ledger_path=ledger
-    )
     config = WatchConfig(
         inbox=inbox,
         options=options,
@@ -79,6 +74,7 @@ def watch_command(
         settle=settle,
         once=once,
         pin_as_of=as_of is not None,
+        fail_on=fail_on,
     )
 
     def log(line: str) -> None:
@@ -87,15 +83,24 @@ def watch_command(
     watcher = Watcher(config, log=log)
     install_signal_handlers(watcher)
     mode = f"polling every {poll:g} s" if poll is not None else "file events"
-    log(f"watching {inbox.resolve()} ({mode}); stop with Ctrl-C")
+    if once:
+        log(f"checking what is in {inbox.resolve()}, then exiting")
+    else:
+        log(f"watching {inbox.resolve()} ({mode}); stop with Ctrl-C")
     try:
         summary = watcher.run()
     except KeyboardInterrupt:
         log("stopped at once; unfinished documents are picked up at the next start.")
         raise typer.Exit(code=int(ExitCode.INTERRUPTED)) from None
-    counts = ", ".join(f"{n} {s}" for s, n in sorted(summary.processed.items())) or "no documents"
-    log(f"stopped: {counts}")
-    raise typer.Exit(code=int(ExitCode.OK))
+    outcome = summary.outcome
+    log(f"stopped: {outcome.summary()}")
+    if summary.left:
+        log(f"{summary.left} file(s) left in the inbox, not yet checked: they are picked up at the next start.")
+    for line in outcome.advice():
+        log(line)
+    if not once:
+        raise typer.Exit(code=int(ExitCode.OK))  # a service asked to stop has done its job
+    raise typer.Exit(code=int(outcome.exit_code))
 
 
 def register(app: typer.Typer) -> None:

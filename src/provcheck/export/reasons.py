@@ -48,17 +48,19 @@ def reasons(result: DocumentResult) -> list[str]:
     return out
 
 
-def sidecar_text(result: DocumentResult, original_name: str) -> str:
+def sidecar_text(result: DocumentResult, name: str, dropped_as: str | None = None) -> str:
     """The short note the watcher puts beside a document in review/ or failed/.
 
     Args:
         result: the document's result.
-        original_name: the name the file had in the inbox.
+        name: the file's name beside the note (`x (2).pdf` after a clash).
+        dropped_as: the name it had in the inbox, when that differs.
 
     Returns:
         A few lines of plain text ending in a newline.
     """
-    lines = [f"{original_name}", _STATUS_WORDS.get(result.status, result.status), ""]
+    head = name if dropped_as in (None, name) else f"{name} (dropped into the inbox as {dropped_as})"
+    lines = [head, _STATUS_WORDS.get(result.status, result.status), ""]
     lines.extend(f"- {reason}" for reason in reasons(result))
     lines.append("")
     if result.status == "failed":

@@ -4,7 +4,8 @@ Contract (spec/watch.md). Each file goes through these steps, each safe to repea
 
 1. claim: an atomic rename from INBOX/NAME into INBOX/.provcheck/work/CLAIM/NAME. CLAIM encodes when the
    file was first seen (its arrival) and is the run's claim token in the ledger.
-2. check: the batch runner (isolated workers, per-document time limit) runs the library pipeline.
+2. check: the same library call as `provcheck check` (pipeline.BatchChecker: isolated workers, then
+   duplicates and cross-document checks), one checker for the whole session.
 3. record: one ledger transaction; the claim token is UNIQUE, so a restart never records a claim twice.
 4. place: the destination name is written to the ledger, then the file is moved there without replacing
    anything (watch.place), and review/ and failed/ get a sidecar note.
@@ -17,7 +18,6 @@ documents being checked finish, then stop; a second Ctrl-C stops at once (claims
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import queue
@@ -33,12 +33,15 @@ from pathlib import Path
 from provcheck.export import ExportItem, write_exports
 from provcheck.export.batch import write_report
 from provcheck.export.reasons import sidecar_text
+from provcheck.export.write import atomic_write_bytes
+from provcheck.inputs import EXTENSIONS, OWN_FOLDERS
 from provcheck.ledger import Ledger, RecordedRun, now
 from provcheck.models import DocumentResult
-from provcheck.pipeline import CheckOptions
+from provcheck.outcome import Outcome
+from provcheck.pipeline import BatchChecker, CheckOptions
 from provcheck.rules.crm import CrmProfile
 from provcheck.watch.place import free_name, move_no_replace, write_sidecar
-from provcheck.watch.settle import Settler
+from provcheck.watch.settle import IN_PROGRESS_SUFFIXES, Settler, is_input_name
 
 DESTINATION = {"clean": "processed", "needs_review": "review", "rejected": "review", "failed": "failed"}
 WORK = Path(".provcheck") / "work"
@@ -61,6 +64,7 @@ class WatchConfig:
         chunk: at most this many files are claimed and checked at once, so a stop is quick.
         export_every: regenerate out/ at most this often while files keep coming (and whenever idle).
         once: process what is in the inbox (after settling), then stop.
+        fail_on: the `--fail-on` level the session's outcome is judged by (`watch --once` exits by it).
         pin_as_of: keep `options.as_of` fixed; otherwise each chunk is judged as of its own day, so a
             service running for weeks does not judge dates as of the day it started.
     """
@@ -76,6 +80,7 @@ class WatchConfig:
     export_every: float = 10.0
     once: bool = False
     pin_as_of: bool = False
+    fail_on: str = "error"
 
 
 @dataclass
@@ -85,6 +90,9 @@ class WatchSummary:
     processed: dict[str, int] = field(default_factory=dict)
     recovered: int = 0
     interrupted: bool = False
+    outcome: Outcome = field(default_factory=Outcome)  # the documents checked this session, by check's table
+    left: int = 0  # input files still in the inbox (or claimed, unfinished) when the session stopped
+    skipped: list[str] = field(default_factory=list)  # top-level entries that are not inputs, left in place
 
 
 @dataclass(frozen=True)
@@ -125,7 +133,7 @@ class Watcher:
         self.stop = threading.Event()
         self.wake = threading.Event()
         self.renamed: queue.SimpleQueue[str] = queue.SimpleQueue()
-        self.summary = WatchSummary()
+        self.summary = WatchSummary(outcome=Outcome(config.fail_on))
         self._dirty = True
         self._last_export = 0.0
         self._signals = 0
@@ -152,6 +160,7 @@ class Watcher:
         from provcheck.rules import load_rule_pack
 
         self.pack = load_rule_pack(self.config.options.rules_path)
+        self._skipped_seen: set[str] = set()
         for folder in ("processed", "review", "failed", "out"):
             (self.inbox / folder).mkdir(parents=True, exist_ok=True)
         self.work.mkdir(parents=True, exist_ok=True)
@@ -160,7 +169,7 @@ class Watcher:
             for warning in ledger.warnings:
                 self.log(f"warning: {warning}")
             self.batch = ledger.start_batch("watch", str(self.inbox))
-            self._index = self._duplicate_index()
+            self.checker = BatchChecker(self.config.options, self.pack, ledger)
             observer = self._start_observer()
             try:
                 self._recover()
@@ -172,13 +181,24 @@ class Watcher:
             finally:
                 if observer is not None:
                     observer.stop()
+                    observer.join(2.0)  # a thread still running at exit prints an error (issue 13)
                 if not self.summary.interrupted:
                     self._export(force=True)
                 ledger.finish_batch(self.batch)
+        self.summary.left = self._left()
         return self.summary
 
+    def _left(self) -> int:
+        """Input files not yet done: still in the inbox, or claimed and unfinished (next start finishes them)."""
+        try:
+            waiting = sum(1 for e in os.scandir(self.inbox) if is_input_name(e.name) and e.is_file())
+            claimed = sum(1 for d in self.work.iterdir() if d.is_dir() and any(d.iterdir()))
+        except OSError:
+            return 0
+        return waiting + claimed
+
     def _start_observer(self):  # noqa: ANN202 - watchdog's Observer, imported lazily
-        if self.config.poll is not None:
+        if self.config.poll is not None or self.config.once:  # --once scans until the inbox is empty
             return None
         from watchdog.events import FileSystemEventHandler
         from watchdog.observers import Observer
@@ -205,6 +225,7 @@ class Watcher:
             while not self.renamed.empty():
                 settler.mark_renamed(self.renamed.get())
             ready = settler.scan(self.inbox)
+            self._note_skipped()
             if ready:
                 idle_scans = 0
                 self._process(self._claim(ready[: self.config.chunk], settler))
@@ -278,9 +299,6 @@ class Watcher:
             self._process(claims)
 
     def _process(self, claims: list[_Claim]) -> None:
-        from provcheck.runner import run_documents
-        from provcheck.status import decide_status
-
         todo = []
         for claim in claims:
             run = self.ledger.run_for_claim(claim.token)
@@ -290,16 +308,12 @@ class Watcher:
                 self._place(claim, run)
         if not todo:
             return
-        options = self.config.options
-        if not self.config.pin_as_of:
-            options = dataclasses.replace(options, as_of=dt.date.today())
+        as_of = None if self.config.pin_as_of else dt.date.today()
         started = now()
-        results = run_documents([c.path for c in todo], options, self.pack)
+        shown = [str(self.inbox / c.name) for c in todo]
+        results = self.checker.check([c.path for c in todo], shown_as=shown, as_of=as_of)
         for claim, result in zip(todo, results, strict=True):
-            result.source.path = str(self.inbox / claim.name)
-            if result.status != "failed":
-                result.duplicates = self._duplicates(result)
-                result.status = decide_status(result)  # type: ignore[assignment]
+            self.summary.outcome.add(result)
             run = self.ledger.record_run(
                 self.batch,
                 result,
@@ -328,7 +342,8 @@ class Watcher:
                     break
         if placed is not None and destination in ("review", "failed"):
             result = result or self.ledger.result_for_run(run.run_id)
-            write_sidecar(placed, sidecar_text(result, Path(result.source.path).name))
+            placed = Path(placed)
+            write_sidecar(placed, sidecar_text(result, placed.name, dropped_as=Path(result.source.path).name))
         try:
             claim.folder.rmdir()
         except OSError:
@@ -340,23 +355,41 @@ class Watcher:
                 f"{Path(placed).name}: {run.status}{' (rework)' if run.is_rework else ''} -> {destination}/"
             )
 
-    # -- duplicates ------------------------------------------------------------------------------
+    # -- files that are not inputs -----------------------------------------------------------------
 
-    def _duplicate_index(self):  # noqa: ANN202 - provcheck.dedupe.DuplicateIndex
-        from provcheck.dedupe import DuplicateIndex
+    def _note_skipped(self) -> None:
+        """Log each top-level entry that is not an input once, and keep out/skipped.txt listing them.
 
-        index = DuplicateIndex.for_run(self.config.options)
-        # Documents seen before are the ledger's clean ones; seeding is the dedupe module's hook.
-        seed = getattr(index, "seed", None)
-        if callable(seed):
-            seed(self.ledger.clean_results())
-        return index
-
-    def _duplicates(self, result: DocumentResult) -> list:
-        found = self._index.check_and_add(result)
-        rework_of = self.ledger.unclean_earlier_paths(result)
-        # A re-drop after an unclean run is rework, never a duplicate of that earlier run (metrics.md).
-        return [d for d in found if d.of not in rework_of]
+        They stay where they are (spec "More decisions"): a subfolder's files and a `.docx` are not read.
+        """
+        found = []
+        try:
+            entries = sorted(os.scandir(self.inbox), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            name = entry.name
+            if name.startswith((".", "~$")) or name.lower().endswith(IN_PROGRESS_SUFFIXES):
+                continue  # hidden, or a copy still in progress: not the user's to hear about
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                continue
+            if is_dir and name in OWN_FOLDERS:
+                continue
+            if not is_dir and is_input_name(name):
+                continue
+            line = f"{name}/: a folder; only files at the inbox's top level are read" if is_dir else (
+                f"{name}: not a document provcheck reads ({', '.join(sorted(EXTENSIONS))})"
+            )
+            found.append(line)
+            if name not in self._skipped_seen:
+                self._skipped_seen.add(name)
+                self.log(f"{line}; left in place.")
+        if found != self.summary.skipped:
+            self.summary.skipped = found
+            text = "Left in place in the inbox, not checked:\n" + "".join(f"- {line}\n" for line in found)
+            atomic_write_bytes(self.inbox / "out" / "skipped.txt", text.encode("utf-8"))
 
     # -- out/ ------------------------------------------------------------------------------------
 
@@ -366,6 +399,7 @@ class Watcher:
         if not force and time.monotonic() - self._last_export < self.config.export_every:
             return
         entries = self.ledger.entries(origin=str(self.inbox))
+        self._point_at_placed(entries)
         items = [ExportItem(e.result, e.superseded) for e in entries]
         out = self.inbox / "out"
         summary = write_exports(out, items, self.config.profile)
@@ -374,6 +408,25 @@ class Watcher:
             self.log(f"warning: {warning}")
         self._dirty = False
         self._last_export = time.monotonic()
+
+
+    def _point_at_placed(self, entries: list) -> None:
+        """Make each result name where its original is now (processed/, review/, failed/), not the inbox.
+
+        The ledger keeps the inbox path as the run's path (identity and rework go by it); only the
+        exported lines follow the file.
+        """
+        ids = [e.run_id for e in entries]
+        placed: dict[int, str] = {}
+        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[start : start + 500]
+            rows = self.ledger.conn.execute(
+                f"SELECT id, placed_path FROM runs WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            placed.update({int(r[0]): r[1] for r in rows if r[1]})
+        for e in entries:
+            if e.run_id in placed:
+                e.result.source.path = placed[e.run_id]
 
 
 def install_signal_handlers(watcher: Watcher) -> None:
