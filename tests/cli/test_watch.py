@@ -69,3 +69,37 @@ def test_watch_once_exits_0_when_nothing_is_at_or_above_fail_on(tmp_path: Path) 
     assert proc.returncode == 0, proc.stderr
     (inbox / "y.pdf").write_bytes(b"not a pdf either")
     assert run_cli(*args).returncode == 1
+
+
+def test_sigterm_says_how_many_files_are_left(tmp_path: Path) -> None:
+    import json as _json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("PROVCHECK_LEDGER", "PROVCHECK_TESSERACT")}
+    env["PROVCHECK_TEST_FAULT"] = _json.dumps({"a.pdf": "sleep:3"})  # runner.py's test hook: a slow read
+    cmd = [sys.executable, "-m", "provcheck", "watch", str(inbox), "--poll", "0.1", "--settle", "0.2"]
+    cmd += ["--ledger", str(tmp_path / "l.db"), "--jobs", "1"]
+    (inbox / "a.pdf").write_bytes(b"not a pdf")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        end = time.monotonic() + 30
+        while (inbox / "a.pdf").exists() and time.monotonic() < end:  # wait until it is claimed
+            time.sleep(0.05)
+        assert not (inbox / "a.pdf").exists()
+        for name in ("b.pdf", "c.pdf"):
+            (inbox / name).write_bytes(b"not a pdf")
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "2 file(s) left in the inbox" in err, err
+    assert (inbox / "failed" / "a.pdf").exists()  # the document in hand was finished
+    assert (inbox / "b.pdf").exists() and (inbox / "c.pdf").exists()

@@ -70,3 +70,60 @@ def test_recorded_claim_killed_mid_move_is_finished_not_rerun(tmp_path):
     assert not work_file.exists() and target.read_bytes() == b"garbage"
     assert (inbox / "failed" / "x.pdf").read_bytes() == b"someone else's x.pdf"
     assert sorted(p.name for p in (inbox / "failed").iterdir()) == ["x (2).pdf", "x (2).pdf.txt", "x.pdf"]
+
+
+# ---- loose ends of issue 13 (item 8) -------------------------------------------------------------
+
+
+def _watch(inbox, ledger):
+    lines: list[str] = []
+    summary = Watcher(config(inbox, ledger), log=lines.append).run()
+    return summary, lines
+
+
+def test_a_subfolder_and_a_docx_are_left_in_place_and_said_so(tmp_path):
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    (inbox / "scans").mkdir(parents=True)
+    (inbox / "scans" / "inner.pdf").write_bytes(b"in a subfolder")
+    (inbox / "letter.docx").write_bytes(b"PK\x03\x04 an office file")
+    summary, lines = _watch(inbox, ledger)
+    assert (inbox / "scans" / "inner.pdf").read_bytes() == b"in a subfolder"
+    assert (inbox / "letter.docx").exists()
+    assert any(line.startswith("letter.docx: not a document provcheck reads") for line in lines), lines
+    assert any(line.startswith("scans/: a folder") for line in lines), lines
+    listed = (inbox / "out" / "skipped.txt").read_text()
+    assert "letter.docx" in listed and "scans/" in listed
+    assert "processed" not in listed and "out/" not in listed  # provcheck's own folders are not news
+    assert len(summary.skipped) == 2 and runs(ledger) == []
+
+
+def test_results_jsonl_names_where_the_original_is_now(tmp_path):
+    import json
+
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    inbox.mkdir()
+    (inbox / "x.pdf").write_bytes(b"garbage, not a pdf")
+    _watch(inbox, ledger)
+    line = json.loads((inbox / "out" / "results.jsonl").read_text().splitlines()[0])
+    assert line["source"]["path"] == str(inbox.resolve() / "failed" / "x.pdf")
+    assert (inbox / "failed" / "x.pdf").exists()
+
+
+def test_the_note_of_a_renamed_original_is_headed_with_its_own_name(tmp_path):
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    (inbox / "failed").mkdir(parents=True)
+    (inbox / "failed" / "x.pdf").write_bytes(b"an earlier x.pdf")
+    (inbox / "x.pdf").write_bytes(b"garbage, not a pdf")
+    _watch(inbox, ledger)
+    note = (inbox / "failed" / "x (2).pdf.txt").read_text().splitlines()
+    assert note[0] == "x (2).pdf (dropped into the inbox as x.pdf)"
+    assert (inbox / "failed" / "x.pdf").read_bytes() == b"an earlier x.pdf"
+
+
+def test_once_counts_what_it_checked_by_checks_table(tmp_path):
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    inbox.mkdir()
+    (inbox / "x.pdf").write_bytes(b"garbage, not a pdf")
+    summary, _ = _watch(inbox, ledger)
+    assert summary.outcome.counts == {"failed": 1} and int(summary.outcome.exit_code) == 1
+    assert summary.left == 0
