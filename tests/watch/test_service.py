@@ -95,6 +95,8 @@ def test_a_subfolder_and_a_docx_are_left_in_place_and_said_so(tmp_path):
     assert "letter.docx" in listed and "scans/" in listed
     assert "processed" not in listed and "out/" not in listed  # provcheck's own folders are not news
     assert len(summary.skipped) == 2 and runs(ledger) == []
+    html = (inbox / "out" / "report.html").read_text()
+    assert "Skipped: left in place" in html and "letter.docx" in html
 
 
 def test_results_jsonl_names_where_the_original_is_now(tmp_path):

@@ -124,20 +124,26 @@ def batch_report(required: Mapping[str, Sequence[str]] | None = None) -> BatchRe
 
 
 def write_report(
-    out_dir: Path, results: Iterable[DocumentResult], required: Mapping[str, Sequence[str]] | None = None
+    out_dir: Path,
+    results: Iterable[DocumentResult],
+    required: Mapping[str, Sequence[str]] | None = None,
+    skipped: Sequence[str] = (),
 ) -> list[Path]:
     """The report files (report.json, .csv, .html) through the report module's batch report.
 
-    The one call site for provcheck.report from the export side (the watcher uses it too).
+    The one call site for provcheck.report from the export side (the watcher uses it too, with
+    `skipped`: the inbox's entries that are not inputs, listed in the report's skipped section).
     """
     report = batch_report(required)
     if report is None:
         return []
     report.extend(results)
-    return _write_report(out_dir, report)
+    if not skipped:
+        return _write_report(out_dir, report)
+    return _write_report(out_dir, {**report.to_json(), "skipped": list(skipped)})
 
 
-def _write_report(out_dir: Path, report: BatchReport) -> list[Path]:
+def _write_report(out_dir: Path, report: BatchReport | dict) -> list[Path]:
     from provcheck.report import write_batch_report
 
     return list(write_batch_report(out_dir, report))

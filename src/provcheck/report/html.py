@@ -219,6 +219,9 @@ def render_html(data: Mapping[str, Any]) -> str:
     for dimension in ("provider", "doc_type", "week"):
         if dimension in cuts:
             parts.append(_cut_table(dimension, cuts[dimension]))
+    if data.get("skipped"):  # files a watched inbox holds that are not inputs, left in place (spec "More decisions")
+        items = "".join(f"<li>{escape(str(line))}</li>" for line in data["skipped"])
+        parts.append(_section("Skipped: left in place, not checked", f"<ul>{items}</ul>"))
     title = escape(data.get("title", "provcheck report"))
     sub = f'<p class="muted">{escape(subtitle)}</p>' if subtitle else ""
     return (

@@ -388,6 +388,7 @@ class Watcher:
                 self.log(f"{line}; left in place.")
         if found != self.summary.skipped:
             self.summary.skipped = found
+            self._dirty = True  # report.html lists them
             text = "Left in place in the inbox, not checked:\n" + "".join(f"- {line}\n" for line in found)
             atomic_write_bytes(self.inbox / "out" / "skipped.txt", text.encode("utf-8"))
 
@@ -403,7 +404,7 @@ class Watcher:
         items = [ExportItem(e.result, e.superseded) for e in entries]
         out = self.inbox / "out"
         summary = write_exports(out, items, self.config.profile)
-        write_report(out, [e.result for e in entries], self.pack.required)
+        write_report(out, [e.result for e in entries], self.pack.required, self.summary.skipped)
         for warning in summary.warnings:
             self.log(f"warning: {warning}")
         self._dirty = False
