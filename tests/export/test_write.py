@@ -47,3 +47,35 @@ def test_plannr_warns_about_blank_cells(tmp_path, mk):
     summary = write_exports(tmp_path, [ExportItem(mk("a" * 64))], load_crm_profile("plannr"))
     assert any("clears a stored value" in w for w in summary.warnings)
     assert read(tmp_path / "plannr-plans.csv")[0]["valuation_date"] == "31/03/2026"
+
+
+def _check_out_under_umask(tmp_path, umask):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[2] / "samples" / "text"
+    inbox, out = tmp_path / f"inbox{umask:o}", tmp_path / f"out{umask:o}"
+    inbox.mkdir()
+    shutil.copy(samples / "aldgate_life-annual_statement-01.pdf", inbox)
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "provcheck", "check", str(inbox), "--out", str(out), "--as-of", "2026-11-01"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=lambda: os.umask(umask),
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    return {p.name: p.stat().st_mode & 0o777 for p in out.rglob("*") if p.is_file()}
+
+
+def test_outputs_respect_the_umask(tmp_path):
+    for umask in (0o022, 0o027):
+        modes = _check_out_under_umask(tmp_path, umask)
+        assert {"results.jsonl", "plans.csv", "clients.csv", "exceptions.csv"} <= set(modes)
+        assert any(n.startswith("report.") for n in modes)
+        assert modes == dict.fromkeys(modes, 0o666 & ~umask), modes
