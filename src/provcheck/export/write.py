@@ -106,12 +106,15 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
         for mapping in prof.files:
             rows = getattr(tables, mapping.table)
             outputs[mapping.filename] = render_file(rows, mapping, prof)
-            blanks = blank_cells(rows, mapping) if prof.blank_clears else 0
+            blanks = blank_cells(rows, mapping) if prof.blank_clears else {}
             if blanks:
+                total = sum(blanks.values())
+                cells = "1 mapped cell is" if total == 1 else f"{total} mapped cells are"
+                where = ", ".join(f"{header} ({n})" for header, n in blanks.items())
                 warnings.append(
-                    f"{mapping.filename}: {blanks} mapped cells are blank (unknown). The {prof.name} "
-                    "importer clears a stored value when a cell is blank: unmap those columns or use a "
-                    "create-only import before updating existing records."
+                    f"{mapping.filename}: {cells} blank (unknown), in {where}. The {prof.name} importer "
+                    "clears a stored value when a cell is blank: unmap those columns or use a create-only "
+                    "import before updating existing records."
                 )
     outputs["exceptions.csv"] = render_table(tables.exceptions, "exceptions", profile)
     return outputs, warnings
