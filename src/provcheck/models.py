@@ -173,7 +173,7 @@ class DocumentResult(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The result as one spec'd JSON object (record trimmed to the doc type's fields)."""
+        """The result as one result line's JSON object (record trimmed to the doc type's fields)."""
         record = {} if self.record is None or self.status == "failed" else self.record.for_type(self.doc_type)
         return {
             "schema": self.schema_,

@@ -61,7 +61,7 @@ def fails(result_status: str, severities: set[str], fail_on: str) -> bool:
 
 def check_command(
     paths: Annotated[list[Path], typer.Argument(help="PDF or image files, or folders (walked recursively).")],
-    json_lines: Annotated[bool, typer.Option("--json", help="Print one result line per document (spec'd JSON).")] = False,
+    json_lines: Annotated[bool, typer.Option("--json", help="Print one JSON result line per document (docs/result-format.md).")] = False,
     rules: Annotated[Path | None, typer.Option("--rules", help="Your rule pack (YAML), merged over the default.")] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help="Judge dates as of this day (YYYY-MM-DD).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a document has an issue at or above this: error, warning or never.")] = "error",
