@@ -100,3 +100,33 @@ def test_printed_products_reach_plans_csv(tmp_path):
     _check_out_under_umask(tmp_path, 0o022)
     plans = read(tmp_path / "out22" / "plans.csv")
     assert plans and all(p["product_name"] for p in plans), plans
+
+
+def test_watch_notes_and_outputs_respect_the_umask(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[2] / "samples" / "text"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(samples / "aldgate_life-loa-01.pdf", inbox)  # needs_review: a note lands beside it
+    os.chmod(inbox / "aldgate_life-loa-01.pdf", 0o604)
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
+    args = ["watch", str(inbox), "--once", "--as-of", "2026-11-01", "--ledger", str(tmp_path / "l.db")]
+    proc = subprocess.run(
+        [sys.executable, "-m", "provcheck", *args, "--settle", "0.2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=lambda: os.umask(0o027),
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    note = inbox / "review" / "aldgate_life-loa-01.pdf.txt"
+    assert note.stat().st_mode & 0o777 == 0o640
+    assert (inbox / "review" / "aldgate_life-loa-01.pdf").stat().st_mode & 0o777 == 0o604  # the original, as it was
+    outs = {p.name: p.stat().st_mode & 0o777 for p in (inbox / "out").iterdir()}
+    assert "results.jsonl" in outs and set(outs.values()) == {0o640}, outs
