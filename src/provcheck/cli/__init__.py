@@ -30,9 +30,13 @@ def plain_metavars(command: Any) -> None:
         if getattr(param, "is_flag", False):
             param.metavar = ""
         elif param.metavar is None and param.param_type_name == "option":
-            found = _TYPE_LABEL.match(param.display_type(None) or "")
+            try:
+                label = param.display_type(None) or ""
+            except Exception:  # a type whose label needs a context (choices): name it by the option instead
+                label = ""
+            found = _TYPE_LABEL.match(label)
             word = found[1].lower() if found else ""
-            param.metavar = _METAVARS.get(word, word.upper() or None)
+            param.metavar = _METAVARS.get(word) or (word.upper() if word else "VALUE")
         elif param.param_type_name == "argument":
             param.metavar = param.metavar or param.name.upper()
             param.display_type_rich = _no_type  # the name says it: PATHS, FILE, INBOX
