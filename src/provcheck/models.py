@@ -75,7 +75,7 @@ class Holding(BaseModel):
 
 
 class Record(BaseModel):
-    """Every record field of every doc type, normalised per spec/record.md; absent is None / []."""
+    """Every record field of every doc type, normalised as docs/result-format.md says; absent is None / []."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -155,7 +155,7 @@ class Source(BaseModel):
 
 
 class DocumentResult(BaseModel):
-    """One document's result: the contract of spec/record.md."""
+    """One document's result: one line of the format of docs/result-format.md."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -173,7 +173,7 @@ class DocumentResult(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The result as one spec'd JSON object (record trimmed to the doc type's fields)."""
+        """The result as one result line's JSON object (record trimmed to the doc type's fields)."""
         record = {} if self.record is None or self.status == "failed" else self.record.for_type(self.doc_type)
         return {
             "schema": self.schema_,

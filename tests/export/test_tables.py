@@ -79,3 +79,60 @@ def test_row_order_does_not_depend_on_input_order(mk):
     random.Random(4).shuffle(items)
     assert build_tables(items) == first
     assert "Error: bad" in first.exceptions[0]["reasons"]
+
+
+def _client(mk, address):
+    r = mk("a" * 64)
+    r.record.client_address = address
+    return build_tables([ExportItem(r)]).clients[0]
+
+
+def test_town_is_before_the_county_and_the_country(mk):
+    row = _client(mk, "1 High Street, Harrogate, North Yorkshire")
+    assert (row["address_line1"], row["address_line2"], row["town"], row["county"]) == (
+        "1 High Street",
+        None,
+        "Harrogate",
+        "North Yorkshire",
+    )
+    row = _client(mk, "Flat 2, 1 Mill Lane, Bilton, Harrogate, N. Yorks., United Kingdom")
+    assert row["town"] == "Harrogate" and row["county"] == "N. Yorks."
+    assert [row["address_line1"], row["address_line2"], row["address_line3"]] == ["Flat 2", "1 Mill Lane", "Bilton"]
+    assert _client(mk, "3 Tay Street, Perth, Perth & Kinross")["town"] == "Perth"
+
+
+def test_a_town_that_shares_a_county_name_stays_the_town(mk):
+    assert _client(mk, "1 Saddler Street, Durham")["town"] == "Durham"
+    assert _client(mk, "1 Saddler Street, Durham, County Durham")["county"] == "County Durham"
+    row = _client(mk, "2 Castle Street, Kent")  # one line and a county: no town to give
+    assert row["town"] is None and row["county"] == "Kent" and row["address_line1"] == "2 Castle Street"
+
+
+def test_product_name_is_the_printed_plan_type_without_its_label(mk):
+    from provcheck.export.tables import product_name
+    from provcheck.models import Evidence
+
+    r = mk("a" * 64)
+    for text, expected in [
+        ("Product: Stocks and Shares ISA", "Stocks and Shares ISA"),
+        ("Plan type Individual Personal Pension", "Individual Personal Pension"),
+        ("TYPE OF PLAN Self-Invested Personal Pension", "Self-Invested Personal Pension"),
+        ("Flexible Retirement Account", "Flexible Retirement Account"),  # read under its label
+        ("Product type:", None),
+    ]:
+        r.evidence["plan_type"] = Evidence(page=1, bbox=(0, 0, 1, 1), text=text, confidence=1.0, method="text")
+        assert product_name(r) == expected
+    assert build_tables([ExportItem(r)]).plans[0]["product_name"] is None  # the last: nothing printed
+    del r.evidence["plan_type"]
+    assert product_name(r) is None
+
+
+def test_crm_client_id_only_from_the_crm(mk):
+    a, b = mk("a" * 64, policy="PP1"), mk("b" * 64, policy="PP2")
+    tables = build_tables([ExportItem(a), ExportItem(b)])
+    assert tables.clients[0]["crm_client_id"] is None and {p["crm_client_id"] for p in tables.plans} == {None}
+    tables = build_tables([ExportItem(a, crm_client_id="c0ffee-1"), ExportItem(b)])
+    assert tables.clients[0]["crm_client_id"] == "c0ffee-1"
+    assert {p["crm_client_id"] for p in tables.plans} == {"c0ffee-1"}
+    tables = build_tables([ExportItem(a, crm_client_id="c0ffee-1"), ExportItem(b, crm_client_id="beef-2")])
+    assert tables.clients[0]["crm_client_id"] is None  # two CRM records for one person: neither is sure

@@ -45,3 +45,35 @@ def test_full_report_of_the_ledger(tmp_path, monkeypatch, required):
     assert "2 waiting" in text and "(2 > 2 d, 1 > 7 d, 1 > 21 d)" in text
     for heading in ("By provider", "By document type", "By week of arrival"):
         assert heading in text
+
+
+def test_piped_report_cuts_no_name(tmp_path):
+    """`provcheck report | less`: rich would assume 80 columns and end names in '…'."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[2] / "samples" / "text"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for pdf in sorted(samples.glob("*.pdf"))[::6]:
+        shutil.copy(pdf, inbox)
+    ledger = tmp_path / "ledger.db"
+    env = {k: v for k, v in os.environ.items() if k not in ("PROVCHECK_LEDGER", "COLUMNS", "LINES")}
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "provcheck", *args], capture_output=True, text=True, env=env, timeout=300
+        )
+
+    checked = run("check", str(inbox), "--json", "--ledger", str(ledger), "--as-of", "2026-11-01", "--jobs", "1")
+    providers = {json.loads(line)["record"].get("provider") for line in checked.stdout.splitlines()} - {None}
+    assert len(providers) >= 4, checked.stderr
+    report = run("report", "--ledger", str(ledger))
+    assert report.returncode == 0, report.stderr
+    assert "…" not in report.stdout, report.stdout
+    for name in providers | {"first time right", "duplicates", "turnaround", "annual_statement", "loa_response"}:
+        assert name in report.stdout, (name, report.stdout)

@@ -105,7 +105,14 @@ def test_provider_settings_merge_registry_and_pack(tmp_path):
             "providers.Aldgate Life.policy_patern",
             "did you mean 'policy_pattern'",
         ),
-        ("required:\n  loa: [client_name, plan_value]\n", "required", "plan_value not a field"),
+        ("required:\n  loa: [client_name, plan_value]\n", "required", "'plan_value' is a field of loa_response and"),
+        ("required:\n  loa: [client_nme]\n", "required", "is not a field of loa; did you mean 'client_name'"),
+        ("required:\n  statement: []\n", "required", "'statement' is not a doc type; did you mean 'annual_statement'?"),
+        (
+            "rules:\n  cross_document: {fields: [client_name, client_dobb]}\n",
+            "rules.cross_document.fields.1",
+            "did you mean 'client_dob'?",
+        ),
         (
             "rules:\n  cross_document: {fields: [client_name, address]}\n",
             "rules.cross_document.fields.1",
@@ -121,6 +128,7 @@ def test_bad_pack_names_file_key_and_reason(tmp_path, text, key, reason):
     line = next((ln for ln in message.splitlines() if f": {key}:" in ln), None)
     assert line is not None, message
     assert line.startswith(str(path)) and reason in line
+    assert "Value error" not in message and "Assertion failed" not in message
 
 
 def test_bad_yaml_names_file_and_line(tmp_path):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def check_command(
     paths: Annotated[list[Path], typer.Argument(help="PDF or image files, or folders (walked recursively).")],
-    json_lines: Annotated[bool, typer.Option("--json", help="Print one result line per document (spec'd JSON).")] = False,
+    json_lines: Annotated[bool, typer.Option("--json", help="Print one JSON result line per document (docs/result-format.md).")] = False,
     out: Annotated[Path | None, typer.Option("--out", help="Write results.jsonl, the report and CRM CSVs to this folder.")] = None,
     rules: opt.Rules = None,
     as_of: opt.AsOf = None,

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from provcheck.errors import ExitCode, UsageError
 
@@ -62,7 +61,7 @@ def report_command(
             typer.echo(f"provcheck: warning: {warning}", err=True)
         data = metrics.compute(led.conn, window, required)
     if fmt == "terminal":
-        terminal.print_report(Console(), data)
+        terminal.print_report(terminal.report_console(), data)
         written = files.write_report_files(out, data, ("json", "csv", "html")) if out else []
     elif out:
         written = files.write_report_files(out, data, (fmt,))

@@ -23,7 +23,8 @@ from provcheck.rules.crm import CrmProfile
 if TYPE_CHECKING:
     from provcheck.report import BatchReport
 
-TABLE_EVIDENCE = {"policy_number", "policy_numbers", "plan_value", "holdings"}  # export.tables' source_page
+# What export.tables reads of the evidence: source_page, and the printed product (plan_type)
+TABLE_EVIDENCE = {"policy_number", "policy_numbers", "plan_value", "holdings", "plan_type"}
 
 
 class BatchOutputs:

@@ -25,12 +25,17 @@ TABLES: dict[str, dict[str, Kind]] = {
         "address_line2": "text",
         "address_line3": "text",
         "town": "text",
+        # Not in the neutral files (spec/crm.md), for profiles to map: the county printed after the town,
+        # and the client's id in the CRM itself, known only from a `--known` match.
+        "county": "text",
+        "crm_client_id": "text",
         "match_status": "text",
         "source_doc_id": "text",
     },
     "plans": {
         "plan_ref": "text",
         "client_ref": "text",
+        "crm_client_id": "text",
         "provider_name": "text",
         "policy_number": "text",
         "plan_type": "text",

@@ -104,7 +104,15 @@ def encode(text: str, bom: bool) -> bytes:
     return ("\ufeff" + text if bom else text).encode("utf-8")
 
 
-def blank_cells(rows: Iterable[Mapping[str, str | None]], mapping: FileMapping) -> int:
-    """How many mapped cells would be written blank (a CRM that clears on blank would erase them)."""
-    sources = [c.source for c in mapping.columns if c.source is not None and c.value is None]
-    return sum(1 for row in rows for s in sources if row.get(s) in (None, ""))
+def blank_cells(rows: Iterable[Mapping[str, str | None]], mapping: FileMapping) -> dict[str, int]:
+    """How many cells of each mapped column would be written blank, by header, in file order.
+
+    A CRM that clears a stored value on a blank cell would erase those; only columns with a blank are listed.
+    """
+    columns = [c for c in mapping.columns if c.source is not None and c.value is None]
+    counts = dict.fromkeys((c.header for c in columns), 0)
+    for row in rows:
+        for col in columns:
+            if row.get(col.source) in (None, ""):  # type: ignore[arg-type]
+                counts[col.header] += 1
+    return {header: n for header, n in counts.items() if n}

@@ -9,6 +9,11 @@ Client matching, strongest key first (spec/crm.md): the NI number; then date of 
 Records sharing either key are one client. `match_status` says how sure that is: `matched` (two or more
 documents agree on a strong key and on the forename), `new` (one document with a strong key), `review` (no
 strong key, conflicting NI numbers, or forenames that disagree).
+
+Addresses end in the town, unless a county or the country follows it (rules data `places.yaml`): the town of
+"1 High Street, Harrogate, North Yorkshire" is Harrogate, and the county has a column of its own. A
+`product_name` is the plan type as the document prints it ("Stocks and Shares ISA" for `isa`). A CRM id
+(`crm_client_id`) is only ever the CRM's own, from a `--known` match: provcheck's `client_ref` is not one.
 """
 
 from __future__ import annotations
@@ -17,22 +22,30 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from provcheck.export.reasons import reasons
+from provcheck.extractor.labels import norm
 from provcheck.models import DocumentResult, Record
+from provcheck.rules import load_labels
+from provcheck.rules.places import is_country, is_county
 
 PLAN_DOC_TYPES = ("loa_response", "annual_statement")
 
 
 @dataclass(frozen=True)
 class ExportItem:
-    """A document's current result, and whether a later clean run has superseded it."""
+    """A document's current result, whether a later clean run has superseded it, and its client's CRM id.
+
+    `crm_client_id` is the id the CRM itself gave the client (a `--known` match), None when not known.
+    """
 
     result: DocumentResult
     superseded: bool = False
+    crm_client_id: str | None = None
 
 
 @dataclass
@@ -72,13 +85,38 @@ def _split_name(name: str | None) -> tuple[str | None, str | None, str | None]:
     return parts[0], " ".join(parts[1:-1]) or None, parts[-1]
 
 
-def _split_address(address: str | None) -> tuple[list[str | None], str | None]:
+def _split_address(address: str | None) -> tuple[list[str | None], str | None, str | None]:
+    """Address lines 1-3, town and county of an address joined by ", " (record.md `client_address`)."""
     parts = [p.strip() for p in (address or "").split(",") if p.strip()]
+    while len(parts) > 1 and is_country(parts[-1]):
+        parts.pop()  # the country says nothing a UK postcode does not
+    county = parts.pop() if len(parts) > 1 and is_county(parts[-1]) else None
     town = parts.pop() if len(parts) > 1 else None
     lines: list[str | None] = parts[:2] + [", ".join(parts[2:]) or None]
     while len(lines) < 3:
         lines.append(None)
-    return lines[:3], town
+    return lines[:3], town, county
+
+
+@lru_cache(maxsize=1)
+def _plan_type_labels() -> tuple[frozenset[str], int]:
+    labels = frozenset(norm(s) for s in load_labels().fields.get("plan_type", []))
+    return labels, max((len(s.split()) for s in labels), default=0)
+
+
+def product_name(result: DocumentResult) -> str | None:
+    """The product as printed where the plan type was read: its evidence text without the label."""
+    ev = result.evidence.get("plan_type")
+    if ev is None:
+        return None
+    labels, longest = _plan_type_labels()
+    words = ev.text.split()
+    for n in range(min(longest + 1, len(words)), 0, -1):  # the longest label first ("plan type" over "plan")
+        if norm(" ".join(words[:n])) in labels:
+            words = words[n:]
+            break
+    text = " ".join(words).strip(" :-–|")
+    return text or None
 
 
 def _page(result: DocumentResult, *fields: str) -> str | None:
@@ -150,7 +188,7 @@ def _group_clients(records: list[tuple[Record, str]]) -> list[list[tuple[Record,
     return list(groups.values())
 
 
-def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
+def _client_row(group: list[tuple[Record, str]], crm_ids: dict[int, str]) -> dict[str, str | None]:
     nis = sorted({r.ni_number.upper() for r, _ in group if r.ni_number})
     strong = [k for r, _ in group for k in _strong_keys(r)]
     key = (
@@ -170,7 +208,8 @@ def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
         status = "review"
     else:
         status = "matched" if len(group) > 1 else "new"
-    lines, town = _split_address(best.client_address)
+    lines, town, county = _split_address(best.client_address)
+    known = {crm_ids[id(r)] for r, _ in group if id(r) in crm_ids}
     return {
         "client_ref": _ref("C", key),
         "title": best.client_title,
@@ -184,6 +223,8 @@ def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
         "address_line2": lines[1],
         "address_line3": lines[2],
         "town": town,
+        "county": county,
+        "crm_client_id": known.pop() if len(known) == 1 else None,  # two CRM ids: none is sure
         "match_status": status,
         "source_doc_id": source,
     }
@@ -201,18 +242,21 @@ def build_tables(items: Iterable[ExportItem]) -> Tables:
     """
     tables = Tables()
     clean: list[DocumentResult] = []
+    crm_ids: dict[int, str] = {}
     for item in items:
         if item.result.status == "clean" and item.result.record is not None:
             clean.append(item.result)
+            if item.crm_client_id:
+                crm_ids[id(item.result.record)] = item.crm_client_id
         elif item.result.status != "clean" and not item.superseded:
             tables.exceptions.append(_exception_row(item.result))
     people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
-    client_of: dict[int, str] = {}
+    client_of: dict[int, dict[str, str | None]] = {}
     for group in _group_clients(people):
-        row = _client_row(group)
+        row = _client_row(group, crm_ids)
         tables.clients.append(row)
         for record, _ in group:
-            client_of[id(record)] = row["client_ref"]  # type: ignore[assignment]
+            client_of[id(record)] = row
     # One plan, one row: a valued document beats an LoA; then the latest valuation; then the document id,
     # so the choice never depends on the order results arrive in.
     chosen: dict[str, tuple[tuple[int, str, str], DocumentResult, str]] = {}
@@ -236,7 +280,9 @@ def build_tables(items: Iterable[ExportItem]) -> Tables:
     return tables
 
 
-def _plan_rows(tables: Tables, ref: str, result: DocumentResult, policy: str, client: str | None) -> None:
+def _plan_rows(
+    tables: Tables, ref: str, result: DocumentResult, policy: str, client: dict[str, str | None] | None
+) -> None:
     record = result.record
     assert record is not None
     valued = result.doc_type in PLAN_DOC_TYPES
@@ -244,11 +290,12 @@ def _plan_rows(tables: Tables, ref: str, result: DocumentResult, policy: str, cl
     tables.plans.append(
         {
             "plan_ref": ref,
-            "client_ref": client,
+            "client_ref": client["client_ref"] if client else None,
+            "crm_client_id": client["crm_client_id"] if client else None,
             "provider_name": record.provider,
             "policy_number": policy,
             "plan_type": record.plan_type if valued else None,
-            "product_name": None,
+            "product_name": product_name(result) if valued else None,
             "status": None,
             "start_date": None,
             "valuation_date": record.valuation_date if valued else None,

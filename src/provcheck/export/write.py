@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,7 +49,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> Path:
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> Path:
     """Like `atomic_write_bytes`, for content that comes in pieces and need never be whole in memory."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _create_temp(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             for chunk in chunks:
@@ -61,6 +61,24 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new, empty temporary file beside `path`, open for writing: its descriptor and name.
+
+    Not `tempfile.mkstemp`: that creates mode 0600 whatever the umask, so a team sharing an out/ folder
+    could not open the CSVs. Asking for 0666 lets the kernel apply the user's umask, as for any file a
+    program creates. The name keeps mkstemp's shape ("." + name + "." + 8 characters + ".tmp"), which
+    the watcher recognises as ours.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def results_jsonl(results: Iterable[DocumentResult]) -> bytes:
@@ -88,12 +106,15 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
         for mapping in prof.files:
             rows = getattr(tables, mapping.table)
             outputs[mapping.filename] = render_file(rows, mapping, prof)
-            blanks = blank_cells(rows, mapping) if prof.blank_clears else 0
+            blanks = blank_cells(rows, mapping) if prof.blank_clears else {}
             if blanks:
+                total = sum(blanks.values())
+                cells = "1 mapped cell is" if total == 1 else f"{total} mapped cells are"
+                where = ", ".join(f"{header} ({n})" for header, n in blanks.items())
                 warnings.append(
-                    f"{mapping.filename}: {blanks} mapped cells are blank (unknown). The {prof.name} "
-                    "importer clears a stored value when a cell is blank: unmap those columns or use a "
-                    "create-only import before updating existing records."
+                    f"{mapping.filename}: {cells} blank (unknown), in {where}. The {prof.name} importer "
+                    "clears a stored value when a cell is blank: unmap those columns or use a create-only "
+                    "import before updating existing records."
                 )
     outputs["exceptions.csv"] = render_table(tables.exceptions, "exceptions", profile)
     return outputs, warnings

@@ -6,6 +6,7 @@ batch's figures after its results; `print_report` prints the whole report, ledge
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,6 +18,20 @@ from provcheck.report.figures import moment_text, percent
 from provcheck.report.html import DIMENSION_TITLES, days
 
 STATUS_STYLES = {"clean": "green", "needs_review": "yellow", "rejected": "red", "failed": "bright_black"}
+# Piped into a file, a pager or an e-mail, no line is cut: rich would otherwise assume 80 columns and
+# squeeze the tables until provider names end in "…".
+PIPED_WIDTH = 4000
+
+
+def report_console(stderr: bool = False) -> Console:
+    """A Console for a report: the terminal's width on a terminal; when piped, wide enough for every name.
+
+    An explicit COLUMNS in the environment wins, as it does for any program.
+    """
+    console = Console(stderr=stderr)
+    if console.is_terminal or "COLUMNS" in os.environ:
+        return console
+    return Console(stderr=stderr, width=PIPED_WIDTH)
 
 
 def _data(report: Any) -> Mapping[str, Any]:
@@ -25,8 +40,8 @@ def _data(report: Any) -> Mapping[str, Any]:
 
 def _headline(total: Mapping[str, Any]) -> Table:
     table = Table(show_header=False, box=None, pad_edge=False)
-    table.add_column(style="bold")
-    table.add_column()
+    table.add_column(style="bold", overflow="fold")
+    table.add_column(overflow="fold")
     table.add_row("Documents", str(total["documents"]))
     statuses = "  ".join(
         f"[{STATUS_STYLES[s]}]{total['by_status'][s]} {s}[/]" for s in STATUSES if total["by_status"][s]
@@ -66,8 +81,8 @@ def _missing(total: Mapping[str, Any], limit: int = 8) -> Table | None:
     if not rates:
         return None
     table = Table(title="Missing data by field", title_justify="left")
-    table.add_column("field")
-    table.add_column("missing", justify="right")
+    table.add_column("field", overflow="fold")
+    table.add_column("missing", justify="right", overflow="fold")
     for name, rate in sorted(rates, key=lambda fr: (-(fr[1]["value"] or 0), fr[0]))[:limit]:
         table.add_row(name, f"{percent(rate['value'])} ({rate['numerator']} of {rate['denominator']})")
     return table
@@ -79,7 +94,7 @@ def _issues(total: Mapping[str, Any], limit: int = 8) -> Table | None:
         return None
     table = Table(title="Issues by rule", title_justify="left")
     for name in ("rule", "documents", "errors", "warnings"):
-        table.add_column(name, justify="left" if name == "rule" else "right")
+        table.add_column(name, justify="left" if name == "rule" else "right", overflow="fold")
     for rule, counts in list(issues.items())[:limit]:
         table.add_row(rule, str(counts["documents"]), str(counts["error"]), str(counts["warning"]))
     return table
@@ -91,7 +106,7 @@ def _cuts(dimension: str, cuts: Mapping[str, Mapping[str, Any]]) -> Table:
     columns = ["", "docs", "first time right", "errors", "missing", "duplicates"]
     columns += ["rework", "turnaround", "backlog"] if ledger else []
     for i, name in enumerate(columns):
-        table.add_column(name, justify="left" if i == 0 else "right")
+        table.add_column(name, justify="left" if i == 0 else "right", overflow="fold")
     for key, c in cuts.items():
         row = [key or "—", str(c["documents"])]
         row += [percent(c[m]["value"]) for m in ("first_time_right_rate", "error_rate", "missing_rate")]

@@ -82,6 +82,14 @@ def explain(path: Path | str, model: type[BaseModel], exc: ValidationError) -> s
         loc = tuple(err.get("loc", ()))
         key = ".".join(str(p) for p in loc) or "(top level)"
         reason = err.get("msg", "invalid")
+        if err.get("type") in ("value_error", "assertion_error"):
+            reason = err.get("ctx", {}).get("error") or reason  # our own message, without pydantic's "Value error, "
+            reason = str(reason)
+        if err.get("type") == "literal_error":  # a misspelt choice: say which one was meant
+            choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+            close = difflib.get_close_matches(str(err.get("input")), choices, n=1, cutoff=0.6)
+            if close:
+                reason += f"; did you mean '{close[0]}'?"
         if err.get("type") == "extra_forbidden" and loc:
             valid = _fields_at(model, loc[:-1])
             close = difflib.get_close_matches(str(loc[-1]), valid, n=1)

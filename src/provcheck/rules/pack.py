@@ -112,6 +112,16 @@ class ProviderOverride(BaseModel):
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
 
 
+def _field_hint(doc_type: str, name: str) -> str:
+    """Why `name` cannot be required of `doc_type`, and which field was probably meant."""
+    elsewhere = [t for t, fields in FIELDS_BY_TYPE.items() if name in fields]
+    if elsewhere:
+        return f"'{name}' is a field of {' and '.join(elsewhere)}, not of {doc_type}"
+    close = difflib.get_close_matches(name, FIELDS_BY_TYPE[doc_type], n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"its fields: {', '.join(FIELDS_BY_TYPE[doc_type])}"
+    return f"'{name}' is not a field of {doc_type}; {hint}"
+
+
 class RulePack(BaseModel):
     """A validated rule pack."""
 
@@ -126,10 +136,12 @@ class RulePack(BaseModel):
     def _known_fields(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
         for doc_type, fields in value.items():
             if doc_type not in FIELDS_BY_TYPE:
-                raise ValueError(f"'{doc_type}' is not a doc type ({', '.join(FIELDS_BY_TYPE)})")
+                close = difflib.get_close_matches(doc_type, list(FIELDS_BY_TYPE), n=1, cutoff=0.5)
+                hint = f"did you mean '{close[0]}'?" if close else f"doc types: {', '.join(FIELDS_BY_TYPE)}"
+                raise ValueError(f"'{doc_type}' is not a doc type; {hint}")
             unknown = [f for f in fields if f not in FIELDS_BY_TYPE[doc_type]]
             if unknown:
-                raise ValueError(f"{doc_type}: {', '.join(unknown)} not a field of this doc type")
+                raise ValueError(f"{doc_type}: " + "; ".join(_field_hint(doc_type, f) for f in unknown))
         return value
 
     @field_validator("providers")
