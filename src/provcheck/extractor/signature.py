@@ -1,6 +1,10 @@
 """Is the LoA signed? An e-signature statement, or ink at the signature line.
 
-Ink is vector curves on a text page, or dark marks no OCR word explains on a scan.
+Ink is any mark that is not ruling (textlayer.page_graphics): vector paths of any shape, a
+pasted image, or dark marks no OCR word explains on a scan. "Unsigned" is a finding about
+an area: it is sure only where the signature line itself was found empty on a text page;
+a blank area on a scan, or a label with no line beside it, is unsigned with less confidence
+(faint ink is lost in a scan's threshold), and no signature area at all is not known (None).
 """
 
 from __future__ import annotations
@@ -63,8 +67,19 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                         return True, page_no, seg.words + junk, 0.6
     if label_hit is None:
         return _signed_letter(lines_by_page, pages)
-    page_no, _line, words = label_hit
-    return False, page_no, words, 0.7
+    page_no, line, words = label_hit
+    return False, page_no, words, _blank_confidence(pages[page_no - 1], line, words)
+
+
+def _blank_confidence(page: Page, line: Line, words: list[Word]) -> float:
+    """How sure an empty signature area is unsigned: sure where its line was found on a text page."""
+    if page.method == "ocr":
+        return 0.7  # a scan's faint pen strokes can fall under the ink threshold
+    x0, x1 = min(w.x0 for w in words) - 20, max(w.x1 for w in words) + 260
+    top, bottom = min(w.top for w in words) - 30, max(w.bottom for w in words) + 30
+    ruled = any(top <= y <= bottom and lx1 >= x0 and lx0 <= x1 for y, lx0, lx1 in page.hlines)
+    ruled = ruled or "___" in line.text  # a line typed as underscores ("Signature: ________")
+    return 0.9 if ruled else 0.6
 
 
 def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[bool, int, list[Word], float] | None:
