@@ -106,6 +106,8 @@ def test_provider_settings_merge_registry_and_pack(tmp_path):
             "did you mean 'policy_pattern'",
         ),
         ("required:\n  loa: [client_name, plan_value]\n", "required", "plan_value not a field"),
+        ("confidence_threshold: 1.5\n", "confidence_threshold", "less than or equal to 1"),
+        ("confidence_treshold: 0.5\n", "confidence_treshold", "did you mean 'confidence_threshold'"),
         (
             "rules:\n  cross_document: {fields: [client_name, address]}\n",
             "rules.cross_document.fields.1",
