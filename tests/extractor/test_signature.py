@@ -89,6 +89,19 @@ def unsigned(c: Canvas) -> None:
     """Nothing on the rule."""
 
 
+def framed(c: Canvas) -> None:
+    """No signature: a rounded frame (curved corners) drawn round the label and its line."""
+    c.setLineWidth(0.5)
+    c.roundRect(LINE_X0 - 6, LINE_Y - 20, 220, 50, 8, stroke=1, fill=0)
+
+
+def dotted(c: Canvas) -> None:
+    """No signature: a dotted rule of little round dots under the line."""
+    c.setFillGray(0.3)
+    for i in range(60):
+        c.circle(LINE_X0 + 3.3 * i, LINE_Y - 2, 0.6, stroke=0, fill=1)
+
+
 def letter(path: Path, mark: Mark, signature_block: bool = True) -> Path:
     """A one-page letter of authority with the given mark on its signature line."""
     c = Canvas(str(path), pagesize=(W, H))
@@ -144,9 +157,10 @@ def test_a_signature_of_any_kind_signs_the_letter(tmp_path, mark):
     assert issues == []
 
 
-def test_only_the_empty_rule_line_is_unsigned_and_an_error(tmp_path):
+@pytest.mark.parametrize("mark", [unsigned, framed, dotted], ids=lambda m: m.__name__)
+def test_only_the_empty_rule_line_is_unsigned_and_an_error(tmp_path, mark):
     # the rule, the date's rule and a box border lie in the area: none of them is ink
-    present, issues = _signature(letter(tmp_path / "unsigned.pdf", unsigned))
+    present, issues = _signature(letter(tmp_path / "unsigned.pdf", mark))
     assert present is False
     assert [(i.rule, i.severity) for i in issues] == [("signature", "error")]
 

@@ -47,7 +47,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                 label_hit = label_hit or (page_no, line, seg.words)
                 x0, x1 = seg.x0 - 20, seg.x1 + 260
                 top, bottom = seg.top - 50, seg.bottom + 50
-                for mx0, mtop, mx1, mbot in page.marks:
+                for mx0, mtop, mx1, mbot in _ink(page, seg.words):
                     if mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom:
                         return True, page_no, seg.words, 0.8
                 if page.method == "ocr":
@@ -71,6 +71,21 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
     return False, page_no, words, _blank_confidence(pages[page_no - 1], line, words)
 
 
+def _ink(page: Page, label: list[Word]) -> list[tuple[float, float, float, float]]:
+    """The page's marks that can be a signature beside `label`.
+
+    Not a frame drawn round the label (a rounded box's corners are curves) and not a dot of a
+    dotted rule: a signature is larger than a dot and never encloses its own label.
+    """
+    lx0, ltop = min(w.x0 for w in label), min(w.top for w in label)
+    lx1, lbot = max(w.x1 for w in label), max(w.bottom for w in label)
+    return [
+        (x0, top, x1, bottom)
+        for x0, top, x1, bottom in page.marks
+        if max(x1 - x0, bottom - top) >= 4 and not (x0 <= lx0 and top <= ltop and x1 >= lx1 and bottom >= lbot)
+    ]
+
+
 def _blank_confidence(page: Page, line: Line, words: list[Word]) -> float:
     """How sure an empty signature area is unsigned: sure where its line was found on a text page."""
     if page.method == "ocr":
@@ -90,7 +105,8 @@ def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
             if not VALEDICTION.match(line.text):
                 continue
             x0, x1, top, bottom = line.x0 - 20, line.x0 + 300, line.bottom, line.bottom + 80
-            if any(mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom for mx0, mtop, mx1, mbot in page.marks):
+            marks = _ink(page, line.words)
+            if any(mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom for mx0, mtop, mx1, mbot in marks):
                 return True, page_no, line.words, 0.7
     return None
 
