@@ -106,7 +106,7 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     record: Record = extraction.record
     result = DocumentResult(source=source, doc_type=extraction.doc_type, record=record, evidence=extraction.evidence)
     result.issues.extend(document.issues)
-    result.issues.extend(validate(record, extraction.doc_type, pack, options.as_of))
+    result.issues.extend(validate(record, extraction.doc_type, pack, options.as_of, extraction.evidence))
     result.completeness, result.missing = completeness(record, extraction.doc_type, pack.required[extraction.doc_type])
     result.status = decide_status(result)  # type: ignore[assignment]
     return result

@@ -113,6 +113,8 @@ def test_provider_settings_merge_registry_and_pack(tmp_path):
             "rules.cross_document.fields.1",
             "did you mean 'client_dob'?",
         ),
+        ("confidence_threshold: 1.5\n", "confidence_threshold", "less than or equal to 1"),
+        ("confidence_treshold: 0.5\n", "confidence_treshold", "did you mean 'confidence_threshold'"),
         (
             "rules:\n  cross_document: {fields: [client_name, address]}\n",
             "rules.cross_document.fields.1",

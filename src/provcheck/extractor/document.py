@@ -34,6 +34,8 @@ class Page:
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # rectangles x0, top, x1, bottom
     # ink-like marks (x0, top, x1, bottom): vector curves on text pages, dark blobs no word explains on scans
     marks: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # a scan's pale marks as well (pencil, faded ink): where there are some, a blank-looking area is not sure
+    faint: list[tuple[float, float, float, float]] = field(default_factory=list)
 
 
 @dataclass

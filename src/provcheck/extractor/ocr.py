@@ -35,12 +35,14 @@ def ensure_tesseract() -> str:
     return exe
 
 
-def ocr_image(image: Image.Image, scale: float) -> list[Word]:
+def ocr_image(image: Image.Image, scale: float, cleaned: bool = False) -> list[Word]:
     """OCR one page image into words with boxes in PDF points.
 
     Args:
         image: the page image (any mode; converted to greyscale-free RGB/L as given).
         scale: points per pixel (72 / dpi), to convert Tesseract's pixel boxes to PDF points.
+        cleaned: the image is already `clean_for_ocr`'s (deskewed, rules lifted), as the caller
+            looks for ink on the same image the word boxes are measured on.
 
     Returns:
         Words in Tesseract's reading order with confidences 0–1.
@@ -50,7 +52,8 @@ def ocr_image(image: Image.Image, scale: float) -> list[Word]:
     from provcheck.extractor.cleanup import clean_for_ocr
 
     pytesseract.pytesseract.tesseract_cmd = ensure_tesseract()
-    image = clean_for_ocr(image, 72 / scale)
+    if not cleaned:
+        image = clean_for_ocr(image, 72 / scale)
     # A path, not a PIL image: pytesseract re-encodes a PIL image as PNG (about 0.4 s a page);
     # an uncompressed PNM written by PIL costs a few milliseconds.
     with tempfile.TemporaryDirectory(prefix="provcheck-ocr-") as tmp:
@@ -116,13 +119,16 @@ def _words(data: dict, scale: float) -> list[Word]:
     return words
 
 
-def ink_marks(image: Image.Image, words: list[Word], scale: float) -> list[tuple[float, float, float, float]]:
+def ink_marks(
+    image: Image.Image, words: list[Word], scale: float, level: int = 110
+) -> list[tuple[float, float, float, float]]:
     """Dark regions of a scan that no OCR word covers: candidate handwritten signatures.
 
-    Works on a 4x-reduced binary image; returns boxes in PDF points (x0, top, x1, bottom).
+    Works on a 4x-reduced binary image, dark below grey `level` (0-255; a higher level also
+    finds faint pencil or pale ink); returns boxes in PDF points (x0, top, x1, bottom).
     """
     small = image.convert("L").reduce(4)
-    dark = np.asarray(small) < 110
+    dark = np.asarray(small) < level
     s = scale * 4
     for w in words:
         x0, y0 = int(w.x0 / s) - 1, int(w.top / s) - 1

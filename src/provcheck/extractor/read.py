@@ -227,15 +227,24 @@ def _ocr_dpi(width: float, height: float, options: CheckOptions, scanned: float 
     return dpi if dpi >= MIN_OCR_DPI else None
 
 
+# grey level under which a scan's pale marks count: a blank signature area is sure only without them
+FAINT_LEVEL = 200
+
+
 def _ocr_page(image: Image.Image, number: int, width: float, height: float, scale: float) -> Page:
-    words = ocr_image(image, scale)
+    from provcheck.extractor.cleanup import clean_for_ocr
+
+    # ink is looked for on the image OCR reads: deskewed as its word boxes are, rules and specks lifted
+    cleaned = clean_for_ocr(image, 72 / scale)
+    words = ocr_image(cleaned, scale, cleaned=True)
     return Page(
         number=number,
         width=width,
         height=height,
         words=words,
         method="ocr",
-        marks=ink_marks(image, words, scale),
+        marks=ink_marks(cleaned, words, scale),
+        faint=ink_marks(cleaned, words, scale, FAINT_LEVEL),
     )
 
 

@@ -1,6 +1,11 @@
 """Is the LoA signed? An e-signature statement, or ink at the signature line.
 
-Ink is vector curves on a text page, or dark marks no OCR word explains on a scan.
+Ink is any mark that is not ruling (textlayer.page_graphics): vector paths of any shape, a
+pasted image, or dark or pale marks no OCR word explains on a scan (cleaned of its rules).
+"Unsigned" is a finding about an area: sure where the signature line was found empty on a
+text page, or the area is blank down to pale grey on a scan whose label OCR read well; a
+label with no line beside it, or a poorly read label, is unsigned with less confidence, and
+no signature area at all is not known (None).
 """
 
 from __future__ import annotations
@@ -43,9 +48,10 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                 label_hit = label_hit or (page_no, line, seg.words)
                 x0, x1 = seg.x0 - 20, seg.x1 + 260
                 top, bottom = seg.top - 50, seg.bottom + 50
-                for mx0, mtop, mx1, mbot in page.marks:
-                    if mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom:
-                        return True, page_no, seg.words, 0.8
+                for marks, conf in ((page.marks, 0.8), (page.faint, 0.7)):  # a thin pen stroke scans pale
+                    for mx0, mtop, mx1, mbot in _ink(marks, seg.words):
+                        if mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom:
+                            return True, page_no, seg.words, conf
                 if page.method == "ocr":
                     # Tesseract reads a scribble as low-confidence junk words
                     junk = [
@@ -63,8 +69,37 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                         return True, page_no, seg.words + junk, 0.6
     if label_hit is None:
         return _signed_letter(lines_by_page, pages)
-    page_no, _line, words = label_hit
-    return False, page_no, words, 0.7
+    page_no, line, words = label_hit
+    return False, page_no, words, _blank_confidence(pages[page_no - 1], line, words)
+
+
+def _ink(
+    marks: list[tuple[float, float, float, float]], label: list[Word]
+) -> list[tuple[float, float, float, float]]:
+    """The marks that can be a signature beside `label`.
+
+    Not a frame drawn round the label (a rounded box's corners are curves) and not a dot of a
+    dotted rule: a signature is larger than a dot and never encloses its own label.
+    """
+    lx0, ltop = min(w.x0 for w in label), min(w.top for w in label)
+    lx1, lbot = max(w.x1 for w in label), max(w.bottom for w in label)
+    return [
+        (x0, top, x1, bottom)
+        for x0, top, x1, bottom in marks
+        if max(x1 - x0, bottom - top) >= 4 and not (x0 <= lx0 and top <= ltop and x1 >= lx1 and bottom >= lbot)
+    ]
+
+
+def _blank_confidence(page: Page, line: Line, words: list[Word]) -> float:
+    """How sure an empty signature area is unsigned: sure where its line was found on a text page."""
+    if page.method == "ocr":
+        # blank down to pale grey (page.faint) on a scan cleaned of its rules; as sure as the label was read
+        return 0.85 if min(w.conf for w in words) >= 0.8 else 0.7
+    x0, x1 = min(w.x0 for w in words) - 20, max(w.x1 for w in words) + 260
+    top, bottom = min(w.top for w in words) - 30, max(w.bottom for w in words) + 30
+    ruled = any(top <= y <= bottom and lx1 >= x0 and lx0 <= x1 for y, lx0, lx1 in page.hlines)
+    ruled = ruled or "___" in line.text  # a line typed as underscores ("Signature: ________")
+    return 0.9 if ruled else 0.6
 
 
 def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[bool, int, list[Word], float] | None:
@@ -75,7 +110,8 @@ def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
             if not VALEDICTION.match(line.text):
                 continue
             x0, x1, top, bottom = line.x0 - 20, line.x0 + 300, line.bottom, line.bottom + 80
-            if any(mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom for mx0, mtop, mx1, mbot in page.marks):
+            marks = _ink(page.marks + page.faint, line.words)
+            if any(mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom for mx0, mtop, mx1, mbot in marks):
                 return True, page_no, line.words, 0.7
     return None
 

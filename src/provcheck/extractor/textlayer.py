@@ -122,21 +122,24 @@ def page_graphics(
     list[tuple[float, float, float, float]],
     int,
 ]:
-    """Ruling lines, rectangles, curve marks (ink signatures) and the image count of a page.
+    """Ruling lines, rectangles, ink marks (signatures) and the image count of a page.
+
+    Ink is any mark that is not ruling: a path with a curve or a slanted stroke (a pen's
+    Bézier strokes, a signature pad's polylines, a filled outline), and an image smaller than
+    the page (a pasted signature). Paths of only level and upright strokes are ruling: a
+    signature line, a box's border, a table's cell.
 
     Returns:
-        hlines as (y_top, x0, x1); boxes and curve marks as (x0, top, x1, bottom); image count.
+        hlines as (y_top, x0, x1); boxes and ink marks as (x0, top, x1, bottom); image count.
     """
     hlines: list[tuple[float, float, float]] = []
     boxes: list[tuple[float, float, float, float]] = []
-    curves: list[tuple[float, float, float, float]] = []
+    marks: list[tuple[float, float, float, float]] = []
     images = 0
+    width = page.get_width()
     for obj in page.get_objects(max_depth=2):
         kind = obj.type
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images += 1
-            continue
-        if kind != raw.FPDF_PAGEOBJ_PATH:
+        if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
             continue
         try:
             x0, y0, x1, y1 = obj.get_bounds()
@@ -144,8 +147,13 @@ def page_graphics(
             continue
         w, h = x1 - x0, y1 - y0
         box = (x0, height - y1, x1, height - y0)
-        if _has_bezier(obj):
-            curves.append(box)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+            if 4 < w < 0.6 * width and 4 < h < 0.3 * height:
+                marks.append(box)  # a logo far from the signature line is never looked at
+            continue
+        if _is_ink(obj):
+            marks.append(box)
         elif h <= 2.5 and w > 20:
             hlines.append(((box[1] + box[3]) / 2, x0, x1))
         elif w > 20 and h > 8:
@@ -153,15 +161,27 @@ def page_graphics(
             # a stroked rectangle also rules its top and bottom edges, as a table border does
             hlines.append((box[1], x0, x1))
             hlines.append((box[3], x0, x1))
-    return hlines, boxes, curves, images
+    return hlines, boxes, marks, images
 
 
-def _has_bezier(obj: pdfium.PdfObject) -> bool:
+def _is_ink(obj: pdfium.PdfObject) -> bool:
+    """Whether a path holds a curve or a slanted line: drawn, not ruled."""
     count = raw.FPDFPath_CountSegments(obj.raw)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    last: tuple[float, float] | None = None
     for i in range(max(count, 0)):
         seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
-        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_BEZIERTO:
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
             return True
+        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        point = (x.value, y.value)
+        if kind == raw.FPDF_SEGMENT_LINETO and last is not None:
+            dx, dy = abs(point[0] - last[0]), abs(point[1] - last[1])
+            if min(dx, dy) > 0.5:  # neither level nor upright (a rule's ends may differ by rounding)
+                return True
+        last = point
     return False
 
 

@@ -128,6 +128,8 @@ class RulePack(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     required: dict[str, list[str]]
+    # a rule's `error` stands only on values read at least this sure (spec/record.md, "Sure and unsure")
+    confidence_threshold: float = Field(ge=0, le=1)
     rules: Rules
     providers: dict[str, ProviderOverride] = Field(default_factory=dict)
 

@@ -12,10 +12,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from provcheck.models import Issue, Record
+from provcheck.models import Evidence, Issue, Record
 from provcheck.rules import RulePack
 from provcheck.validators._base import Context
 from provcheck.validators.allowed_values import check_contribution_frequency, check_plan_type
+from provcheck.validators.confidence import settle
 from provcheck.validators.cross_document import ConsistencyIndex
 from provcheck.validators.dates import check_date_format, check_dob_age, check_future_date, check_period_order
 from provcheck.validators.fca_frn import check_fca_frn
@@ -56,14 +57,25 @@ CHECKS: dict[str, Callable[[Record, Any, Context], list[Issue]]] = {
 }
 
 
-def validate(record: Record, doc_type: str, pack: RulePack, as_of: dt.date) -> list[Issue]:
+def validate(
+    record: Record,
+    doc_type: str,
+    pack: RulePack,
+    as_of: dt.date,
+    evidence: dict[str, Evidence] | None = None,
+) -> list[Issue]:
     """Every issue the rule pack's enabled checks find in `record`.
+
+    An error on a value read with less than the pack's `confidence_threshold` is given as a
+    warning naming the doubt (validators/confidence.py), whichever rule found it.
 
     Args:
         record: the document's normalised record.
         doc_type: its doc type; an `unknown` document is not judged (it has no fields to judge).
         pack: the effective rule pack.
         as_of: the reference date every "today" is judged by.
+        evidence: where each value was read, with its confidence; None for a record given whole
+            (taken as sure).
 
     Returns:
         The issues, grouped by rule in `CHECKS` order.
@@ -76,4 +88,4 @@ def validate(record: Record, doc_type: str, pack: RulePack, as_of: dt.date) -> l
         rule = getattr(pack.rules, name)
         if rule.enabled:
             issues.extend(check(record, rule, ctx))
-    return issues
+    return settle(issues, evidence, pack.confidence_threshold)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from provcheck.models import DocumentResult, Issue, Record
+from provcheck.models import DocumentResult, Evidence, Issue, Record
 from provcheck.rules.pack import ConsistencyRule, RulePack
 from provcheck.validators._base import issue
+from provcheck.validators.confidence import downgrade, settle
 from provcheck.validators.ni_number import normalise_ni
 
 _LABELS = {"client_name": "Client name", "client_dob": "Date of birth", "ni_number": "NI number"}
@@ -92,6 +93,11 @@ class _Seen:
     provider: str | None
     policies: frozenset[str]
     values: tuple[str | None, ...]  # the rule's fields, in the rule's order
+    weak: tuple[Evidence | None, ...]  # each field's evidence when read below the threshold, else None
+
+
+def _weak(found: Evidence | None, threshold: float) -> Evidence | None:
+    return found if found is not None and found.confidence < threshold else None
 
 
 @dataclass
@@ -112,6 +118,7 @@ class ConsistencyIndex:
             At most one issue per field, naming the first earlier document that disagrees.
         """
         rule = self.pack.rules.cross_document
+        threshold = self.pack.confidence_threshold
         record = result.record
         if not rule.enabled or record is None or result.status == "failed" or result.doc_type == "unknown":
             return []
@@ -136,9 +143,16 @@ class ConsistencyIndex:
                     f"{_DOC_NAMES.get(other.doc_type, 'document')} {other.path} for policy {policy}. "
                     "Check which is right; the letter may be for another client or a value misread."
                 )
-                out.append(issue("cross_document", rule, name, message))
+                found = settle([issue("cross_document", rule, name, message)], result.evidence, threshold)[0]
+                theirs_weak = other.weak[rule.fields.index(name)]
+                if found.severity == "error" and theirs_weak is not None:
+                    found = downgrade(found, name, theirs_weak, f" on {other.path}")
+                out.append(found)
         values = tuple(getattr(record, name) for name in rule.fields)
-        self._seen.append(_Seen(result.source.path, result.doc_type, record.provider, frozenset(mine), values))
+        weak = tuple(_weak(result.evidence.get(name), threshold) for name in rule.fields)
+        self._seen.append(
+            _Seen(result.source.path, result.doc_type, record.provider, frozenset(mine), values, weak)
+        )
         for number in mine:
             self._by_policy.setdefault(number, []).append(len(self._seen) - 1)
         return out

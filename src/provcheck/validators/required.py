@@ -51,6 +51,8 @@ def check_required(record: Record, rule: Rule, ctx: Context) -> list[Issue]:
     values = record.model_dump()
     out = []
     for field in ctx.pack.required.get(ctx.doc_type, []):
+        if field == "signature_present" and ctx.pack.rules.signature.enabled:
+            continue  # the `signature` rule says why it is not known (validators/signature.py)
         if values.get(field) in (None, [], ""):
             label = LABELS.get(field, field.replace("_", " "))
             ask = _ASK.get(ctx.doc_type, "ask the provider")

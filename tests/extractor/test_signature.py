@@ -1,0 +1,203 @@
+"""Is the LoA signed: ink of every kind a signing tool writes, on real PDFs drawn with reportlab (issue 10).
+
+Each letter is one page: an LoA's text, then a signature block ("Signature of client" over an
+empty rule) with the mark the test names drawn on the rule, or nothing (unsigned). Whether it
+is signed is decided by the test that draws it, never read back from the extractor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from provcheck.pipeline import CheckOptions, check_file
+from tests.extractor.variants import INK, LEFT, H, W
+
+OPTIONS = CheckOptions(as_of=dt.date(2026, 11, 1))
+LINE_Y = 520.0  # the signature rule, in reportlab's bottom-up points
+LINE_X0, LINE_X1 = LEFT, LEFT + 200
+
+Mark = Callable[[Canvas], None]
+
+
+def _ink(c: Canvas, width: float = 1.1) -> None:
+    c.setStrokeColorRGB(*INK)
+    c.setFillColorRGB(*INK)
+    c.setLineWidth(width)
+
+
+def polyline(c: Canvas) -> None:
+    """A signature pad's output: one path of many short straight segments."""
+    _ink(c)
+    rng = random.Random(3)
+    p = c.beginPath()
+    x, y = LINE_X0 + 6, LINE_Y + 6
+    p.moveTo(x, y)
+    for _ in range(40):
+        x += rng.uniform(2, 5)
+        y = LINE_Y + 4 + rng.uniform(0, 18)
+        p.lineTo(x, y)
+    c.drawPath(p, stroke=1, fill=0)
+
+
+def strokes(c: Canvas) -> None:
+    """Separate straight pen strokes (an e-sign tool's "draw" with no smoothing): slanted lines."""
+    _ink(c)
+    for i in range(6):
+        x = LINE_X0 + 10 + 18 * i
+        c.line(x, LINE_Y + 3, x + 9, LINE_Y + 22)
+        c.line(x + 9, LINE_Y + 22, x + 14, LINE_Y + 4)
+
+
+def filled(c: Canvas) -> None:
+    """A signature as a filled outline (a font-like glyph shape, as vectorised scans give)."""
+    _ink(c, 0.3)
+    p = c.beginPath()
+    p.moveTo(LINE_X0 + 8, LINE_Y + 4)
+    for dx, dy in ((30, 20), (45, 6), (70, 24), (100, 5), (96, 2), (68, 18), (44, 2), (28, 15), (12, 2)):
+        p.lineTo(LINE_X0 + dx, LINE_Y + dy)
+    p.close()
+    c.drawPath(p, stroke=0, fill=1)
+
+
+def image(c: Canvas) -> None:
+    """A signature pasted as a PNG picture, its box resting on the rule."""
+    img = Image.new("RGB", (300, 90), "white")
+    draw = ImageDraw.Draw(img)
+    draw.line([(10, 70), (60, 15), (90, 75), (140, 20), (200, 70), (280, 30)], fill=(20, 30, 120), width=5)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    buf.seek(0)
+    c.drawImage(ImageReader(buf), LINE_X0 + 4, LINE_Y + 1, width=120, height=36)
+
+
+def stamp(c: Canvas) -> None:
+    """A typed e-signature stamp on the rule."""
+    c.setFont("Courier", 8)
+    c.drawString(LINE_X0 + 2, LINE_Y + 4, "Electronically signed by Priya Raman on 3 March 2026 14:02")
+
+
+def unsigned(c: Canvas) -> None:
+    """Nothing on the rule."""
+
+
+def framed(c: Canvas) -> None:
+    """No signature: a rounded frame (curved corners) drawn round the label and its line."""
+    c.setLineWidth(0.5)
+    c.roundRect(LINE_X0 - 6, LINE_Y - 20, 220, 50, 8, stroke=1, fill=0)
+
+
+def dotted(c: Canvas) -> None:
+    """No signature: a dotted rule of little round dots under the line."""
+    c.setFillGray(0.3)
+    for i in range(60):
+        c.circle(LINE_X0 + 3.3 * i, LINE_Y - 2, 0.6, stroke=0, fill=1)
+
+
+def letter(path: Path, mark: Mark, signature_block: bool = True) -> Path:
+    """A one-page letter of authority with the given mark on its signature line."""
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(LEFT, H - 60, "Letter of Authority")
+    c.setFont("Helvetica", 10)
+    rows = [
+        "Full name: Priya Raman",
+        "Date of birth: 14/03/1961",
+        "National Insurance number: AB 12 34 56 C",
+        "Address: 12 Mill Lane, Leeds",
+        "Postcode: LS6 2AB",
+        "Policy number: AL12345678",
+        "",
+        "I authorise Northgate Wealth Partners Ltd (FCA firm reference number 612345) to request",
+        "and receive information about my plans listed above from the provider, and I ask the",
+        "provider to release to them any information they ask for.",
+    ]
+    y = H - 100
+    for row in rows:
+        c.drawString(LEFT, y, row)
+        y -= 16
+    if signature_block:
+        c.setLineWidth(0.7)
+        c.setStrokeColorRGB(0, 0, 0)
+        c.line(LINE_X0, LINE_Y, LINE_X1, LINE_Y)
+        c.setFont("Helvetica", 8.5)
+        c.drawString(LINE_X0, LINE_Y - 12, "Signature of client")
+        c.line(LINE_X1 + 30, LINE_Y, LINE_X1 + 150, LINE_Y)
+        c.drawString(LINE_X1 + 30, LINE_Y - 12, "Date")
+        c.setFont("Helvetica", 10)
+        c.drawString(LINE_X1 + 34, LINE_Y + 4, "03/03/2026")
+        # a box border below the block, in the area looked at: a border is not ink
+        c.setLineWidth(0.5)
+        c.rect(LEFT, LINE_Y - 60, 300, 30, stroke=1, fill=0)
+        mark(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _signature(path: Path) -> tuple[bool | None, list]:
+    result = check_file(path, OPTIONS)
+    assert result.doc_type == "loa"
+    assert result.record is not None
+    return result.record.signature_present, [i for i in result.issues if i.field == "signature_present"]
+
+
+@pytest.mark.parametrize("mark", [polyline, strokes, filled, image, stamp], ids=lambda m: m.__name__)
+def test_a_signature_of_any_kind_signs_the_letter(tmp_path, mark):
+    present, issues = _signature(letter(tmp_path / "signed.pdf", mark))
+    assert present is True
+    assert issues == []
+
+
+@pytest.mark.parametrize("mark", [unsigned, framed, dotted], ids=lambda m: m.__name__)
+def test_only_the_empty_rule_line_is_unsigned_and_an_error(tmp_path, mark):
+    # the rule, the date's rule and a box border lie in the area: none of them is ink
+    present, issues = _signature(letter(tmp_path / "unsigned.pdf", mark))
+    assert present is False
+    assert [(i.rule, i.severity) for i in issues] == [("signature", "error")]
+
+
+def test_a_letter_with_no_signature_area_is_not_known_and_warned(tmp_path):
+    present, issues = _signature(letter(tmp_path / "nosig.pdf", unsigned, signature_block=False))
+    assert present is None
+    [warning] = issues
+    assert (warning.rule, warning.severity) == ("signature", "warning")
+    assert "not known" in warning.message
+
+
+def pale_only(c: Canvas) -> None:
+    """Only the pale grey strokes of `pencil`."""
+    c.setStrokeGray(0.6)
+    c.setLineWidth(1.4)
+    p = c.beginPath()
+    p.moveTo(LINE_X0 + 6, LINE_Y + 8)
+    for i in range(1, 30):
+        p.lineTo(LINE_X0 + 6 + 4 * i, LINE_Y + 6 + (i * 7) % 16)
+    c.drawPath(p, stroke=1, fill=0)
+
+
+@pytest.mark.parametrize(
+    ("mark", "signed", "seed"),
+    [(polyline, True, 3), (polyline, True, 7), (pale_only, True, 7), (unsigned, False, 3), (unsigned, False, 7)],
+    ids=["polyline-3", "polyline-7", "pale-7", "unsigned-3", "unsigned-7"],
+)
+def test_a_scanned_letter(tmp_path, mark, signed, seed):
+    from provcheck.samplegen import scan_pdf
+
+    source = letter(tmp_path / "source.pdf", mark)
+    scanned = scan_pdf(source, tmp_path / "scan.pdf", random.Random(seed))
+    result = check_file(scanned, OPTIONS)
+    assert result.source.ocr_pages == [1]
+    assert result.record is not None
+    assert result.record.signature_present is signed
+    issues = [(i.rule, i.severity) for i in result.issues if i.field == "signature_present"]
+    # a blank area on a scan cleaned of its rules, its label read well: surely unsigned
+    assert issues == ([] if signed else [("signature", "error")])
