@@ -101,3 +101,78 @@ def test_the_footer_names_the_issuer_over_a_fund_in_the_body(tmp_path: Path) -> 
     result = check_file(tmp_path / "g.pdf", OPTIONS)
     assert result.record.provider == "Quayside Assurance"
     assert "provider_unknown" in {i.rule for i in result.issues}
+
+
+def _pages(path: Path, pages: list[list[tuple[float, str]]]) -> Path:
+    """Pages of (x, text) rows, one line each, 16 points apart; x < 0 puts "left|right" in two columns."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rows in pages:
+        c.setFont("Helvetica", 10)
+        y = 790.0
+        for x, text in rows:
+            if x < 0:
+                for col, cell in zip((60, 250, 340, 430), text.split("|"), strict=False):
+                    c.drawString(col, y, cell)
+            else:
+                c.drawString(x, y, text)
+            y -= 16
+        c.showPage()
+    c.save()
+    return path
+
+
+COVERING_LETTER = [
+    (60, "Quayside Assurance"),
+    (60, "1 Harbour Street, Bristol BS1 4QA"),
+    (60, ""),
+    (60, "Mr Peter Holloway"),
+    (60, "14 Orchard Close"),
+    (60, "Stafford"),
+    (60, "ST18 0TR"),
+    (60, ""),
+    (60, "3 March 2026"),
+    (60, "Dear Mr Holloway"),
+    (60, "Please find attached the details we hold for the plan named overleaf."),
+    (60, "Yours sincerely"),
+    (60, "Customer Services"),
+]
+PLAN_PAGE = [
+    (60, "Policy number: QA7781234"),
+    (60, "Name: Mr Peter James Holloway"),
+    (60, "Date of birth: 17/09/1963"),
+    (60, "Valuation date: 28 February 2026"),
+    (60, "Plan value: £15,000.00"),
+    (60, ""),
+    (-1, "Fund|Units|Price|Value"),
+    (-1, "Quayside Global Equity|4000.00|2.5000|6,000.00"),
+    (-1, "Quayside Managed Bond|6000.00|1.5000|9,000.00"),
+]
+
+
+def test_a_reply_behind_a_covering_letter_gets_its_fields(tmp_path: Path) -> None:
+    """Issue 10: page 1 names nothing, page 2 lists the plan under plain labels: a reply, not unknown."""
+    result = check_file(_pages(tmp_path / "cover.pdf", [COVERING_LETTER, PLAN_PAGE]), OPTIONS)
+    assert result.doc_type == "loa_response"
+    rec = result.to_json_dict()["record"]
+    got = (rec["policy_number"], rec["client_name"], rec["client_dob"])
+    assert got == ("QA7781234", "Peter James Holloway", "1963-09-17")
+    assert (rec["plan_value"], len(rec["holdings"])) == ("15000.00", 2)
+
+
+def test_an_unknown_document_still_reports_the_fields_every_type_has(tmp_path: Path) -> None:
+    rows = [
+        (60, "Change of address"),
+        (60, "Name: Mrs Ruth Anne Calder"),
+        (60, "Date of birth: 02/11/1958"),
+        (60, "National Insurance number: JT 55 21 09 B"),
+        (60, "New address: 8 Quarry Road, Hexham"),
+        (60, "Postcode: NE46 3AB"),
+    ]
+    result = check_file(_pages(tmp_path / "moved.pdf", [rows]), OPTIONS).to_json_dict()
+    assert result["doc_type"] == "unknown"
+    rec = result["record"]
+    assert set(rec) == {"provider", "client_title", "client_name", "client_dob", "ni_number", "client_address",
+                        "client_postcode"}
+    assert (rec["client_title"], rec["client_name"], rec["client_dob"]) == ("Mrs", "Ruth Anne Calder", "1958-11-02")
+    assert (rec["ni_number"], rec["client_postcode"]) == ("JT552109B", "NE46 3AB")
+    assert result["completeness"] == 0.0 and result["status"] == "needs_review"

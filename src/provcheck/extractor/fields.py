@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.adviser import FIRM_WORDS, find_adviser_firm, footer_firm, has_legal_suffix
-from provcheck.extractor.classify import classify
+from provcheck.extractor.classify import classify, with_fields
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
 from provcheck.extractor.labelled import find_labelled
@@ -33,7 +33,7 @@ from provcheck.extractor.provider import (
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
 from provcheck.extractor.signature import find_signature, find_signed_date
-from provcheck.extractor.tables import find_holdings
+from provcheck.extractor.tables import Table, find_holdings
 from provcheck.extractor.values import VALUE_PARSERS
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
 from provcheck.rules import load_providers
@@ -49,7 +49,12 @@ class Extraction:
 
 
 def extract(document: Document) -> Extraction:
-    """Classify a read document and find every record field of its type.
+    """Find every record field a document's pages support, then decide its type from wording and fields.
+
+    The type is no gate (spec/record.md "More decisions", issue 10): the LoA finders and the plan
+    finders both run on every page, the fields they find are evidence of the type beside the
+    wording, and the record then carries its decided type's fields. An `unknown` document carries
+    the fields every type has ("all" in the spec's table), as found.
 
     Args:
         document: pages of positioned words from `read_document`.
@@ -59,15 +64,54 @@ def extract(document: Document) -> Extraction:
     """
     pages = [build_lines(p) for p in document.pages]
     methods = [p.method for p in document.pages]
-    doc_type = classify(pages, ocr="ocr" in methods).doc_type
-    record = Record()
-    if doc_type == "unknown":
-        return Extraction(doc_type, record)
+    verdict = classify(pages, ocr="ocr" in methods)
+    sections, table_lines = SectionMap(pages), _table_lines(pages)
+    readings: dict[str, tuple[dict[str, Found], Table | None]] = {}
+
+    def read_as(doc_type: str) -> tuple[dict[str, Found], Table | None]:
+        if doc_type not in readings:
+            readings[doc_type] = _find(pages, methods, document, doc_type, sections, table_lines)
+        return readings[doc_type]
+
+    # a statement's fields are a reply's and its period: one plan reading serves both for evidence
+    seen = _present(read_as("loa")[0]) | _present(read_as("annual_statement")[0])
+    doc_type = with_fields(verdict, seen).doc_type
+    found, table = read_as("annual_statement" if doc_type == "unknown" else doc_type)
+    wanted = set(FIELDS_BY_TYPE[doc_type])
+    if "policy_numbers" in found:
+        found["policy_numbers"].value = list(dict.fromkeys(found["policy_numbers"].value))
+    data = {}
+    for name, f in found.items():
+        if name in wanted or (name == "client_title" and "client_title" in wanted):
+            data[name] = f.value
+    record = Record.model_validate({k: v for k, v in data.items() if k in Record.model_fields})
+    evidence = {name: f.evidence() for name, f in found.items() if name in data and f.words}
+    if "holdings" in data and table is not None:
+        # each row's own evidence, keyed as issues name a holding ("holdings[2]"), beside the table's
+        for i, (page_no, words) in enumerate(table.rows):
+            row = Found(None, page_no, words, min(w.conf for w in words), methods[page_no - 1])
+            evidence[f"holdings[{i}]"] = row.evidence()
+    return Extraction(doc_type, record, evidence)
+
+
+
+
+def _present(found: dict[str, Found]) -> set[str]:
+    """The fields found with a value (a signature only when one is there): the type's field evidence."""
+    return {name for name, f in found.items() if f.value not in (None, [], "", False)}
+
+
+def _find(
+    pages: list[list[Line]],
+    methods: list[str],
+    document: Document,
+    doc_type: str,
+    sections: SectionMap,
+    table_lines: set[int],
+) -> tuple[dict[str, Found], Table | None]:
+    """Every field of `doc_type` the pages give, strongest evidence first, and the holdings table."""
     wanted = set(FIELDS_BY_TYPE[doc_type])
     found: dict[str, Found] = {}
-    sections = SectionMap(pages)
-
-    table_lines = _table_lines(pages)
     parts = set(NAME_PARTS) if "client_name" in wanted else set()
     find_labelled(pages, methods, wanted | parts, sections, found, table_lines)
     _join_name(found, parts)
@@ -116,20 +160,7 @@ def extract(document: Document) -> Extraction:
     if "client_address" in wanted and ("client_address" not in found or "client_postcode" not in found):
         _address_block(pages, methods, found)
 
-    if "policy_numbers" in found:
-        found["policy_numbers"].value = list(dict.fromkeys(found["policy_numbers"].value))
-    data = {}
-    for name, f in found.items():
-        if name in wanted or (name == "client_title" and "client_title" in wanted):
-            data[name] = f.value
-    record = Record.model_validate({k: v for k, v in data.items() if k in Record.model_fields})
-    evidence = {name: f.evidence() for name, f in found.items() if name in data and f.words}
-    if "holdings" in data and table is not None:
-        # each row's own evidence, keyed as issues name a holding ("holdings[2]"), beside the table's
-        for i, (page_no, words) in enumerate(table.rows):
-            row = Found(None, page_no, words, min(w.conf for w in words), methods[page_no - 1])
-            evidence[f"holdings[{i}]"] = row.evidence()
-    return Extraction(doc_type, record, evidence)
+    return found, table
 
 
 def _join_name(found: dict, parts: set[str]) -> None:
