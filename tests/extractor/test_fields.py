@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -176,3 +177,71 @@ def test_an_unknown_document_still_reports_the_fields_every_type_has(tmp_path: P
     assert (rec["client_title"], rec["client_name"], rec["client_dob"]) == ("Mrs", "Ruth Anne Calder", "1958-11-02")
     assert (rec["ni_number"], rec["client_postcode"]) == ("JT552109B", "NE46 3AB")
     assert result["completeness"] == 0.0 and result["status"] == "needs_review"
+
+
+FUNDS = [
+    (-1, "Fund|Units|Price|Value"),
+    (-1, "Aldgate Global Equity|4000.00|2.5000|6,000.00"),
+    (-1, "Aldgate Managed Bond|3000.00|1.6667|5,000.00"),
+]
+
+
+def test_a_start_of_period_value_is_not_the_plan_value(tmp_path: Path) -> None:
+    """Issue 10: the start value printed first gave way to nothing, and the fund table took the blame."""
+    rows = [
+        (60, "Plan number: AL1234567"),
+        (-1, "Value at start of period|£10,000.00"),
+        (-1, "Payments in|£500.00"),
+        (-1, "Value at end of period|£11,000.00"),
+        (-1, "Total value|£11,000.00"),
+        *FUNDS,
+    ]
+    result = check_file(_pages(tmp_path / "period.pdf", [[*LETTERHEAD, *rows]]), OPTIONS)
+    assert result.record.plan_value == "11000.00"
+    assert "holdings_sum" not in {i.rule for i in result.issues}
+
+
+def test_an_opening_value_gives_way_to_a_closing_one(tmp_path: Path) -> None:
+    rows = [(60, "Plan number: AL1234567"), (-1, "Opening value|£9,000.00"), (-1, "Closing value|£9,400.00")]
+    assert _record(_statement(tmp_path / "open.pdf", rows))["plan_value"] == "9400.00"
+
+
+def test_the_plan_value_the_holdings_add_up_to_is_preferred(tmp_path: Path) -> None:
+    rows = [(60, "Plan number: AL1234567"), (-1, "Fund value|£10,800.00"), (-1, "Total value|£11,000.00"), *FUNDS]
+    assert _record(_pages(tmp_path / "sum.pdf", [[*LETTERHEAD, *rows]]))["plan_value"] == "11000.00"
+
+
+def test_an_opening_value_is_passed_over_even_when_the_holdings_add_up_to_it(tmp_path: Path) -> None:
+    rows = [(60, "Plan number: AL1234567"), (-1, "Opening value|£11,000.00"), (-1, "Closing value|£11,200.00"), *FUNDS]
+    assert _record(_pages(tmp_path / "open2.pdf", [[*LETTERHEAD, *rows]]))["plan_value"] == "11200.00"
+
+
+@pytest.mark.parametrize("label", ["Cash-in value", "Surrender value", "Encashment value", "Cash in value"])
+def test_a_transfer_value_under_another_wording(tmp_path: Path, label: str) -> None:
+    rows = [(60, "Plan number: AL1234567"), (-1, "Plan value|£11,000.00"), (-1, f"{label}|£10,500.00")]
+    rec = _record(_statement(tmp_path / "cash.pdf", rows))
+    assert (rec["plan_value"], rec["transfer_value"]) == ("11000.00", "10500.00")
+
+
+def test_dot_leaders_stay_out_of_the_value(tmp_path: Path) -> None:
+    rows = [
+        (60, "Plan number ........ AL1234567"),
+        (60, "Address ........ 20 Mill Lane, Leeds"),
+        (60, "Postcode ........ LS1 4AB"),
+        (60, "Plan value ........ £11,000.00"),
+    ]
+    rec = _record(_statement(tmp_path / "dots.pdf", rows))
+    assert (rec["client_address"], rec["client_postcode"]) == ("20 Mill Lane, Leeds", "LS1 4AB")
+    assert (rec["policy_number"], rec["plan_value"]) == ("AL1234567", "11000.00")
+
+
+def test_projections_and_illustrations_are_not_values(tmp_path: Path) -> None:
+    rows = [
+        (60, "Plan number: AL1234567"),
+        (-1, "Projected value at retirement|£123,456.00"),
+        (-1, "Fund value at age 65|£99,000.00"),
+    ]
+    prose = ["Illustration: if you keep paying in, the value of your plan at 65 could be £150,000.00."]
+    assert _record(_statement(tmp_path / "proj.pdf", rows, prose))["plan_value"] is None
+    rows.append((-1, "Plan value|£11,000.00"))
+    assert _record(_statement(tmp_path / "proj2.pdf", rows, prose))["plan_value"] == "11000.00"

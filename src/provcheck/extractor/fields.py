@@ -30,6 +30,7 @@ from provcheck.extractor.provider import (
     same_firm,
     strip_legal,
 )
+from provcheck.extractor.roles import prefer_holdings_total
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
 from provcheck.extractor.signature import find_signature, find_signed_date
@@ -152,6 +153,7 @@ def _find(
         if table is not None:
             found["holdings"] = Found(table.holdings, table.page, [], table.confidence, methods[table.page - 1])
             found["holdings"].words = _table_words(pages[table.page - 1], table.bbox)
+            prefer_holdings_total(found)
     if "signature_present" in wanted:
         sig = find_signature(pages, document.pages)
         if sig is not None:

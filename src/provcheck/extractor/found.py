@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from provcheck.models import Evidence
 
@@ -17,6 +17,8 @@ class Found:
     confidence: float
     method: str
     as_at: str | None = None  # the date a label gave its own amount ("Value on 22.05.2026")
+    role: str | None = None  # what its wording says it is: "opening", "closing" (extractor/roles.py)
+    others: list[Found] = field(default_factory=list)  # other amounts the same field's labels headed
 
     def evidence(self) -> Evidence:
         """The evidence record of this value."""

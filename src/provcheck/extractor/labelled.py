@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.roles import PROJECTION, outranks, value_role
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 
@@ -21,6 +23,8 @@ from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
+# Amounts whose wording ranks them (extractor/roles.py): an opening value gives way to a closing one.
+RANKED = {"plan_value"}
 # Fields whose value is an identifier: a bare one-word label of theirs may open a sentence instead.
 IDENTIFIERS = {"policy_number", "policy_numbers"}
 # Fields whose value is a date: a form may print it one digit to a box.
@@ -68,8 +72,21 @@ def find_labelled(
                     as_at = _after_as_at(hit.rest, [])[2] if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break
-                    if name in found and name != "policy_numbers" and not _later(as_at, found[name].as_at):
-                        continue
+                    role = value_role(seg.text) if name in RANKED else None
+                    if role == PROJECTION:
+                        continue  # "Projected value at retirement": no value of the plan at all
+                    kept = found.get(name)
+                    if kept is not None and name != "policy_numbers" and not _later(as_at, kept.as_at):
+                        if name not in RANKED:
+                            continue
+                        if not outranks(role, kept.role):
+                            got = _value_for(name, hit, lines, li, seg, ocr)
+                            if got is not None:  # kept beside it: the holdings total may prefer it
+                                label = list(hit.segment.words[: hit.n_words])
+                                other = Found(got[0], page_no, label + got[1], got[2] * hit.score / 100,
+                                              methods[page_no - 1], as_at, role)
+                                kept.others.append(other)
+                            continue
                     got = _value_for(name, hit, lines, li, seg, ocr)
                     if got is None:
                         continue
@@ -92,7 +109,10 @@ def find_labelled(
                         conf * hit.score / 100,
                         methods[page_no - 1],
                         as_at,
+                        role,
                     )
+                    if kept is not None and name in RANKED:
+                        found[name].others = [*kept.others, replace(kept, others=[])]
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
                         freq = parse_frequency(" ".join(w.text for w in found[name].words))
                         if freq and "contribution_frequency" not in found:
@@ -148,7 +168,7 @@ def _first_value(
 ) -> tuple[object, list, float] | None:
     """Try the value places in order: rest of the segment, the next segment, the lines below."""
     parse: Callable[[str], object] = VALUE_PARSERS[name]
-    rest_words = seg.words[hit.n_words :]
+    rest_words = _past_leaders(seg.words[hit.n_words :])
     rest = hit.rest
     if name in MULTILINE:
         return _multiline(hit, lines, li, seg)
@@ -165,7 +185,7 @@ def _first_value(
         if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6:
             return None
     line = lines[li]
-    idx = line.segments.index(seg)
+    idx = _past_leader_segments(line, line.segments.index(seg))
     for nxt in line.segments[idx + 1 : idx + 2]:
         if match_labels(nxt, set(VALUE_PARSERS), ocr):
             break
@@ -198,6 +218,24 @@ def _first_value(
         if v is not None:
             return v, words, min(w.conf for w in words)
     return None
+
+
+_LEADER_WORD = re.compile(r"[.…_·:]{2,}|…")
+
+
+def _past_leaders(words: list) -> list:
+    """The words after any dot leaders that join a label to its value ("Address ........ 20 Mill Lane")."""
+    i = 0
+    while i < len(words) and _LEADER_WORD.fullmatch(words[i].text):
+        i += 1
+    return list(words[i:])
+
+
+def _past_leader_segments(line: Line, idx: int) -> int:
+    """The index to read the next segment after: past segments that are nothing but leaders."""
+    while idx + 1 < len(line.segments) - 1 and not _past_leaders(line.segments[idx + 1].words):
+        idx += 1
+    return idx
 
 
 def _boxed_digits(segments: list[Segment]) -> list:
@@ -288,18 +326,21 @@ def _multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple
     """An address: lines from the label (right of it or below it) until a postcode line."""
     parts: list[str] = []
     words: list = []
-    rest_words = seg.words[hit.n_words :]
+    rest_words = _past_leaders(seg.words[hit.n_words :])  # "Address ........ 20 Mill Lane"
     line = lines[li]
-    idx = line.segments.index(seg)
+    idx = _past_leader_segments(line, line.segments.index(seg))
     if rest_words:
         x_anchor = rest_words[0].x0
         parts.append(" ".join(w.text for w in rest_words))
         words.extend(rest_words)
     elif idx + 1 < len(line.segments) and not match_labels(line.segments[idx + 1], set(VALUE_PARSERS), False):
-        nxt = line.segments[idx + 1]
-        x_anchor = nxt.x0
-        parts.append(nxt.text)
-        words.extend(nxt.words)
+        nxt = _past_leaders(line.segments[idx + 1].words)
+        if nxt:
+            x_anchor = nxt[0].x0
+            parts.append(" ".join(w.text for w in nxt))
+            words.extend(nxt)
+        else:
+            x_anchor = line.segments[idx + 1].x0
     else:
         x_anchor = seg.x0
         right = line.segments[idx + 1].x0 if idx + 1 < len(line.segments) else 1e9
