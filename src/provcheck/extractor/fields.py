@@ -1,9 +1,11 @@
-"""Find every record field of a document: classify, then label/value pairing, sentences, tables.
+"""Find every record field of a document and decide its type: labels, sentences, tables, fallbacks.
 
-Order of evidence, strongest first: a labelled value (label-left in the same segment or the
-next one, label-above on the line below, label and value inside one box), then a phrase in a
-running sentence, then document-level fallbacks (the client's address block, the letterhead).
-Nothing here knows a provider's layout: label vocabulary is data (rules/data/labels.yaml).
+Order of evidence, strongest first: a labelled value (`labelled.py`: label-left in the same
+segment or the next one, label-above on the line below, label and value inside one box), then a
+phrase in a running sentence, then document-level fallbacks (the client's address block, the
+letterhead). The LoA finders and the plan finders both run on every document; the type is then
+decided from its wording and the fields found (issue 10). Nothing here knows a provider's layout:
+label vocabulary is data (rules/data/labels.yaml).
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from provcheck.extractor import parsers as P
-from provcheck.extractor.adviser import FIRM_WORDS, find_adviser_firm, footer_firm, has_legal_suffix
+from provcheck.extractor.addressblock import find_address_block
+from provcheck.extractor.adviser import find_adviser_firm, footer_firm, has_legal_suffix
 from provcheck.extractor.classify import classify, with_fields
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
 from provcheck.extractor.labelled import find_labelled
-from provcheck.extractor.labels import NAME_PARTS, match_labels, norm
-from provcheck.extractor.layout import Line, Segment, build_lines
+from provcheck.extractor.labels import NAME_PARTS
+from provcheck.extractor.layout import Line, build_lines
 from provcheck.extractor.ocrfix import fit_pattern
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.provider import (
@@ -35,7 +38,6 @@ from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
 from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import Table, find_holdings
-from provcheck.extractor.values import VALUE_PARSERS
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
 from provcheck.rules import load_providers
 
@@ -93,8 +95,6 @@ def extract(document: Document) -> Extraction:
             row = Found(None, page_no, words, min(w.conf for w in words), methods[page_no - 1])
             evidence[f"holdings[{i}]"] = row.evidence()
     return Extraction(doc_type, record, evidence)
-
-
 
 
 def _present(found: dict[str, Found]) -> set[str]:
@@ -160,7 +160,7 @@ def _find(
             present, page_no, words, conf = sig
             found["signature_present"] = Found(present, page_no, words, conf, methods[page_no - 1])
     if "client_address" in wanted and ("client_address" not in found or "client_postcode" not in found):
-        _address_block(pages, methods, found)
+        find_address_block(pages, methods, found)
 
     return found, table
 
@@ -227,7 +227,6 @@ def _period(found: dict) -> None:
         found["valuation_date"] = Found(dates[-1][0], f.page, f.words, f.confidence, f.method)
 
 
-
 def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found: dict) -> None:
     """The provider: a registry name in the letterhead or footer, else a footer's company, else any mention."""
     ocr = "ocr" in methods
@@ -282,71 +281,3 @@ def _mend_ocr_policies(found: dict) -> None:
             f.value = mended if isinstance(f.value, list) else mended[0]
             f.confidence *= 0.9
 
-
-def _address_block(pages: list[list[Line]], methods: list[str], found: dict) -> None:
-    """The client's address block at the top of a letter: a name line, address lines, a postcode line."""
-    name = found.get("client_name")
-    lines = pages[0] if pages else []
-    for i, line in enumerate(lines[:40]):
-        for seg in line.segments:
-            pc = P.find_postcode(seg.text)
-            if not pc or len(seg.text) > len(pc[0]) + 30:
-                continue
-            if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
-                continue  # a labelled postcode ("Postcode:  M20 2RN") ends no address block
-            # an envelope-window block lines up on the left; a letter writer's own address often on the
-            # right, where a company's letterhead address also sits: there the name must have a title
-            block, right = _block_above(lines, i, seg, "x0"), False
-            if len(block) < 3:
-                block, right = _block_above(lines, i, seg, "x1"), True
-            if len(block) < 3:
-                continue
-            title, person = P.parse_name(block[0].text)
-            if right and not title:
-                continue
-            if not title and person and FIRM_WORDS.search(person):
-                continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
-            if name is not None and person and norm(person) != norm(str(name.value)):
-                continue
-            if (
-                name is None
-                and not title
-                and not (
-                    person
-                    and 2 <= len(person.split()) <= 4
-                    and all(t[:1].isupper() for t in person.split())
-                    and block[0].top < 0.3 * max(ln.bottom for ln in lines)
-                )
-            ):
-                continue
-            body = [s.text for s in block[1:]]
-            text = ", ".join(body)
-            text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
-            words = [w for s in block[1:] for w in s.words]
-            method = methods[0]
-            if "client_address" not in found and text:
-                found["client_address"] = Found(
-                    ", ".join(p.strip() for p in text.split(",") if p.strip()), 1, words, 0.7, method
-                )
-            if "client_postcode" not in found:
-                found["client_postcode"] = Found(pc[0], 1, seg.words, 0.7, method)
-            if "client_name" not in found and person:
-                found["client_name"] = Found(person, 1, block[0].words, 0.6, method)
-                if title and "client_title" not in found:
-                    found["client_title"] = Found(title, 1, block[0].words, 0.6, method)
-            return
-
-
-def _block_above(lines: list[Line], i: int, seg: Segment, edge: str) -> list[Segment]:
-    """`seg` and the lines above it aligned with it on `edge` ("x0" left, "x1" right), nearest last."""
-    block = [seg]
-    for line2 in reversed(lines[max(0, i - 6) : i]):
-        s = next((s for s in line2.segments if abs(getattr(s, edge) - getattr(seg, edge)) <= 6), None)
-        if s is None:
-            if block[0].top - line2.bottom > 1.2 * max(line2.bottom - line2.top, 6.0):
-                break
-            continue  # a line of another column (the sender's address) interleaved
-        if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
-            break
-        block.insert(0, s)
-    return block
