@@ -240,8 +240,10 @@ def test_projections_and_illustrations_are_not_values(tmp_path: Path) -> None:
         (60, "Plan number: AL1234567"),
         (-1, "Projected value at retirement|£123,456.00"),
         (-1, "Fund value at age 65|£99,000.00"),
+        (-1, "Transfer value at retirement|£97,000.00"),
     ]
     prose = ["Illustration: if you keep paying in, the value of your plan at 65 could be £150,000.00."]
-    assert _record(_statement(tmp_path / "proj.pdf", rows, prose))["plan_value"] is None
+    rec = _record(_statement(tmp_path / "proj.pdf", rows, prose))
+    assert (rec["plan_value"], rec["transfer_value"]) == (None, None)
     rows.append((-1, "Plan value|£11,000.00"))
     assert _record(_statement(tmp_path / "proj2.pdf", rows, prose))["plan_value"] == "11000.00"

@@ -81,7 +81,7 @@ def find_labelled(
                     as_at = _after_as_at(hit.rest, [])[2] if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break
-                    role = value_role(seg.text) if name in RANKED else None
+                    role = value_role(seg.text) if name in DATED_AMOUNTS else None
                     if role == PROJECTION:
                         continue  # "Projected value at retirement": no value of the plan at all
                     kept = found.get(name)
