@@ -247,3 +247,24 @@ def test_projections_and_illustrations_are_not_values(tmp_path: Path) -> None:
     assert (rec["plan_value"], rec["transfer_value"]) == (None, None)
     rows.append((-1, "Plan value|£11,000.00"))
     assert _record(_statement(tmp_path / "proj2.pdf", rows, prose))["plan_value"] == "11000.00"
+
+
+def test_a_later_pages_heading_names_the_reply(tmp_path: Path) -> None:
+    """Issue 10: the title is on page 2, over the plan's details, behind a covering letter."""
+    path = tmp_path / "title2.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for i, rows in enumerate([COVERING_LETTER, PLAN_PAGE[:3]]):
+        y = 790.0
+        if i == 1:
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(60, y, "Plan information")
+            y -= 30
+        c.setFont("Helvetica", 10)
+        for x, text in rows:
+            c.drawString(x, y, text)
+            y -= 16
+        c.showPage()
+    c.save()
+    result = check_file(path, OPTIONS)
+    assert result.doc_type == "loa_response"
+    assert (result.record.policy_number, result.record.client_dob) == ("QA7781234", "1963-09-17")
