@@ -45,7 +45,7 @@ FIELDS_BY_TYPE: dict[str, tuple[str, ...]] = {
     ),
     "loa_response": (*_COMMON[:1], "policy_number", *_COMMON[1:], *_PLAN[1:]),
     "annual_statement": (*_COMMON[:1], "policy_number", *_COMMON[1:], *_PLAN[1:3], "period_start", *_PLAN[3:]),
-    "unknown": (),
+    "unknown": _COMMON,  # the fields marked "all" (spec/record.md "More decisions")
 }
 
 PLAN_TYPES = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from provcheck.extractor.classify import _is_period, classify
+from provcheck.extractor.classify import _is_period, classify, with_fields
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.layout import Line, build_lines
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
@@ -177,3 +177,29 @@ def test_an_ocr_heading_with_a_misread_letter_still_counts():
 )
 def test_statement_period(text, period):
     assert _is_period(text) is period
+
+
+def test_fields_found_name_a_reply_that_no_wording_names():
+    # issue 10: a covering letter over a plan schedule; the wording alone is too weak to name it
+    letter = _page("Quayside Assurance", "Dear Mr Holloway", "Please find the details overleaf.", "Yours sincerely")
+    schedule = _page("Policy number: QA7781234", "Plan value: £15,000.00", "Fund | Units | Price | Value", number=2)
+    verdict = classify([letter, schedule])
+    assert verdict.doc_type == "unknown"
+    assert with_fields(verdict, {"holdings", "plan_value", "policy_number"}).doc_type == "loa_response"
+    assert with_fields(verdict, set()).doc_type == "unknown"
+    assert with_fields(verdict, {"policy_number"}).doc_type == "unknown"  # one plain field is not enough
+
+
+def test_a_signature_and_authority_wording_with_its_fields_are_an_loa():
+    page = _page("Client declaration", "Lantern Wealth, FCA number 612345", "Signature | Date")
+    verdict = classify([page])
+    assert verdict.doc_type == "unknown"  # a signature line alone names nothing
+    assert with_fields(verdict, {"signature_present", "date_signed", "fca_frn"}).doc_type == "loa"
+    assert with_fields(verdict, {"signature_present", "holdings", "plan_value"}).doc_type != "loa"
+
+
+def test_a_later_pages_heading_counts_as_a_title():
+    letter = _page("Quayside Assurance", "Dear Mr Holloway", "Please find the details overleaf.", "Yours sincerely")
+    plan = _page(("Plan information", 15.0, True), "Policy number: QA7781234", number=2)
+    verdict = classify([letter, plan])
+    assert "title 'plan information' title p2 +2.40" in verdict.evidence["loa_response"]

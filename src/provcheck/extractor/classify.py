@@ -5,8 +5,10 @@ page 1 ("Third party authority", "Statement of account"), wording in the body ("
 authorise", "we are writing in response", "this statement covers"), and structures on the
 page (a holdings table, a signature line, a statement period, sums of money, a letter's
 salutation). A phrase inside a longer matched phrase does not count on its own, so "letter of
-authority" in a reply's "thank you for your letter of authority" is no vote for an LoA. The best
-type is given only with enough evidence and a clear lead; otherwise `unknown` (spec/record.md).
+authority" in a reply's "thank you for your letter of authority" is no vote for an LoA. The fields
+the finders found on any page add a fourth kind (`with_fields`): a reply that opens with a covering
+letter still shows a fund table, a plan value and a policy number (issue 10). The best type is
+given only with enough evidence and a clear lead; otherwise `unknown` (spec/record.md).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class Verdict:
     confidence: float
     scores: dict[str, float] = field(default_factory=dict)
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    strongest: dict[str, float] = field(default_factory=dict)  # each type's single strongest cue
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def classify(pages: list[list[Line]], ocr: bool = False, rules: DocTypeRules | N
         if key not in best or abs(points) > abs(best[key][0]):
             best[key] = (points, where)
 
-    titles = _title_texts(pages, zones.title_region)
+    titles = _title_texts(pages[0] if pages else [], zones.title_region)
     title_hit = False
     for text in titles:
         for cue in _matches(text, cues):
@@ -103,6 +106,11 @@ def classify(pages: list[list[Line]], ocr: bool = False, rules: DocTypeRules | N
             cue = _closest_title(text, cues)
             if cue is not None:
                 note(cue, 0.9 * cue.weight * zones.title, "title~")
+    for page_no, lines in enumerate(pages[1:] if zones.later_page_title else [], start=2):
+        for text in _title_texts(lines, zones.title_region):  # a later page's own heading
+            for cue in _matches(text, cues):
+                if cue.kind == "title":
+                    note(cue, cue.weight * zones.later_page_title, f"title p{page_no}")
     for page_no, lines in enumerate(pages, start=1):
         text = norm(" ".join(ln.text for ln in lines))
         page_factor = zones.first_page if page_no == 1 else zones.later_pages
@@ -127,6 +135,36 @@ def classify(pages: list[list[Line]], ocr: bool = False, rules: DocTypeRules | N
     return _decide(scores, strongest, evidence, rules)
 
 
+def with_fields(verdict: Verdict, found: set[str], rules: DocTypeRules | None = None) -> Verdict:
+    """The verdict again with the fields found on the document's pages weighed in.
+
+    Each type's `fields` weights are summed over the fields found, and the sum counts as one cue:
+    holdings, a plan value and a policy number together are strong evidence of a reply or statement
+    even where no wording names the document (a covering letter over a plan schedule).
+
+    Args:
+        verdict: the wording and structure verdict from `classify`.
+        found: names of the record fields the finders found (signature_present only when present).
+        rules: the evidence file; the bundled one by default.
+
+    Returns:
+        The decided verdict; its evidence lists the fields that counted.
+    """
+    rules = rules or load_doc_type_rules()
+    scores = dict(verdict.scores)
+    strongest = dict(verdict.strongest)
+    evidence = {t: list(e) for t, e in verdict.evidence.items()}
+    for doc_type, cues_of_type in rules.types.items():
+        hits = sorted(f for f in cues_of_type.fields if f in found)
+        if not hits:
+            continue
+        points = sum(cues_of_type.fields[f] for f in hits)
+        scores[doc_type] = scores.get(doc_type, 0.0) + points
+        strongest[doc_type] = max(strongest.get(doc_type, 0.0), points)
+        evidence.setdefault(doc_type, []).append(f"fields {'+'.join(hits)} {points:+.2f}")
+    return _decide(scores, strongest, evidence, rules)
+
+
 def _decide(
     scores: dict[str, float], strongest: dict[str, float], evidence: dict[str, list[str]], rules: DocTypeRules
 ) -> Verdict:
@@ -136,10 +174,10 @@ def _decide(
     decision = rules.decision
     enough = top >= decision.min_score and strongest[ranked[0]] >= decision.min_strongest
     if not enough or top - runner_up < decision.min_margin:
-        return Verdict("unknown", 0.0, rounded, evidence)
+        return Verdict("unknown", 0.0, rounded, evidence, strongest)
     positive = sum(max(s, 0.0) for s in scores.values())
     confidence = (top / positive) * min(1.0, top / (2 * rules.decision.min_score))
-    return Verdict(ranked[0], round(confidence, 3), rounded, evidence)
+    return Verdict(ranked[0], round(confidence, 3), rounded, evidence, strongest)
 
 
 def _matches(text: str, cues: tuple[_Cue, ...]) -> list[_Cue]:
@@ -180,11 +218,10 @@ def _size(seg: Segment) -> float:
     return max((w.size or (w.bottom - w.top)) for w in seg.words)
 
 
-def _title_texts(pages: list[list[Line]], region: float) -> list[str]:
-    """Normalised text of the heading-like segments in the top part of page 1."""
-    if not pages or not pages[0]:
+def _title_texts(lines: list[Line], region: float) -> list[str]:
+    """Normalised text of the heading-like segments in the top part of a page."""
+    if not lines:
         return []
-    lines = pages[0]
     sizes = [w.size or (w.bottom - w.top) for ln in lines for w in ln.words]
     body = median(sizes) if sizes else 10.0
     top, bottom = min(ln.top for ln in lines), max(ln.bottom for ln in lines)

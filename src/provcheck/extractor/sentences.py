@@ -12,6 +12,7 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
+from provcheck.extractor.roles import PROJECTION, value_role
 from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
 
@@ -43,6 +44,15 @@ def _sentence_end(text: str, start: int) -> int:
         if word not in _ABBREVIATIONS:
             return m.start()
     return len(text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence that runs through `pos` starts (after the previous full stop, or 0)."""
+    start = 0
+    for m in _END.finditer(text, 0, pos):
+        if _sentence_end(text, m.start()) == m.start():
+            start = m.end()
+    return start
 
 
 KIND = {
@@ -125,6 +135,8 @@ def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int,
                         continue
                     value, vend = got
                     a, b = m.start(), m.end() + vend
+                    if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
+                        continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
                     used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
                     return value, page_no, used or words[:1]
     return None

@@ -19,6 +19,11 @@ from provcheck.rules.loader import DATA_DIR, load_model
 
 # Structures the classifier measures on the page; a weight file names them, code computes them.
 Feature = Literal["holdings_table", "signature_line", "period_range", "money_amounts", "letter_form"]
+# Fields whose finding is evidence of a type (signature_present counts when a signature is there).
+FoundField = Literal[
+    "policy_number", "policy_numbers", "plan_type", "valuation_date", "period_start", "plan_value", "transfer_value",
+    "holdings", "adviser_firm", "fca_frn", "date_signed", "signature_present",
+]
 ClassifiedType = Literal["loa", "loa_response", "annual_statement"]
 Weight = Annotated[float, Field(ge=-20, le=20)]
 
@@ -53,6 +58,9 @@ class TypeCues(BaseModel):
     titles: PhraseWeights = Field(default_factory=dict)
     phrases: PhraseWeights = Field(default_factory=dict)
     features: dict[Feature, Weight] = Field(default_factory=dict)
+    # record fields the field finders found (whatever the type), all of them together one cue:
+    # a fund table, a plan value and a policy number say "reply or statement" under any heading
+    fields: dict[FoundField, Weight] = Field(default_factory=dict)
 
 
 class Zones(BaseModel):
@@ -65,6 +73,8 @@ class Zones(BaseModel):
     first_page: float = Field(ge=0, le=5)  # a body phrase on page 1
     later_pages: float = Field(ge=0, le=5)  # a body phrase on a later page
     title_region: float = Field(gt=0, le=1)  # share of page 1, from the top, where a title is looked for
+    # a title phrase heading a later page: a reply's covering letter puts "Plan information" on page 2
+    later_page_title: float = Field(default=0.0, ge=0, le=5)
 
 
 class Decision(BaseModel):

@@ -50,6 +50,16 @@ class PlanLists(BaseModel):
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 
 
+class ValueRoles(BaseModel):
+    """What an amount's label says it is beyond its field: an opening value, a closing one, a projection."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    opening: list[str] = Field(default_factory=list)
+    closing: list[str] = Field(default_factory=list)
+    projection: list[str] = Field(default_factory=list)
+
+
 class Labels(BaseModel):
     """data/labels.yaml: label synonyms per record field, sentence phrases and patterns, table headings.
 
@@ -74,6 +84,7 @@ class Labels(BaseModel):
     totals: list[str]
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
+    value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
     plan_types: dict[str, list[str]]
     frequencies: dict[str, list[str]]
 

@@ -1,0 +1,83 @@
+"""The client's address block at the top of a letter: a name line, address lines, a postcode line.
+
+A fallback after labels and sentences: a letter to the client (or an LoA in the client's own
+hand) prints the name and address in an envelope-window block with no label at all.
+"""
+
+from __future__ import annotations
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.adviser import FIRM_WORDS
+from provcheck.extractor.found import Found
+from provcheck.extractor.labels import match_labels, norm
+from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.values import VALUE_PARSERS
+
+
+def find_address_block(pages: list[list[Line]], methods: list[str], found: dict) -> None:
+    """The client's address block at the top of a letter: a name line, address lines, a postcode line."""
+    name = found.get("client_name")
+    lines = pages[0] if pages else []
+    for i, line in enumerate(lines[:40]):
+        for seg in line.segments:
+            pc = P.find_postcode(seg.text)
+            if not pc or len(seg.text) > len(pc[0]) + 30:
+                continue
+            if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
+                continue  # a labelled postcode ("Postcode:  M20 2RN") ends no address block
+            # an envelope-window block lines up on the left; a letter writer's own address often on the
+            # right, where a company's letterhead address also sits: there the name must have a title
+            block, right = _block_above(lines, i, seg, "x0"), False
+            if len(block) < 3:
+                block, right = _block_above(lines, i, seg, "x1"), True
+            if len(block) < 3:
+                continue
+            title, person = P.parse_name(block[0].text)
+            if right and not title:
+                continue
+            if not title and person and FIRM_WORDS.search(person):
+                continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
+            if name is not None and person and norm(person) != norm(str(name.value)):
+                continue
+            if (
+                name is None
+                and not title
+                and not (
+                    person
+                    and 2 <= len(person.split()) <= 4
+                    and all(t[:1].isupper() for t in person.split())
+                    and block[0].top < 0.3 * max(ln.bottom for ln in lines)
+                )
+            ):
+                continue
+            body = [s.text for s in block[1:]]
+            text = ", ".join(body)
+            text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
+            words = [w for s in block[1:] for w in s.words]
+            method = methods[0]
+            if "client_address" not in found and text:
+                found["client_address"] = Found(
+                    ", ".join(p.strip() for p in text.split(",") if p.strip()), 1, words, 0.7, method
+                )
+            if "client_postcode" not in found:
+                found["client_postcode"] = Found(pc[0], 1, seg.words, 0.7, method)
+            if "client_name" not in found and person:
+                found["client_name"] = Found(person, 1, block[0].words, 0.6, method)
+                if title and "client_title" not in found:
+                    found["client_title"] = Found(title, 1, block[0].words, 0.6, method)
+            return
+
+
+def _block_above(lines: list[Line], i: int, seg: Segment, edge: str) -> list[Segment]:
+    """`seg` and the lines above it aligned with it on `edge` ("x0" left, "x1" right), nearest last."""
+    block = [seg]
+    for line2 in reversed(lines[max(0, i - 6) : i]):
+        s = next((s for s in line2.segments if abs(getattr(s, edge) - getattr(seg, edge)) <= 6), None)
+        if s is None:
+            if block[0].top - line2.bottom > 1.2 * max(line2.bottom - line2.top, 6.0):
+                break
+            continue  # a line of another column (the sender's address) interleaved
+        if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
+            break
+        block.insert(0, s)
+    return block

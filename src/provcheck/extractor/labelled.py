@@ -1,0 +1,248 @@
+"""Labelled values: a field's label and the value beside it, below it, or inside its box.
+
+The strongest evidence a document gives: label-left in the same segment or the next one,
+label-above on the line below, label and value inside one box. Label vocabulary is data
+(rules/data/labels.yaml); nothing here knows a provider's layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.found import Found
+from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
+from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.places import (
+    boxed_digits,
+    column_words,
+    more_policies,
+    multiline,
+    past_leader_segments,
+    past_leaders,
+    wrapped,
+)
+from provcheck.extractor.roles import PROJECTION, outranks, value_role
+from provcheck.extractor.sections import SectionMap
+from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
+
+# Fields whose value may run over several lines below or beside the label.
+MULTILINE = {"client_address"}
+# Amounts whose label may carry its own date ("Current value as at 7 February 2025").
+DATED_AMOUNTS = {"plan_value", "transfer_value"}
+# Amounts whose wording ranks them (extractor/roles.py): an opening value gives way to a closing one.
+RANKED = {"plan_value"}
+# Fields whose value is an identifier: a bare one-word label of theirs may open a sentence instead.
+IDENTIFIERS = {"policy_number", "policy_numbers"}
+# Fields whose value is a date: a form may print it one digit to a box.
+DATES = {"date_signed", "client_dob"}
+# Fields whose value is a person's name: a name under their label may look like a label itself.
+PERSON = {"client_name", "adviser_name", *NAME_PARTS}
+# Fields whose bare label ("Name", "Address") means another thing inside another party's section.
+
+
+def find_labelled(
+    pages: list[list[Line]],
+    methods: list[str],
+    wanted: set[str],
+    sections: SectionMap,
+    found: dict,
+    skip: set[int],
+    weak: bool = False,
+) -> None:
+    """Add to `found` each wanted field whose label heads a value, page by page, one field per segment.
+
+    Args:
+        pages: each page's lines.
+        methods: each page's reading method ("text" or "ocr").
+        wanted: the fields to look for.
+        sections: routes a bare label to the party whose section it is in.
+        found: the fields found so far; a dated amount replaces an earlier-dated one.
+        skip: ids of lines to pass over (holdings-table headers).
+        weak: look only for the labels that often name something else (labels.yaml `weak_fields`).
+    """
+    for page_no, lines in enumerate(pages, start=1):
+        ocr = methods[page_no - 1] == "ocr"
+        for li, line in enumerate(lines):
+            if id(line) in skip:
+                continue
+            for seg in line.segments:
+                # one label may head two fields ("To" an addressee or a period's end): the field
+                # whose value has a shape (a date, an amount) is tried before free text
+                after_date = False
+                hits = match_labels(seg, wanted, ocr, weak)
+                hits.sort(key=lambda h: (-len(h.label), h.field in FREE_TEXT))
+                for hit in hits:
+                    name = sections.route(hit, page_no)
+                    if name is None or name not in wanted:
+                        continue
+                    as_at = _after_as_at(hit.rest, [])[2] if name in DATED_AMOUNTS else None
+                    if after_date and as_at is None:
+                        break
+                    role = value_role(seg.text) if name in DATED_AMOUNTS else None
+                    if role == PROJECTION:
+                        continue  # "Projected value at retirement": no value of the plan at all
+                    kept = found.get(name)
+                    if kept is not None and name != "policy_numbers" and not _later(as_at, kept.as_at):
+                        if name not in RANKED:
+                            continue
+                        if not outranks(role, kept.role):
+                            got = _value_for(name, hit, lines, li, seg, ocr)
+                            if got is not None:  # kept beside it: the holdings total may prefer it
+                                label = list(hit.segment.words[: hit.n_words])
+                                other = Found(got[0], page_no, label + got[1], got[2] * hit.score / 100,
+                                              methods[page_no - 1], as_at, role)
+                                kept.others.append(other)
+                            continue
+                    got = _value_for(name, hit, lines, li, seg, ocr)
+                    if got is None:
+                        continue
+                    value, words, conf = got
+                    if name == "policy_numbers":
+                        value = value + more_policies(lines, li, words)
+                    if name == "policy_numbers" and name in found:
+                        found[name].value = list(dict.fromkeys([*found[name].value, *value]))
+                        break
+                    if name == "client_name":
+                        title, value = P.parse_name(str(value))
+                        if value is None:
+                            continue
+                        if title and "client_title" not in found:
+                            found["client_title"] = Found(title, page_no, words, conf, methods[page_no - 1])
+                    found[name] = Found(
+                        value,
+                        page_no,
+                        list(hit.segment.words[: hit.n_words]) + words,
+                        conf * hit.score / 100,
+                        methods[page_no - 1],
+                        as_at,
+                        role,
+                    )
+                    if kept is not None and name in RANKED:
+                        found[name].others = [*kept.others, replace(kept, others=[])]
+                    if name == "regular_contribution" and "contribution_frequency" in wanted:
+                        freq = parse_frequency(" ".join(w.text for w in found[name].words))
+                        if freq and "contribution_frequency" not in found:
+                            found["contribution_frequency"] = Found(
+                                freq, page_no, found[name].words, conf, methods[page_no - 1]
+                            )
+                    if name == "client_address" and isinstance(value, tuple):
+                        address, postcode = value
+                        found[name].value = address
+                        if postcode and "client_postcode" not in found:
+                            found["client_postcode"] = Found(postcode, page_no, words, conf, methods[page_no - 1])
+                    if (
+                        name == "valuation_date"
+                        and hit.label.endswith((" at", " of"))
+                        and all(w in seg.words for w in words)
+                    ):
+                        after_date = True  # "Valuation as at 5 April 2025": the label may head an amount too
+                        continue
+                    break  # one field per segment
+
+
+def _value_for(
+    name: str, hit: LabelHit, lines: list[Line], li: int, seg: Segment, ocr: bool
+) -> tuple[object, list, float] | None:
+    """The field's value beside or below its label; a plan type may wrap onto a second line."""
+    got = _first_value(name, hit, lines, li, seg, ocr)
+    if got is not None and name == "period_start" and got[1] and got[1][-1].text.lower() in ("to", "-", "–", "until"):
+        return got[0], got[1] + wrapped(lines, got[1]), got[2]  # "6 April 2024 to" / "5 April 2025"
+    if got is None or name != "plan_type" or got[0] != "other" or not got[1]:
+        return got
+    more = wrapped(lines, got[1])
+    if more:
+        words = got[1] + more
+        joined = VALUE_PARSERS[name](" ".join(w.text for w in words))
+        if joined not in (None, "other"):
+            return joined, words, min(w.conf for w in words)
+    return got
+
+
+def _first_value(
+    name: str, hit: LabelHit, lines: list[Line], li: int, seg: Segment, ocr: bool
+) -> tuple[object, list, float] | None:
+    """Try the value places in order: rest of the segment, the next segment, the lines below."""
+    parse: Callable[[str], object] = VALUE_PARSERS[name]
+    rest_words = past_leaders(seg.words[hit.n_words :])
+    rest = hit.rest
+    if name in MULTILINE:
+        return multiline(hit, lines, li, seg)
+    if name in DATED_AMOUNTS:
+        rest, rest_words, _ = _after_as_at(rest, rest_words)
+    if rest:
+        v = parse(rest)
+        if v is not None and name in IDENTIFIERS and _in_a_sentence(hit, seg):
+            return None  # "Policy DI-61120045 has been paid out.": a sentence about a plan, not a label
+        if v is not None:
+            return v, rest_words, min(w.conf for w in rest_words)
+        # a label starting a sentence ("Plan value is shown below"): not a label, unless the
+        # segment is a short caption ("Valuation at end of period") with its value beside or below
+        if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6:
+            return None
+    line = lines[li]
+    idx = past_leader_segments(line, line.segments.index(seg))
+    for nxt in line.segments[idx + 1 : idx + 2]:
+        if match_labels(nxt, set(VALUE_PARSERS), ocr):
+            break
+        v = parse(nxt.text)
+        if v is not None:
+            return v, nxt.words, nxt.conf
+        if name in DATES:
+            boxed = boxed_digits(line.segments[idx + 1 :])
+            v = parse(" ".join(w.text for w in boxed)) if boxed else None
+            if v is not None:
+                return v, boxed, min(w.conf for w in boxed)
+    right = line.segments[idx + 1].x0 if idx + 1 < len(line.segments) else 1e9
+    places = [column_words(lines, li, seg, right, +1)]
+    if name in ("date_signed",):
+        places.append(column_words(lines, li, seg, right, -1))  # a date written above its "Date" line
+    for words in places:
+        if not words:
+            continue
+        text = " ".join(w.text for w in words)
+        # the line below is another label ("Product provider  Acme Life" under "Client"); a person's
+        # name may look like a name label, unless a colon marks it as one ("Name: Daniel Osei")
+        # the line's own first segment there decides: "Company   Lantern Wealth Ltd" starts with a label
+        first = next((s for ln in lines for s in ln.segments if words[0] in s.words), None)
+        head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
+        hits = match_labels(head, set(VALUE_PARSERS), ocr)
+        colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
+        if any(name not in PERSON or h.field not in PERSON or c for h, c in zip(hits, colon, strict=True)):
+            continue
+        v = parse(text)
+        if v is not None:
+            return v, words, min(w.conf for w in words)
+    return None
+
+
+def _in_a_sentence(hit: LabelHit, seg: Segment) -> bool:
+    """Whether a bare one-word label ("Policy") opens running text rather than heads a value."""
+    words = seg.words
+    if hit.n_words != 1 or words[0].text.endswith(":") or len(words) < 5:
+        return False
+    return sum(w.text[:1].islower() for w in words[hit.n_words :]) >= 3
+
+
+_AS_AT = re.compile(r"(?i)(?:as\s+(?:at|of)|at|on)\s+")
+
+
+def _after_as_at(rest: str, words: list) -> tuple[str, list, str | None]:
+    """The text after a date qualifier that ends a label ("Portfolio value as at 28 Feb 2025"), and that date."""
+    m = _AS_AT.match(rest)
+    if not m:
+        return rest, words, None
+    dates = P.find_all_dates(rest)
+    if not dates or dates[0][1][0] != m.end():
+        return rest, words, None
+    end = dates[0][1][1]
+    used = len(rest[:end].split())
+    return rest[end:].strip(" :-–|"), words[used:], dates[0][0]
+
+
+def _later(new: str | None, old: str | None) -> bool:
+    """A dated amount replaces an earlier-dated one: a statement's plan value is its closing value."""
+    return new is not None and old is not None and new > old
+

@@ -1,0 +1,152 @@
+"""Where a value sits around its label: beside it past dot leaders, on the lines below, boxed digit by digit.
+
+The label finder (`labelled.py`) says which field a label names; these say which words around
+it are that field's value, and where a value runs on (an address over lines, a list of plans).
+"""
+
+from __future__ import annotations
+
+import re
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.labels import LabelHit, match_labels
+from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.values import VALUE_PARSERS
+
+
+def wrapped(lines: list[Line], words: list) -> list:
+    """The words continuing a value on the next line, starting under its first word."""
+    x0, bottom = words[0].x0, max(w.bottom for w in words)
+    h = max(w.bottom - w.top for w in words)
+    below = next((ln for ln in lines if ln.top >= bottom - 1), None)
+    if below is None or below.top - bottom > 0.9 * h:
+        return []
+    seg = next((s for s in below.segments if abs(s.x0 - x0) <= 4), None)
+    return list(seg.words) if seg is not None else []
+
+
+_LEADER_WORD = re.compile(r"[.…_·:]{2,}|…")
+
+
+def past_leaders(words: list) -> list:
+    """The words after any dot leaders that join a label to its value ("Address ........ 20 Mill Lane")."""
+    i = 0
+    while i < len(words) and _LEADER_WORD.fullmatch(words[i].text):
+        i += 1
+    return list(words[i:])
+
+
+def past_leader_segments(line: Line, idx: int) -> int:
+    """The index to read the next segment after: past segments that are nothing but leaders."""
+    while idx + 1 < len(line.segments) - 1 and not past_leaders(line.segments[idx + 1].words):
+        idx += 1
+    return idx
+
+
+def boxed_digits(segments: list[Segment]) -> list:
+    """A date written one digit or pair to a box ("0 4 | 0 3 | 2 0 2 6"): the words of the run of boxes."""
+    words: list = []
+    for s in segments:
+        if not all(re.fullmatch(r"[/.\-|]*\d{1,4}[/.\-|]*|[/.\-|]", w.text) for w in s.words):
+            break
+        words.extend(s.words)
+        if sum(ch.isdigit() for w in words for ch in w.text) >= 8:
+            break
+    return words if sum(ch.isdigit() for w in words for ch in w.text) == 8 else []
+
+
+def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
+    """Further plan numbers listed one a line under the first, in the value's column."""
+    if not words:
+        return []
+    x = words[0].x0
+    out: list[str] = []
+    last = words[-1].bottom
+    for line in lines[li + 1 : li + 10]:
+        if line.top - last > 2.0 * max(line.bottom - line.top, 6.0):
+            break
+        seg = next((s for s in line.segments if abs(s.x0 - x) <= 4), None)
+        if seg is None:
+            continue
+        if any(s.x1 < seg.x0 and match_labels(s, set(VALUE_PARSERS), False) for s in line.segments):
+            break  # the value of the next label ("Postcode:  M20 2RN"), not another plan number
+        found = VALUE_PARSERS["policy_numbers"](seg.text)
+        if not found or len(seg.text.split()) > 3 * len(found):
+            break
+        out.extend(found)
+        last = seg.bottom
+    return out
+
+
+def column_words(lines: list[Line], li: int, seg: Segment, right: float, step: int) -> list:
+    """Words of the next line below (step=1) or above (step=-1) that sit in the label's column.
+
+    The column runs from the label's left edge to the next label on its line, so values under a
+    row of labels ("Adviser firm   FCA number") are cut where their labels are.
+    """
+    h = max(seg.bottom - seg.top, 6.0)
+    j = li + step
+    if not 0 <= j < len(lines):
+        return []
+    line = lines[j]
+    gap = line.top - seg.bottom if step > 0 else seg.top - line.bottom
+    if gap > 2.4 * h:
+        return []
+    words = [w for w in line.words if seg.x0 - 15 <= w.x0 < right - 2]
+    if words and words[0].x0 > seg.x0 + max(60.0, 0.6 * (seg.x1 - seg.x0)):
+        return []  # text further right belongs to something else
+    return words
+
+
+def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[object, list, float] | None:
+    """An address: lines from the label (right of it or below it) until a postcode line."""
+    parts: list[str] = []
+    words: list = []
+    rest_words = past_leaders(seg.words[hit.n_words :])  # "Address ........ 20 Mill Lane"
+    line = lines[li]
+    idx = past_leader_segments(line, line.segments.index(seg))
+    if rest_words:
+        x_anchor = rest_words[0].x0
+        parts.append(" ".join(w.text for w in rest_words))
+        words.extend(rest_words)
+    elif idx + 1 < len(line.segments) and not match_labels(line.segments[idx + 1], set(VALUE_PARSERS), False):
+        nxt = past_leaders(line.segments[idx + 1].words)
+        if nxt:
+            x_anchor = nxt[0].x0
+            parts.append(" ".join(w.text for w in nxt))
+            words.extend(nxt)
+        else:
+            x_anchor = line.segments[idx + 1].x0
+    else:
+        x_anchor = seg.x0
+        right = line.segments[idx + 1].x0 if idx + 1 < len(line.segments) else 1e9
+        below = column_words(lines, li, seg, right, +1)
+        if below:
+            x_anchor = below[0].x0
+    postcode = P.find_postcode(parts[0]) if parts else None
+    last = seg.bottom
+    h = max(seg.bottom - seg.top, 6.0)
+    for line2 in lines[li + 1 : li + 8]:
+        if postcode:
+            break
+        if line2.top - last > 2.2 * h:
+            break
+        s = next((s for s in line2.segments if abs(s.x0 - x_anchor) <= 15), None)
+        if s is None:
+            break
+        if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):
+            break
+        parts.append(s.text)
+        words.extend(s.words)
+        last = s.bottom
+        postcode = P.find_postcode(s.text)
+    if not parts:
+        return None
+    text = ", ".join(p.strip(" ,") for p in parts)
+    pc = P.find_postcode(text)
+    if pc:
+        text = (text[: pc[1][0]] + text[pc[1][1] :]).strip(" ,")
+    address = ", ".join(p.strip() for p in text.split(",") if p.strip())
+    if not address:
+        return None
+    return (address, pc[0] if pc else None), words, min(w.conf for w in words)

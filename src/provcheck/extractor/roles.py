@@ -1,0 +1,78 @@
+"""What an amount is by its wording: an opening value, a closing one, or a projection (issue 10).
+
+A statement prints several amounts a plan-value label can head ("Value at start of period",
+"Value at end of period", "Total value"), and illustrations print values that are no value at
+all ("Projected value at retirement"). Position does not tell them apart; the words do
+(labels.yaml `value_roles`). The document's own arithmetic settles the rest: among the values
+that may be the plan value, the one that equals the holdings total wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from provcheck.extractor.found import Found
+from provcheck.extractor.labels import norm
+from provcheck.rules import load_labels
+
+OPENING, CLOSING, PROJECTION = "opening", "closing", "projection"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    roles = load_labels().value_roles
+    out = {}
+    for role, words in ((PROJECTION, roles.projection), (OPENING, roles.opening), (CLOSING, roles.closing)):
+        phrases = sorted({norm(w) for w in words if norm(w)}, key=len, reverse=True)
+        if phrases:
+            out[role] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+    return out
+
+
+def value_role(text: str) -> str | None:
+    """The role the wording gives an amount: projection before opening before closing; None if plain."""
+    low = norm(text)
+    for role, rx in _patterns().items():  # in that order
+        if rx.search(low):
+            return role
+    return None
+
+
+def outranks(new: str | None, old: str | None) -> bool:
+    """Whether an amount worded `new` replaces a plan value already found worded `old`."""
+    return old == OPENING and new != OPENING
+
+
+def holdings_total(holdings: list) -> str | None:
+    """The sum of the holdings' values as money ("15000.00"), or None when a value is missing."""
+    try:
+        values = [Decimal(str(h.value)) for h in holdings if h.value is not None]
+    except InvalidOperation:
+        return None
+    if not values or len(values) != len(holdings):
+        return None
+    return f"{sum(values):.2f}"
+
+
+def prefer_holdings_total(found: dict[str, Found]) -> None:
+    """Of the amounts plan-value labels headed, take the one equal to the holdings total, if any.
+
+    The document's own arithmetic is the evidence: a statement's "Total value" that the fund table
+    adds up to is its plan value, whichever amount was printed first. An opening value is left out
+    while any other amount is there.
+    """
+    pv, held = found.get("plan_value"), found.get("holdings")
+    if pv is None or held is None or not pv.others:
+        return
+    total = holdings_total(held.value)  # type: ignore[arg-type]
+    if total is None or pv.value == total:
+        return
+    pool = [pv, *pv.others]
+    if any(f.role != OPENING for f in pool):
+        pool = [f for f in pool if f.role != OPENING]
+    match = next((f for f in pool if f.value == total), None)
+    if match is not None:
+        found["plan_value"] = replace(match, others=[f for f in [pv, *pv.others] if f is not match])
