@@ -118,35 +118,49 @@ def check_paths(
 ) -> Iterator[DocumentResult]:
     """Check every input under `paths`, yielding results in input order with duplicates added.
 
+    Identity follows spec/metrics.md: duplicates inside the batch come from the batch alone, in input
+    order, so they are the same with or without a ledger. The ledger adds documents seen before, from its
+    clean runs of files that are not in this batch: a file of this batch checked again is a re-run of
+    itself (a new run of the same document), never its own duplicate, and is judged afresh.
+
     Args:
         paths: files and folders (walked recursively, spec/record.md "Inputs").
         options: run options.
         on_result: called with each result as it is finished (progress display).
-        ledger: the ledger this batch is recorded in: its clean documents are "seen before", and a
-            document whose earlier run was not clean is rework of it, not its duplicate (metrics.md).
+        ledger: the ledger this batch is recorded in; its clean documents are "seen before".
 
     Yields:
         One result per input file.
     """
-    from provcheck.dedupe import DuplicateIndex
+    from provcheck.dedupe import DuplicateIndex, merge_duplicates
     from provcheck.inputs import collect
     from provcheck.runner import run_documents
     from provcheck.validators import ConsistencyIndex
 
     inputs = collect(paths)
     pack = load_rule_pack(options.rules_path)
-    index = DuplicateIndex.for_run(options)
+    batch = DuplicateIndex.for_run(options)  # refuses a bad --known file before any work
+    before: DuplicateIndex | None = None
     if ledger is not None:
-        index.seed(ledger.clean_results())
+        before = DuplicateIndex()
+        before.seed(ledger.clean_results(exclude_paths={resolved(p) for p in inputs.files}))
     consistency = ConsistencyIndex(pack)
     for result in run_documents(inputs.files, options, pack):
         if result.status != "failed":
-            result.duplicates = index.check_and_add(result)
-            if ledger is not None and result.duplicates:
-                rework_of = ledger.unclean_earlier_paths(result)
-                result.duplicates = [d for d in result.duplicates if d.of not in rework_of]
+            found = batch.check_and_add(result)
+            if before is not None:
+                found = merge_duplicates(found, before.check_only(result))
+            result.duplicates = found
             result.issues.extend(consistency.check_and_add(result))
             result.status = decide_status(result)  # type: ignore[assignment]
         if on_result is not None:
             on_result(result)
         yield result
+
+
+def resolved(path: str | Path) -> str:
+    """A path compared resolved (absolute), as spec/record.md "Duplicates in one batch" asks."""
+    try:
+        return os.fspath(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)

@@ -93,21 +93,52 @@ def check_command(
         ledger_path=ledger,
         known_path=known,
     )
-    outputs = _batch_outputs(out, ledger, crm, mapping, rules)
+    outputs = _batch_outputs(out, ledger, crm, mapping, rules, known)
     failing = 0
     counts: dict[str, int] = {}
-    with _progress(paths) as advance:
-        ledger = outputs.ledger if outputs is not None else None
-        for result in check_paths(list(paths), options, on_result=advance, ledger=ledger):
-            if outputs is not None:
-                outputs.add(result)
-            _tally(result, json_lines, counts)
-            failing += fails(result.status, {i.severity for i in result.issues}, fail_on)
+    try:
+        with _progress(paths) as advance:
+            ledger = outputs.ledger if outputs is not None else None
+            for result in check_paths(list(paths), options, on_result=advance, ledger=ledger):
+                if outputs is not None:
+                    outputs.add(result)
+                _tally(result, json_lines, counts)
+                failing += fails(result.status, {i.severity for i in result.issues}, fail_on)
+    except KeyboardInterrupt as stop:
+        _interrupted(outputs, out, paths, counts, stop)
     if outputs is not None:
         _finish_outputs(outputs, out)
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no documents"
     typer.echo(f"provcheck: {sum(counts.values())} documents: {summary}", err=True)
     raise typer.Exit(code=int(ExitCode.AT_OR_ABOVE_FAIL_ON if failing else ExitCode.OK))
+
+
+def _interrupted(
+    outputs: BatchOutputs | None, out: Path | None, paths: list[Path], counts: dict[str, int], stop: BaseException
+) -> None:
+    """Ctrl-C: write what was done (the same documents the ledger holds), say what was not, exit 130.
+
+    A second Ctrl-C while the files are written is ignored: each file is replaced atomically, and
+    stopping half-way through the set would leave out/ older than the ledger.
+    """
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from provcheck.inputs import collect
+
+        done = outputs.done if outputs is not None else sum(counts.values())
+        try:
+            not_done = max(0, len(collect(list(paths)).files) - done)
+        except UsageError:  # a folder went away meanwhile: say what the runner knew
+            not_done = getattr(stop, "not_done", 0)
+        typer.echo(f"provcheck: interrupted: {done} documents done, {not_done} not done.", err=True)
+        if outputs is not None:
+            _finish_outputs(outputs, out, interrupted=True)
+        typer.echo("provcheck: run the same command again to finish the batch (done files are re-runs).", err=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    raise typer.Exit(code=int(ExitCode.INTERRUPTED))
 
 
 def _tally(result: DocumentResult, json_lines: bool, counts: dict[str, int]) -> None:
@@ -118,7 +149,7 @@ def _tally(result: DocumentResult, json_lines: bool, counts: dict[str, int]) -> 
 
 
 def _batch_outputs(
-    out: Path | None, ledger: Path | None, crm: str, mapping: Path | None, rules: Path | None
+    out: Path | None, ledger: Path | None, crm: str, mapping: Path | None, rules: Path | None, known: Path | None
 ) -> BatchOutputs | None:
     """--out and --ledger: the batch's files and ledger record (export.batch); None when neither is asked."""
     from provcheck.export.batch import BatchOutputs
@@ -132,19 +163,22 @@ def _batch_outputs(
     if out is not None and out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file, not a folder. Give a folder for the outputs.")
     profile = load_crm_profile(crm, mapping)
-    outputs = BatchOutputs(out, profile, ledger_path=ledger, required=load_rule_pack(rules).required)
+    outputs = BatchOutputs(
+        out, profile, ledger_path=ledger, required=load_rule_pack(rules).required, known_path=known
+    )
     for warning in outputs.warnings:
         typer.echo(f"provcheck: warning: {warning}", err=True)
     return outputs
 
 
-def _finish_outputs(outputs: BatchOutputs, out: Path | None) -> None:
-    summary = outputs.finish()
+def _finish_outputs(outputs: BatchOutputs, out: Path | None, *, interrupted: bool = False) -> None:
+    summary = outputs.finish(interrupted=interrupted)
     if summary is not None and out is not None:
         for warning in summary.warnings[len(outputs.warnings) :]:
             typer.echo(f"provcheck: warning: {warning}", err=True)
         rows = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
-        typer.echo(f"provcheck: wrote {out}/ ({rows})", err=True)
+        what = f"the {outputs.done} documents done" if interrupted else rows
+        typer.echo(f"provcheck: wrote {out}/ ({what}{': ' + rows if interrupted else ''})", err=True)
 
 
 @contextlib.contextmanager

@@ -7,21 +7,23 @@ the later document only, one entry per earlier document, the strongest kind winn
 - `exact`: the same bytes (`source.sha256`), whatever the doc type. Score 1.0.
 - `same_plan`: the same provider, policy number and valuation date (provider compared without case
   or spacing, policy number without case, spaces or punctuation). LoAs have no valuation date and
-  never give `same_plan`. Score 1.0. A plans row of the `--known` export counts as an earlier
-  document (`of` = `known:<file>#<plan_ref or line>`).
-- `same_client`: the client fields match (`provcheck.dedupe.clients`), and either the other side is a
-  client row of the `--known` CRM export ("a client already on file"), or both documents are of the
+  never give `same_plan`. Score 1.0.
+- `same_client`: the client fields match (`provcheck.dedupe.clients`), both documents are of the
   same doc type and nothing shows they concern different plans. Across doc types a shared client is
   the normal flow (an LoA, then the provider's response, then statements), so it is not reported;
   within a type, two documents of one client that name different providers, disjoint policy
   numbers or different valuation dates are two plans or two periods, not a repeat. So `same_client`
   flags what identifiers cannot settle: a document whose policy number or date was not read.
-  A client row whose `client_ref` a `same_plan` row already names is not reported again.
   Documents of type `unknown` give `exact` only.
 
-Documents seen before (the ledger's) enter through `seed` before the run; per metrics.md a file
-dropped again after a run that was not clean is rework, linked by the ledger, not a duplicate, so
-`seed` only takes `clean` results. The index keeps a compact key per document (path, hash, plan key,
+Duplicates are between documents (spec/record.md "Decisions"): a client or plan already in the CRM
+(a `--known` row) is a match, which the exports carry as the CRM's reference (`provcheck.dedupe.known`),
+never a duplicate, and never changes a status.
+
+Documents seen before (the ledger's) enter through `seed` before the run, into an index of their own
+that the run asks with `check_only`, so the batch's own duplicates never depend on the ledger; per
+metrics.md a file dropped again after a run that was not clean is rework, linked by the ledger, not a
+duplicate, so `seed` only takes `clean` results. The index keeps a compact key per document (path, hash, plan key,
 client key), never whole results.
 """
 
@@ -72,6 +74,24 @@ def _policy(value: str | None) -> str | None:
     return "".join(c for c in value.upper() if c.isalnum()) or None if value else None
 
 
+def merge_duplicates(first: list[Duplicate], second: list[Duplicate]) -> list[Duplicate]:
+    """Two lists of duplicates as one, strongest first.
+
+    One entry per other document (paths compared resolved), the strongest kind winning; ties keep
+    `first`'s order, then `second`'s.
+    """
+    from provcheck.pipeline import resolved
+
+    best: dict[str, tuple[int, Duplicate]] = {}
+    for pos, dup in enumerate([*first, *second]):
+        key = dup.of if dup.of.startswith(_KNOWN + ":") else resolved(dup.of)
+        old = best.get(key)
+        if old is None or (_RANK[dup.kind], -dup.score) < (_RANK[old[1].kind], -old[1].score):
+            best[key] = (old[0] if old else pos, dup)
+    ordered = sorted(best.values(), key=lambda item: (_RANK[item[1].kind], -item[1].score, item[0]))
+    return [dup for _, dup in ordered]
+
+
 class DuplicateIndex:
     """Remembers the documents of a run (and any seen before) and finds which a new one repeats."""
 
@@ -87,10 +107,12 @@ class DuplicateIndex:
 
     @classmethod
     def for_run(cls, options: object) -> DuplicateIndex:
-        """An index for one run, holding the `--known` CRM export when the options name one.
+        """An index for one run; the `--known` CRM export, when named, is read only to refuse a bad file.
+
+        A CRM row is a match, not a duplicate (module docstring), so it never enters the index.
 
         Args:
-            options: run options (`CheckOptions`); its `known_path` is read when set.
+            options: run options (`CheckOptions`); its `known_path` is checked when set.
 
         Returns:
             The index.
@@ -99,7 +121,10 @@ class DuplicateIndex:
             ConfigError: the `--known` file cannot be used (see `provcheck.dedupe.known`).
         """
         path = getattr(options, "known_path", None)
-        return cls(iter_known(path) if path is not None else ())
+        if path is not None:
+            for _ in iter_known(path):
+                pass
+        return cls()
 
     def seed(self, results: Iterable[DocumentResult]) -> int:
         """Add documents seen before this run, so new documents are checked against them too.
@@ -127,8 +152,15 @@ class DuplicateIndex:
             result: a document's result (not `failed`).
 
         Returns:
-            One entry per earlier document or CRM row it repeats, strongest kind first.
+            One entry per earlier document it repeats, strongest kind first.
         """
+        return self._check(result, add=True)
+
+    def check_only(self, result: DocumentResult) -> list[Duplicate]:
+        """Duplicates of `result` among documents added so far, without adding it (documents seen before)."""
+        return self._check(result, add=False)
+
+    def _check(self, result: DocumentResult, *, add: bool) -> list[Duplicate]:
         hits: dict[int, tuple[str, float]] = {}
 
         def hit(ref: int, kind: str, score: float) -> None:
@@ -158,7 +190,8 @@ class DuplicateIndex:
                 score = match_clients(key, entry.key)
                 if score is not None:
                     hit(entry.ref, "same_client", score)
-        self._add(result, record, plan, key)
+        if add:
+            self._add(result, record, plan, key)
         ordered = sorted(hits.items(), key=lambda item: (_RANK[item[1][0]], -item[1][1], item[0]))
         return [Duplicate(of=self._refs[ref], kind=kind, score=score) for ref, (kind, score) in ordered]  # type: ignore[arg-type]
 

@@ -9,6 +9,12 @@ Client matching, strongest key first (spec/crm.md): the NI number; then date of 
 Records sharing either key are one client. `match_status` says how sure that is: `matched` (two or more
 documents agree on a strong key and on the forename), `new` (one document with a strong key), `review` (no
 strong key, conflicting NI numbers, or forenames that disagree).
+
+A client already in the CRM (`--known`, spec/record.md "Decisions") is a match: its row, and its plans'
+rows, carry the CRM's `client_ref` instead of the hash, and `match_status` is `matched` (unless the
+documents' own evidence asks for `review`). No row holds a run time or a ledger id; rows sort on stable
+keys (provider, policy number, valuation date, then the content hash), so the same documents always give
+the same bytes whatever order or run they came from.
 """
 
 from __future__ import annotations
@@ -18,11 +24,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from provcheck.export.reasons import reasons
 from provcheck.models import DocumentResult, Record
+
+if TYPE_CHECKING:
+    from provcheck.dedupe.known import KnownMatcher
 
 PLAN_DOC_TYPES = ("loa_response", "annual_statement")
 
@@ -150,7 +160,23 @@ def _group_clients(records: list[tuple[Record, str]]) -> list[list[tuple[Record,
     return list(groups.values())
 
 
-def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
+def _crm_ref(group: list[tuple[Record, str]], known: KnownMatcher) -> str | None:
+    """The CRM reference of a client group: the first member (by document id) the CRM export knows."""
+    for record, _ in sorted(group, key=lambda item: item[1]):
+        plans = [(record.provider, p) for p in (record.policy_number, *record.policy_numbers)]
+        ref = known.client_ref(
+            name=record.client_name,
+            dob=record.client_dob,
+            ni=record.ni_number,
+            postcode=record.client_postcode,
+            plans=plans,
+        )
+        if ref is not None:
+            return ref
+    return None
+
+
+def _client_row(group: list[tuple[Record, str]], known: KnownMatcher | None = None) -> dict[str, str | None]:
     nis = sorted({r.ni_number.upper() for r, _ in group if r.ni_number})
     strong = [k for r, _ in group for k in _strong_keys(r)]
     key = (
@@ -170,9 +196,12 @@ def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
         status = "review"
     else:
         status = "matched" if len(group) > 1 else "new"
+    crm_ref = _crm_ref(group, known) if known is not None else None
+    if crm_ref is not None and status != "review":
+        status = "matched"  # the client is on file already
     lines, town = _split_address(best.client_address)
     return {
-        "client_ref": _ref("C", key),
+        "client_ref": crm_ref or _ref("C", key),
         "title": best.client_title,
         "first_name": first,
         "middle_names": middle,
@@ -189,12 +218,13 @@ def _client_row(group: list[tuple[Record, str]]) -> dict[str, str | None]:
     }
 
 
-def build_tables(items: Iterable[ExportItem]) -> Tables:
+def build_tables(items: Iterable[ExportItem], known: KnownMatcher | None = None) -> Tables:
     """The neutral tables for a set of current document results.
 
     Args:
         items: each document's latest result, with its superseded flag; read once, so a stream will do
             (only clean results are held, for grouping clients and choosing one row per plan).
+        known: the `--known` CRM export's clients; a client it knows carries its CRM reference.
 
     Returns:
         Sorted rows for clients, plans, holdings and exceptions.
@@ -209,7 +239,7 @@ def build_tables(items: Iterable[ExportItem]) -> Tables:
     people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
     client_of: dict[int, str] = {}
     for group in _group_clients(people):
-        row = _client_row(group)
+        row = _client_row(group, known)
         tables.clients.append(row)
         for record, _ in group:
             client_of[id(record)] = row["client_ref"]  # type: ignore[assignment]
@@ -229,11 +259,22 @@ def build_tables(items: Iterable[ExportItem]) -> Tables:
                 chosen[ref] = (rank, result, policy)
     for ref, (_, result, policy) in chosen.items():
         _plan_rows(tables, ref, result, policy, client_of.get(id(result.record)))
-    tables.clients.sort(key=lambda r: (r["last_name"] or "", r["first_name"] or "", r["client_ref"] or ""))
-    tables.plans.sort(key=lambda r: (r["provider_name"] or "", r["policy_number"] or "", r["plan_ref"] or ""))
-    tables.holdings.sort(key=lambda r: (r["plan_ref"] or "", int(r.pop("_pos") or 0)))  # type: ignore[arg-type]
-    tables.exceptions.sort(key=lambda r: (r["path"] or "", r["source_doc_id"] or ""))
+    tables.clients.sort(
+        key=lambda r: (r["last_name"] or "", r["first_name"] or "", r["client_ref"] or "", r["source_doc_id"] or "")
+    )
+    tables.plans.sort(key=_stable_key)
+    tables.holdings.sort(key=lambda r: (*_stable_key(r), int(r.pop("_pos") or 0)))  # type: ignore[arg-type]
+    for row in tables.holdings:
+        row.pop("_provider", None)
+    tables.exceptions.sort(key=lambda r: (*_stable_key(r), r["path"] or ""))
     return tables
+
+
+def _stable_key(row: dict[str, str | None]) -> tuple[str, ...]:
+    """Provider, policy number, valuation date, then the content hash (spec/record.md "More decisions")."""
+    provider = row.get("provider_name", row.get("_provider"))
+    fields = (provider, row.get("policy_number"), row.get("valuation_date"), row.get("source_doc_id"))
+    return tuple(value or "" for value in fields)
 
 
 def _plan_rows(tables: Tables, ref: str, result: DocumentResult, policy: str, client: str | None) -> None:
@@ -286,6 +327,7 @@ def _plan_rows(tables: Tables, ref: str, result: DocumentResult, policy: str, cl
                 "source_doc_id": doc_id(result),
                 "source_page": _page(result, "holdings", "plan_value"),
                 "_pos": str(pos),
+                "_provider": record.provider,
             }
         )
 
