@@ -101,7 +101,8 @@ def check_command(
             ledger = outputs.ledger if outputs is not None else None
             for result in check_paths(list(paths), options, on_result=advance, ledger=ledger):
                 if outputs is not None:
-                    outputs.add(result)
+                    with _sigint_deferred():  # recorded in the ledger and kept for out/, or neither
+                        outputs.add(result)
                 _tally(result, json_lines, counts)
                 failing += fails(result.status, {i.severity for i in result.issues}, fail_on)
     except KeyboardInterrupt as stop:
@@ -111,6 +112,21 @@ def check_command(
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "no documents"
     typer.echo(f"provcheck: {sum(counts.values())} documents: {summary}", err=True)
     raise typer.Exit(code=int(ExitCode.AT_OR_ABOVE_FAIL_ON if failing else ExitCode.OK))
+
+
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold a Ctrl-C back until the block is done (it is delivered right after), where the OS allows."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _interrupted(
