@@ -267,13 +267,16 @@ def build_tables(items: Iterable[ExportItem], known: KnownMatcher | None = None)
     for row in tables.holdings:
         row.pop("_provider", None)
     tables.exceptions.sort(key=lambda r: (*_stable_key(r), r["path"] or ""))
+    for row in tables.exceptions:
+        row.pop("_valuation", None)
     return tables
 
 
 def _stable_key(row: dict[str, str | None]) -> tuple[str, ...]:
     """Provider, policy number, valuation date, then the content hash (spec/record.md "More decisions")."""
     provider = row.get("provider_name", row.get("_provider"))
-    fields = (provider, row.get("policy_number"), row.get("valuation_date"), row.get("source_doc_id"))
+    valuation = row.get("valuation_date", row.get("_valuation"))
+    fields = (provider, row.get("policy_number"), valuation, row.get("source_doc_id"))
     return tuple(value or "" for value in fields)
 
 
@@ -349,4 +352,5 @@ def _exception_row(result: DocumentResult) -> dict[str, str | None]:
         "errors": str(severities.count("error")),
         "warnings": str(severities.count("warning")),
         "reasons": " | ".join(reasons(result)),
+        "_valuation": record.valuation_date if record else None,  # a sort key only
     }
