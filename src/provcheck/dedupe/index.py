@@ -1,4 +1,4 @@
-"""The duplicate index of one run: which earlier documents (or CRM rows) a new document repeats.
+"""The duplicate index of one run: which earlier documents a new document repeats.
 
 `check_and_add` is called once per readable document in input order; it reports duplicates on
 the later document only, one entry per earlier document, the strongest kind winning
@@ -34,11 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from provcheck.dedupe.clients import ClientKey, client_key, match_clients
-from provcheck.dedupe.known import KnownClient, KnownPlan, iter_known
+from provcheck.dedupe.known import iter_known
 from provcheck.models import FIELDS_BY_TYPE, DocumentResult, Duplicate, Record
 
 _RANK = {"exact": 0, "same_plan": 1, "same_client": 2}
-_KNOWN = "known"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +62,6 @@ class _ClientEntry:
     doc_type: str
     key: ClientKey
     ident: _PlanIdent | None
-    client_ref: str | None = None
 
 
 def _provider(value: str | None) -> str | None:
@@ -84,7 +82,7 @@ def merge_duplicates(first: list[Duplicate], second: list[Duplicate]) -> list[Du
 
     best: dict[str, tuple[int, Duplicate]] = {}
     for pos, dup in enumerate([*first, *second]):
-        key = dup.of if dup.of.startswith(_KNOWN + ":") else resolved(dup.of)
+        key = resolved(dup.of)
         old = best.get(key)
         if old is None or (_RANK[dup.kind], -dup.score) < (_RANK[old[1].kind], -old[1].score):
             best[key] = (old[0] if old else pos, dup)
@@ -95,15 +93,12 @@ def merge_duplicates(first: list[Duplicate], second: list[Duplicate]) -> list[Du
 class DuplicateIndex:
     """Remembers the documents of a run (and any seen before) and finds which a new one repeats."""
 
-    def __init__(self, known: Iterable[KnownClient | KnownPlan] = ()) -> None:
+    def __init__(self) -> None:
         self._refs: list[str] = []
         self._by_sha: dict[str, list[int]] = defaultdict(list)
         self._by_plan: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-        self._plan_client: dict[int, str] = {}  # known plan row -> its client_ref
         self._clients: list[_ClientEntry] = []
         self._blocks: dict[str, list[int]] = defaultdict(list)
-        for row in known:
-            self._add_known(row)
 
     @classmethod
     def for_run(cls, options: object) -> DuplicateIndex:
@@ -173,19 +168,13 @@ class DuplicateIndex:
                 hit(ref, "exact", 1.0)
         record = self._record(result)
         plan = self._plan_key(record, result.doc_type)
-        plan_clients: set[str] = set()
         for ref in self._by_plan.get(plan, ()) if plan else ():
             hit(ref, "same_plan", 1.0)
-            if ref in self._plan_client:
-                plan_clients.add(self._plan_client[ref])
         key = self._client_key(record)
         if key is not None:
             ident = self._ident(record, result.doc_type)
             for entry in self._candidates(key):
-                if entry.doc_type == _KNOWN:
-                    if entry.client_ref and entry.client_ref in plan_clients:
-                        continue  # the plan row already says this client is on file
-                elif entry.doc_type != result.doc_type or (entry.ident and entry.ident.differs_from(ident)):
+                if entry.doc_type != result.doc_type or (entry.ident and entry.ident.differs_from(ident)):
                     continue
                 score = match_clients(key, entry.key)
                 if score is not None:
@@ -278,16 +267,3 @@ class DuplicateIndex:
             self._by_plan[plan].append(ref)
         if key is not None and result.doc_type != "unknown":
             self._add_client(_ClientEntry(ref, result.doc_type, key, self._ident(record, result.doc_type)))
-
-    def _add_known(self, row: KnownClient | KnownPlan) -> None:
-        if isinstance(row, KnownClient):
-            key = client_key(row.name, row.dob, row.ni, row.postcode)
-            if key is not None:
-                self._add_client(_ClientEntry(self._new_ref(row.ref), _KNOWN, key, None, row.client_ref))
-            return
-        provider, policy = _provider(row.provider), _policy(row.policy_number)
-        if provider and policy:
-            ref = self._new_ref(row.ref)
-            self._by_plan[(provider, policy, row.valuation_date)].append(ref)
-            if row.client_ref:
-                self._plan_client[ref] = row.client_ref
