@@ -1,4 +1,4 @@
-"""A batch checked against the ledger: clean documents seen before are duplicates, unclean ones are rework."""
+"""A batch checked against the ledger: a re-run is never its own duplicate; a copy of a clean one seen before is."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def _check(inbox: Path, *extra: str) -> dict[str, dict]:
     return {Path(d["source"]["path"]).name: d for d in map(json.loads, proc.stdout.splitlines())}
 
 
-def test_a_second_run_against_the_ledger_finds_what_was_clean(tmp_path: Path) -> None:
+def test_a_second_run_against_the_ledger_is_a_re_run_and_a_copy_elsewhere_a_duplicate(tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for name in (CLEAN, UNCLEAN):
@@ -51,9 +51,17 @@ def test_a_second_run_against_the_ledger_finds_what_was_clean(tmp_path: Path) ->
     assert not first[CLEAN]["duplicates"] and not first[UNCLEAN]["duplicates"]
 
     second = _check(inbox, "--ledger", str(ledger))
-    assert [d["kind"] for d in second[CLEAN]["duplicates"]][:1] == ["exact"]
-    assert second[CLEAN]["status"] != "clean"
-    assert second[UNCLEAN]["duplicates"] == []  # rework of its unclean run, not a duplicate
+    assert second == first  # the same files again: re-runs, judged as the first time (metrics.md)
 
-    without = _check(inbox)
-    assert without[CLEAN]["duplicates"] == []
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for name in (CLEAN, UNCLEAN):
+        shutil.copy(SAMPLES / name, elsewhere / f"copy-{name}")
+    third = _check(elsewhere, "--ledger", str(ledger))
+    dups = third[f"copy-{CLEAN}"]["duplicates"]
+    assert [(Path(d["of"]).name, d["kind"]) for d in dups][:1] == [(CLEAN, "exact")]
+    assert third[f"copy-{CLEAN}"]["status"] != "clean"
+    assert third[f"copy-{UNCLEAN}"]["duplicates"] == []  # rework of its unclean run, not a duplicate
+
+    without = _check(elsewhere)
+    assert without[f"copy-{CLEAN}"]["duplicates"] == []

@@ -21,6 +21,7 @@ from provcheck.rules import RulePack, load_rule_pack
 from provcheck.status import completeness, decide_status
 
 if TYPE_CHECKING:
+    from provcheck.dedupe import DuplicateIndex
     from provcheck.ledger import Ledger
 
 
@@ -115,28 +116,54 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
 class BatchChecker:
     """The one call both doors make: per-document stages in workers, then the cross-document ones.
 
-    It holds what a run accumulates across documents (the duplicate index, seeded from the ledger's
-    clean documents, and the cross-document consistency index), so `check` calls it once per batch and
-    the watcher once per chunk of its session: the same documents get the same issues either way.
+    It holds what a run accumulates across documents (the duplicate index of the run's own documents
+    and the cross-document consistency index), so `check` calls it once per batch and the watcher once
+    per chunk of its session: the same documents get the same issues either way.
+
+    Identity follows metrics.md. Duplicates among the run's own documents come from the run alone, in
+    input order, so a ledger never hides or adds one. The ledger adds the documents seen before, from
+    its clean runs. For `check` (`reruns=True`) the files of the batch are left out of those: a file
+    checked again at the same path is a re-run of itself, never its own duplicate. In the watched
+    folder every file is an arrival (`reruns=False`), and a re-drop after a run that was not clean is
+    rework of it, not its duplicate.
 
     Args:
         options: run options.
         pack: the rule pack; loaded from `options.rules_path` when not given.
-        ledger: the ledger the run is recorded in: its clean documents are "seen before", and a
-            document whose earlier run was not clean is rework of it, not its duplicate (metrics.md).
+        ledger: the ledger the run is recorded in.
+        reruns: whether a file of the batch at a path the ledger knows is a re-run (check) or an
+            arrival (watch).
     """
 
-    def __init__(self, options: CheckOptions, pack: RulePack | None = None, ledger: Ledger | None = None) -> None:
+    def __init__(
+        self,
+        options: CheckOptions,
+        pack: RulePack | None = None,
+        ledger: Ledger | None = None,
+        *,
+        reruns: bool = False,
+    ) -> None:
         from provcheck.dedupe import DuplicateIndex
         from provcheck.validators import ConsistencyIndex
 
         self.options = options
         self.pack = pack or load_rule_pack(options.rules_path)
         self.ledger = ledger
-        self.index = DuplicateIndex.for_run(options)
-        if ledger is not None:
-            self.index.seed(ledger.clean_results())
+        self.reruns = reruns
+        self.index = DuplicateIndex.for_run(options)  # refuses a bad --known file before any work
+        self.before: DuplicateIndex | None = None
         self.consistency = ConsistencyIndex(self.pack)
+
+    def _seen_before(self, files: Sequence[Path]) -> DuplicateIndex | None:
+        from provcheck.dedupe import DuplicateIndex
+
+        if self.ledger is None:
+            return None
+        if self.before is None:
+            exclude = {resolved(p) for p in files} if self.reruns else set()
+            self.before = DuplicateIndex()
+            self.before.seed(self.ledger.clean_results(exclude_paths=exclude))
+        return self.before
 
     def check(
         self,
@@ -155,18 +182,27 @@ class BatchChecker:
         Yields:
             One result per file, in order.
         """
+        from provcheck.dedupe import merge_duplicates
         from provcheck.runner import run_documents
 
         options = self.options if as_of is None else replace(self.options, as_of=as_of)
         shown = list(shown_as) if shown_as is not None else None
+        before = self._seen_before(files)
         for i, result in enumerate(run_documents(files, options, self.pack)):
             if shown is not None:
                 result.source.path = shown[i]
             if result.status != "failed":
-                result.duplicates = self.index.check_and_add(result)
-                if self.ledger is not None and result.duplicates:
+                found = self.index.check_and_add(result)
+                if before is not None:
+                    found = merge_duplicates(found, before.check_only(result))
+                if self.ledger is not None and found and not self.reruns:
+                    # In the watched folder a re-drop after a run that was not clean is rework of that
+                    # run, never its duplicate. Inside one check batch a later copy is a duplicate
+                    # whatever the earlier one's status (record.md "More decisions"), and the ledger
+                    # only adds clean runs.
                     rework_of = self.ledger.unclean_earlier_paths(result)
-                    result.duplicates = [d for d in result.duplicates if d.of not in rework_of]
+                    found = [d for d in found if d.of not in rework_of]
+                result.duplicates = found
                 result.issues.extend(self.consistency.check_and_add(result))
                 result.status = decide_status(result)  # type: ignore[assignment]
             yield result
@@ -180,11 +216,16 @@ def check_paths(
 ) -> Iterator[DocumentResult]:
     """Check every input under `paths`, yielding results in input order with duplicates added.
 
+    Identity follows spec/metrics.md: duplicates inside the batch come from the batch alone, in input
+    order, so they are the same with or without a ledger. The ledger adds documents seen before, from its
+    clean runs of files that are not in this batch: a file of this batch checked again is a re-run of
+    itself (a new run of the same document), never its own duplicate, and is judged afresh.
+
     Args:
         paths: files and folders (walked recursively, spec/record.md "Inputs").
         options: run options.
         on_result: called with each result as it is finished (progress display).
-        ledger: the ledger this batch is recorded in (see `BatchChecker`).
+        ledger: the ledger this batch is recorded in; its clean documents are "seen before".
 
     Yields:
         One result per input file.
@@ -192,7 +233,15 @@ def check_paths(
     from provcheck.inputs import collect
 
     inputs = collect(paths)
-    for result in BatchChecker(options, ledger=ledger).check(inputs.files):
+    for result in BatchChecker(options, ledger=ledger, reruns=True).check(inputs.files):
         if on_result is not None:
             on_result(result)
         yield result
+
+
+def resolved(path: str | Path) -> str:
+    """A path compared resolved (absolute), as spec/record.md "Duplicates in one batch" asks."""
+    try:
+        return os.fspath(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)

@@ -86,20 +86,31 @@ def test_near_miss_clients_are_not_duplicates():
     assert index.check_and_add(doc("c.pdf", doc_type="loa", **mother)) == []
 
 
-def test_known_csv_recognises_clients_and_plans(tmp_path):
+def test_known_csv_rows_are_matches_never_duplicates(tmp_path):
+    from provcheck.dedupe.known import KnownMatcher
+
     crm = tmp_path / "crm.csv"
     crm.write_text(
         "client_ref,first_name,last_name,date_of_birth,postcode,provider_name,policy_number,valuation_date\n"
         "C1,Jane,Smith,14/03/1961,SW1A 1AA,Aviva,PP12345678,2025-04-05\n"
-        "C2,Paul,Smith,1990-01-01,SW1A 1AA,,,\n",
+        "C2,Paul,Smith,1990-01-01,SW1A 1AA,,,\n"
+        ",Ann,Jones,1970-01-01,LS1 1AA,,,\n",
         encoding="utf-8",
     )
     index = DuplicateIndex.for_run(CheckOptions(known_path=crm))
-    # plan on file: same_plan with its row; the client row of the same client_ref is not repeated
-    assert kinds(index.check_and_add(doc("a.pdf", **JANE, **PLAN))) == [(f"known:{crm}#2", "same_plan")]
-    # a new plan of a client on file: recognised as that client, whatever the doc type
-    dups = index.check_and_add(doc("b.pdf", doc_type="loa", **dict(JANE, client_name="Mrs Jane A Smyth")))
-    assert kinds(dups) == [(f"known:{crm}#C1", "same_client")]
+    # a plan and a client on file: not duplicates (spec/record.md: duplicates are between documents)
+    assert index.check_and_add(doc("a.pdf", **JANE, **PLAN)) == []
+    assert index.check_and_add(doc("b.pdf", doc_type="loa", **dict(JANE, client_name="Mrs Jane A Smyth"))) == []
+    # ...but matches, named by the CRM's reference
+    known = KnownMatcher.load(crm)
+    jane = {"name": "Mrs Jane A Smyth", "dob": "1961-03-14", "ni": None, "postcode": "SW1A 1AA"}
+    assert known.client_ref(**jane) == "C1"
+    assert known.client_ref(**dict(jane, name="Paul Smith")) is None  # same day and street, another person
+    assert known.client_ref(name="Paul Smith", dob="1990-01-01", ni=None, postcode="SW1A 1AA") == "C2"
+    assert known.client_ref(name="Ann Jones", dob="1970-01-01", ni=None, postcode="LS1 1AA") is None  # no ref
+    # a client row not matched, a plan row of the same provider and policy number gives its client
+    plans = [("AVIVA", "pp 1234 5678")]
+    assert known.client_ref(name="J Brown", dob=None, ni=None, postcode=None, plans=plans) == "C1"
 
 
 def test_seed_takes_clean_results_only():

@@ -136,3 +136,32 @@ def test_crm_client_id_only_from_the_crm(mk):
     assert {p["crm_client_id"] for p in tables.plans} == {"c0ffee-1"}
     tables = build_tables([ExportItem(a, crm_client_id="c0ffee-1"), ExportItem(b, crm_client_id="beef-2")])
     assert tables.clients[0]["crm_client_id"] is None  # two CRM records for one person: neither is sure
+
+
+def test_rows_sort_by_provider_policy_valuation_date_then_content_hash(mk):
+    def item(sha, provider, policy, when, status="clean"):
+        return ExportItem(mk(sha * 64, status, provider=provider, policy=policy, valuation_date=when, ni=None))
+
+    items = [
+        item("9", "Zenith", "A1", "2026-01-01"),
+        item("8", "Aldgate Life", "B2", "2026-01-01"),
+        item("7", "Aldgate Life", "A9", "2026-01-01"),
+        item("6", "Aldgate Life", "C3", "2025-01-01", "needs_review"),
+        item("5", "Aldgate Life", "C3", "2026-01-01", "needs_review"),
+        item("4", "Aldgate Life", "A0", "2026-01-01", "needs_review"),
+    ]
+    items[0].result.record.holdings = [Holding(fund_name="Z fund", value="1.00")]
+    items[2].result.record.holdings = [Holding(fund_name="B fund", value="1.00"), Holding(fund_name="A fund")]
+    tables = build_tables(items)
+    assert [(p["provider_name"], p["policy_number"]) for p in tables.plans] == [
+        ("Aldgate Life", "A9"),
+        ("Aldgate Life", "B2"),
+        ("Zenith", "A1"),
+    ]
+    assert [h["fund_name"] for h in tables.holdings] == ["B fund", "A fund", "Z fund"]  # plan order, then printed
+    assert [e["source_doc_id"] for e in tables.exceptions] == ["4" * 16, "6" * 16, "5" * 16]  # C3: 2025 before 2026
+    # no run time or ledger id anywhere: only the content hash names a document
+    rows = [*tables.plans, *tables.holdings, *tables.clients, *tables.exceptions]
+    assert not any(k.startswith("_") for r in rows for k in r)
+    cells = {v for r in rows for v in r.values()}
+    assert not any(isinstance(v, str) and "T" in v and ":" in v for v in cells)

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from provcheck.cli import options as opt
-from provcheck.errors import UsageError
+from provcheck.errors import ExitCode, UsageError
 from provcheck.models import DocumentResult
 from provcheck.outcome import Outcome
 from provcheck.pipeline import check_paths
 
 if TYPE_CHECKING:
     from provcheck.export.batch import BatchOutputs
+
 
 def check_command(
     paths: Annotated[list[Path], typer.Argument(help="PDF or image files, or folders (walked recursively).")],
@@ -48,21 +49,68 @@ def check_command(
         rules=rules, as_of=as_of, fail_on=fail_on, password=password, passwords=passwords,
         timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger,
     )  # fmt: skip
-    outputs = _batch_outputs(out, ledger, crm, mapping, rules)
+    outputs = _batch_outputs(out, ledger, crm, mapping, rules, known)
     outcome = Outcome(fail_on)
-    with _progress(paths) as advance:
-        recorder = outputs.ledger if outputs is not None else None
-        for result in check_paths(list(paths), options, on_result=advance, ledger=recorder):
-            if outputs is not None:
-                outputs.add(result)
-            _print(result, json_lines)
-            outcome.add(result)
+    try:
+        with _progress(paths) as advance:
+            recorder = outputs.ledger if outputs is not None else None
+            for result in check_paths(list(paths), options, on_result=advance, ledger=recorder):
+                if outputs is not None:
+                    with _sigint_deferred():  # recorded in the ledger and kept for out/, or neither
+                        outputs.add(result)
+                _print(result, json_lines)
+                outcome.add(result)
+    except KeyboardInterrupt as stop:
+        _interrupted(outputs, out, paths, outcome, stop)
     if outputs is not None:
         _finish_outputs(outputs, out)
     typer.echo(f"provcheck: {outcome.summary()}", err=True)
     for line in outcome.advice():
         typer.echo(f"provcheck: {line}", err=True)
     raise typer.Exit(code=int(outcome.exit_code))
+
+
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold a Ctrl-C back until the block is done (it is delivered right after), where the OS allows."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _interrupted(
+    outputs: BatchOutputs | None, out: Path | None, paths: list[Path], outcome: Outcome, stop: BaseException
+) -> None:
+    """Ctrl-C: write what was done (the same documents the ledger holds), say what was not, exit 130.
+
+    A second Ctrl-C while the files are written is ignored: each file is replaced atomically, and
+    stopping half-way through the set would leave out/ older than the ledger.
+    """
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from provcheck.inputs import collect
+
+        done = outputs.done if outputs is not None else sum(outcome.counts.values())
+        try:
+            not_done = max(0, len(collect(list(paths)).files) - done)
+        except UsageError:  # a folder went away meanwhile: say what the runner knew
+            not_done = getattr(stop, "not_done", 0)
+        typer.echo(f"provcheck: interrupted: {done} documents done, {not_done} not done.", err=True)
+        if outputs is not None:
+            _finish_outputs(outputs, out, interrupted=True)
+        typer.echo("provcheck: run the same command again to finish the batch (done files are re-runs).", err=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    raise typer.Exit(code=int(ExitCode.INTERRUPTED))
 
 
 def _print(result: DocumentResult, json_lines: bool) -> None:
@@ -72,7 +120,7 @@ def _print(result: DocumentResult, json_lines: bool) -> None:
 
 
 def _batch_outputs(
-    out: Path | None, ledger: Path | None, crm: str, mapping: Path | None, rules: Path | None
+    out: Path | None, ledger: Path | None, crm: str, mapping: Path | None, rules: Path | None, known: Path | None
 ) -> BatchOutputs | None:
     """--out and --ledger: the batch's files and ledger record (export.batch); None when neither is asked."""
     from provcheck.export.batch import BatchOutputs
@@ -86,19 +134,22 @@ def _batch_outputs(
     if out is not None and out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file, not a folder. Give a folder for the outputs.")
     profile = load_crm_profile(crm, mapping)
-    outputs = BatchOutputs(out, profile, ledger_path=ledger, required=load_rule_pack(rules).required)
+    outputs = BatchOutputs(
+        out, profile, ledger_path=ledger, required=load_rule_pack(rules).required, known_path=known
+    )
     for warning in outputs.warnings:
         typer.echo(f"provcheck: warning: {warning}", err=True)
     return outputs
 
 
-def _finish_outputs(outputs: BatchOutputs, out: Path | None) -> None:
-    summary = outputs.finish()
+def _finish_outputs(outputs: BatchOutputs, out: Path | None, *, interrupted: bool = False) -> None:
+    summary = outputs.finish(interrupted=interrupted)
     if summary is not None and out is not None:
         for warning in summary.warnings[len(outputs.warnings) :]:
             typer.echo(f"provcheck: warning: {warning}", err=True)
         rows = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
-        typer.echo(f"provcheck: wrote {out}/ ({rows})", err=True)
+        what = f"the {outputs.done} documents done" if interrupted else rows
+        typer.echo(f"provcheck: wrote {out}/ ({what}{': ' + rows if interrupted else ''})", err=True)
 
 
 @contextlib.contextmanager

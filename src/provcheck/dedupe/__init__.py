@@ -9,7 +9,7 @@ reads the `--known` CRM export; `synthetic.py` makes labelled records for tests 
 from __future__ import annotations
 
 from provcheck.dedupe.clients import ClientKey, client_key, find_client_duplicates, match_clients
-from provcheck.dedupe.index import DuplicateIndex
+from provcheck.dedupe.index import DuplicateIndex, merge_duplicates
 from provcheck.dedupe.known import KnownRecords, iter_known, load_known
 
 __all__ = [
@@ -21,4 +21,5 @@ __all__ = [
     "iter_known",
     "load_known",
     "match_clients",
+    "merge_duplicates",
 ]

@@ -1,4 +1,4 @@
-"""The duplicate index of one run: which earlier documents (or CRM rows) a new document repeats.
+"""The duplicate index of one run: which earlier documents a new document repeats.
 
 `check_and_add` is called once per readable document in input order; it reports duplicates on
 the later document only, one entry per earlier document, the strongest kind winning
@@ -7,21 +7,23 @@ the later document only, one entry per earlier document, the strongest kind winn
 - `exact`: the same bytes (`source.sha256`), whatever the doc type. Score 1.0.
 - `same_plan`: the same provider, policy number and valuation date (provider compared without case
   or spacing, policy number without case, spaces or punctuation). LoAs have no valuation date and
-  never give `same_plan`. Score 1.0. A plans row of the `--known` export counts as an earlier
-  document (`of` = `known:<file>#<plan_ref or line>`).
-- `same_client`: the client fields match (`provcheck.dedupe.clients`), and either the other side is a
-  client row of the `--known` CRM export ("a client already on file"), or both documents are of the
+  never give `same_plan`. Score 1.0.
+- `same_client`: the client fields match (`provcheck.dedupe.clients`), both documents are of the
   same doc type and nothing shows they concern different plans. Across doc types a shared client is
   the normal flow (an LoA, then the provider's response, then statements), so it is not reported;
   within a type, two documents of one client that name different providers, disjoint policy
   numbers or different valuation dates are two plans or two periods, not a repeat. So `same_client`
   flags what identifiers cannot settle: a document whose policy number or date was not read.
-  A client row whose `client_ref` a `same_plan` row already names is not reported again.
   Documents of type `unknown` give `exact` only.
 
-Documents seen before (the ledger's) enter through `seed` before the run; per metrics.md a file
-dropped again after a run that was not clean is rework, linked by the ledger, not a duplicate, so
-`seed` only takes `clean` results. The index keeps a compact key per document (path, hash, plan key,
+Duplicates are between documents (spec/record.md "Decisions"): a client or plan already in the CRM
+(a `--known` row) is a match, which the exports carry as the CRM's reference (`provcheck.dedupe.known`),
+never a duplicate, and never changes a status.
+
+Documents seen before (the ledger's) enter through `seed` before the run, into an index of their own
+that the run asks with `check_only`, so the batch's own duplicates never depend on the ledger; per
+metrics.md a file dropped again after a run that was not clean is rework, linked by the ledger, not a
+duplicate, so `seed` only takes `clean` results. The index keeps a compact key per document (path, hash, plan key,
 client key), never whole results.
 """
 
@@ -32,11 +34,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from provcheck.dedupe.clients import ClientKey, client_key, match_clients
-from provcheck.dedupe.known import KnownClient, KnownPlan, iter_known
+from provcheck.dedupe.known import iter_known
 from provcheck.models import FIELDS_BY_TYPE, DocumentResult, Duplicate, Record
 
 _RANK = {"exact": 0, "same_plan": 1, "same_client": 2}
-_KNOWN = "known"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,6 @@ class _ClientEntry:
     doc_type: str
     key: ClientKey
     ident: _PlanIdent | None
-    client_ref: str | None = None
 
 
 def _provider(value: str | None) -> str | None:
@@ -72,25 +72,42 @@ def _policy(value: str | None) -> str | None:
     return "".join(c for c in value.upper() if c.isalnum()) or None if value else None
 
 
+def merge_duplicates(first: list[Duplicate], second: list[Duplicate]) -> list[Duplicate]:
+    """Two lists of duplicates as one, strongest first.
+
+    One entry per other document (paths compared resolved), the strongest kind winning; ties keep
+    `first`'s order, then `second`'s.
+    """
+    from provcheck.pipeline import resolved
+
+    best: dict[str, tuple[int, Duplicate]] = {}
+    for pos, dup in enumerate([*first, *second]):
+        key = resolved(dup.of)
+        old = best.get(key)
+        if old is None or (_RANK[dup.kind], -dup.score) < (_RANK[old[1].kind], -old[1].score):
+            best[key] = (old[0] if old else pos, dup)
+    ordered = sorted(best.values(), key=lambda item: (_RANK[item[1].kind], -item[1].score, item[0]))
+    return [dup for _, dup in ordered]
+
+
 class DuplicateIndex:
     """Remembers the documents of a run (and any seen before) and finds which a new one repeats."""
 
-    def __init__(self, known: Iterable[KnownClient | KnownPlan] = ()) -> None:
+    def __init__(self) -> None:
         self._refs: list[str] = []
         self._by_sha: dict[str, list[int]] = defaultdict(list)
         self._by_plan: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-        self._plan_client: dict[int, str] = {}  # known plan row -> its client_ref
         self._clients: list[_ClientEntry] = []
         self._blocks: dict[str, list[int]] = defaultdict(list)
-        for row in known:
-            self._add_known(row)
 
     @classmethod
     def for_run(cls, options: object) -> DuplicateIndex:
-        """An index for one run, holding the `--known` CRM export when the options name one.
+        """An index for one run; the `--known` CRM export, when named, is read only to refuse a bad file.
+
+        A CRM row is a match, not a duplicate (module docstring), so it never enters the index.
 
         Args:
-            options: run options (`CheckOptions`); its `known_path` is read when set.
+            options: run options (`CheckOptions`); its `known_path` is checked when set.
 
         Returns:
             The index.
@@ -99,7 +116,10 @@ class DuplicateIndex:
             ConfigError: the `--known` file cannot be used (see `provcheck.dedupe.known`).
         """
         path = getattr(options, "known_path", None)
-        return cls(iter_known(path) if path is not None else ())
+        if path is not None:
+            for _ in iter_known(path):
+                pass
+        return cls()
 
     def seed(self, results: Iterable[DocumentResult]) -> int:
         """Add documents seen before this run, so new documents are checked against them too.
@@ -127,8 +147,15 @@ class DuplicateIndex:
             result: a document's result (not `failed`).
 
         Returns:
-            One entry per earlier document or CRM row it repeats, strongest kind first.
+            One entry per earlier document it repeats, strongest kind first.
         """
+        return self._check(result, add=True)
+
+    def check_only(self, result: DocumentResult) -> list[Duplicate]:
+        """Duplicates of `result` among documents added so far, without adding it (documents seen before)."""
+        return self._check(result, add=False)
+
+    def _check(self, result: DocumentResult, *, add: bool) -> list[Duplicate]:
         hits: dict[int, tuple[str, float]] = {}
 
         def hit(ref: int, kind: str, score: float) -> None:
@@ -141,24 +168,19 @@ class DuplicateIndex:
                 hit(ref, "exact", 1.0)
         record = self._record(result)
         plan = self._plan_key(record, result.doc_type)
-        plan_clients: set[str] = set()
         for ref in self._by_plan.get(plan, ()) if plan else ():
             hit(ref, "same_plan", 1.0)
-            if ref in self._plan_client:
-                plan_clients.add(self._plan_client[ref])
         key = self._client_key(record)
         if key is not None:
             ident = self._ident(record, result.doc_type)
             for entry in self._candidates(key):
-                if entry.doc_type == _KNOWN:
-                    if entry.client_ref and entry.client_ref in plan_clients:
-                        continue  # the plan row already says this client is on file
-                elif entry.doc_type != result.doc_type or (entry.ident and entry.ident.differs_from(ident)):
+                if entry.doc_type != result.doc_type or (entry.ident and entry.ident.differs_from(ident)):
                     continue
                 score = match_clients(key, entry.key)
                 if score is not None:
                     hit(entry.ref, "same_client", score)
-        self._add(result, record, plan, key)
+        if add:
+            self._add(result, record, plan, key)
         ordered = sorted(hits.items(), key=lambda item: (_RANK[item[1][0]], -item[1][1], item[0]))
         return [Duplicate(of=self._refs[ref], kind=kind, score=score) for ref, (kind, score) in ordered]  # type: ignore[arg-type]
 
@@ -245,16 +267,3 @@ class DuplicateIndex:
             self._by_plan[plan].append(ref)
         if key is not None and result.doc_type != "unknown":
             self._add_client(_ClientEntry(ref, result.doc_type, key, self._ident(record, result.doc_type)))
-
-    def _add_known(self, row: KnownClient | KnownPlan) -> None:
-        if isinstance(row, KnownClient):
-            key = client_key(row.name, row.dob, row.ni, row.postcode)
-            if key is not None:
-                self._add_client(_ClientEntry(self._new_ref(row.ref), _KNOWN, key, None, row.client_ref))
-            return
-        provider, policy = _provider(row.provider), _policy(row.policy_number)
-        if provider and policy:
-            ref = self._new_ref(row.ref)
-            self._by_plan[(provider, policy, row.valuation_date)].append(ref)
-            if row.client_ref:
-                self._plan_client[ref] = row.client_ref

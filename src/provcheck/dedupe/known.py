@@ -19,10 +19,11 @@ import csv
 import datetime as dt
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from provcheck.dedupe.clients import ClientKey, client_key, match_clients
 from provcheck.errors import ConfigError
 
 _ALIASES = {
@@ -199,3 +200,77 @@ def load_known(path: Path) -> KnownRecords:
     for row in iter_known(path):
         (known.clients if isinstance(row, KnownClient) else known.plans).append(row)
     return known
+
+
+class KnownMatcher:
+    """The clients of a CRM export, to name a document's client by its CRM reference (a match).
+
+    spec/record.md: a client already in the CRM is a match, not a duplicate; the document's status is
+    unaffected and the exports carry that client's CRM reference. A client row matches by the client
+    rule of `provcheck.dedupe.clients` (NI number, else date of birth, name and postcode); a plans row
+    matches a record of the same provider and policy number and gives its row's `client_ref`. Only rows
+    with a `client_ref` are kept: a row without one has no reference to carry.
+    """
+
+    def __init__(self, rows: Iterable[KnownClient | KnownPlan]) -> None:
+        self._clients: list[tuple[ClientKey, str]] = []
+        self._blocks: dict[str, list[int]] = {}
+        self._plans: dict[tuple[str, str], str] = {}
+        for row in rows:
+            if not row.client_ref:
+                continue
+            if isinstance(row, KnownPlan):
+                self._plans.setdefault(_plan_key(row.provider, row.policy_number), row.client_ref)
+                continue
+            key = client_key(row.name, row.dob, row.ni, row.postcode)
+            if key is not None:
+                self._clients.append((key, row.client_ref))
+                for block in _blocks(key):
+                    self._blocks.setdefault(block, []).append(len(self._clients) - 1)
+
+    @classmethod
+    def load(cls, path: Path) -> KnownMatcher:
+        """Read a CRM export (`iter_known`; the same errors)."""
+        return cls(iter_known(path))
+
+    def client_ref(
+        self,
+        *,
+        name: str | None,
+        dob: str | None,
+        ni: str | None,
+        postcode: str | None,
+        plans: Iterable[tuple[str | None, str | None]] = (),
+    ) -> str | None:
+        """The CRM reference of the client these fields (or these provider/policy pairs) are, or None.
+
+        The best-scoring client row wins, ties going to the earlier row; a plan row is asked only when
+        no client row matches.
+        """
+        key = client_key(name, dob, ni, postcode)
+        if key is not None:
+            best: tuple[float, int] | None = None
+            for i in sorted({i for block in _blocks(key) for i in self._blocks.get(block, ())}):
+                score = match_clients(key, self._clients[i][0])
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, i)
+            if best is not None:
+                return self._clients[best[1]][1]
+        for provider, policy in plans:
+            if provider and policy:
+                ref = self._plans.get(_plan_key(provider, policy))
+                if ref is not None:
+                    return ref
+        return None
+
+
+def _blocks(key: ClientKey) -> list[str]:
+    # The match rule needs the NI number or the date of birth with a name, so these blocks lose nothing.
+    out = ["n:" + key.ni] if key.ni else []
+    if key.dob and key.name:
+        out.append("d:" + key.dob)
+    return out
+
+
+def _plan_key(provider: str, policy: str) -> tuple[str, str]:
+    return " ".join(provider.casefold().split()), "".join(c for c in policy.upper() if c.isalnum())

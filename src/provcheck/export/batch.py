@@ -2,8 +2,12 @@
 
 `BatchOutputs` takes each result as the batch yields it, records it in the ledger (when one is in use, as
 one `check` batch), and at the end writes OUT/results.jsonl, the CRM CSVs of clean documents,
-exceptions.csv and the report files, each replaced atomically. Within one batch each document's latest
-result is the one written; a file given twice (same bytes) appears once.
+exceptions.csv and the report files, each replaced atomically. Within one batch each file's latest
+result is the one written: a file given twice (same bytes, same path) appears once, while a copy under
+another name is a document of the batch too (an `exact` duplicate, in exceptions.csv). The ledger records
+each file by its resolved path, which is how a later `check` of the same file is told to be a re-run.
+A batch cut short (Ctrl-C) is written with what was done (`finish(interrupted=True)`), and the ledger's
+batch is left unfinished; running the same command again re-runs every file and completes the folder.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class BatchOutputs:
         ledger_path: the ledger to record into; None with `use_ledger` uses the default location.
         use_ledger: record the batch in the ledger.
         required: required fields per doc type, for the report's missing-data rates.
+        known_path: `--known`: a CRM export whose clients the exports name by their CRM reference.
     """
 
     def __init__(
@@ -46,7 +51,11 @@ class BatchOutputs:
         ledger_path: Path | None = None,
         use_ledger: bool = True,
         required: Mapping[str, Sequence[str]] | None = None,
+        known_path: Path | None = None,
     ) -> None:
+        from provcheck.dedupe.known import KnownMatcher
+
+        self.known = KnownMatcher.load(known_path) if known_path is not None else None
         self.out_dir = out_dir
         self.profile = profile
         self.required = required
@@ -61,15 +70,18 @@ class BatchOutputs:
 
     def add(self, result: DocumentResult) -> None:
         """Take one result: record it in the ledger and keep it for the files."""
+        from provcheck.pipeline import resolved
+
+        path = resolved(result.source.path)
         if self.ledger is not None and self.batch_id is not None:
             self.ledger.record_run(
                 self.batch_id,
                 result,
-                path=result.source.path,
+                path=path,
                 arrived_at=self._started,
                 started_at=self._started,
             )
-        key = result.source.sha256 or result.source.path
+        key = f"{result.source.sha256}|{path}"
         self._latest[key] = zlib.compress(json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8"), 1)
         self._started = now()
 
@@ -90,19 +102,31 @@ class BatchOutputs:
             result.evidence = {k: v for k, v in result.evidence.items() if k in TABLE_EVIDENCE}
             yield ExportItem(result)
 
-    def finish(self) -> ExportSummary | None:
-        """Write OUT/ (when given), close the batch in the ledger, and return what was written."""
+    @property
+    def done(self) -> int:
+        """How many files' results are held so far."""
+        return len(self._latest)
+
+    def finish(self, *, interrupted: bool = False) -> ExportSummary | None:
+        """Write OUT/ (when given), close the batch in the ledger, and return what was written.
+
+        Args:
+            interrupted: the batch was cut short: OUT/ gets the documents done (the same rows the ledger
+                holds for this batch) and the ledger's batch stays unfinished (`finished_at` NULL).
+        """
         summary = None
         try:
             if self.out_dir is not None:
                 report = batch_report(self.required)
-                summary = write_exports(self.out_dir, self._items(report), self.profile, results=False)
+                summary = write_exports(
+                    self.out_dir, self._items(report), self.profile, results=False, known=self.known
+                )
                 summary.files.append(atomic_write_chunks(self.out_dir / "results.jsonl", self._lines()))
                 summary.files.sort()
                 if report is not None:
                     summary.files.extend(_write_report(self.out_dir, report))
                 summary.warnings[:0] = self.warnings
-            if self.ledger is not None and self.batch_id is not None:
+            if self.ledger is not None and self.batch_id is not None and not interrupted:
                 self.ledger.finish_batch(self.batch_id)
         finally:
             self.close()

@@ -14,6 +14,11 @@ Addresses end in the town, unless a county or the country follows it (rules data
 "1 High Street, Harrogate, North Yorkshire" is Harrogate, and the county has a column of its own. A
 `product_name` is the plan type as the document prints it ("Stocks and Shares ISA" for `isa`). A CRM id
 (`crm_client_id`) is only ever the CRM's own, from a `--known` match: provcheck's `client_ref` is not one.
+A client already in the CRM (`--known`, spec/record.md "Decisions") is a match: its row, and its plans'
+rows, carry the CRM's `client_ref` instead of the hash, and `match_status` is `matched` (unless the
+documents' own evidence asks for `review`). No row holds a run time or a ledger id; rows sort on stable
+keys (provider, policy number, valuation date, then the content hash), so the same documents always give
+the same bytes whatever order or run they came from.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -32,6 +38,9 @@ from provcheck.extractor.labels import norm
 from provcheck.models import DocumentResult, Record
 from provcheck.rules import load_labels
 from provcheck.rules.places import is_country, is_county
+
+if TYPE_CHECKING:
+    from provcheck.dedupe.known import KnownMatcher
 
 PLAN_DOC_TYPES = ("loa_response", "annual_statement")
 
@@ -188,7 +197,25 @@ def _group_clients(records: list[tuple[Record, str]]) -> list[list[tuple[Record,
     return list(groups.values())
 
 
-def _client_row(group: list[tuple[Record, str]], crm_ids: dict[int, str]) -> dict[str, str | None]:
+def _crm_ref(group: list[tuple[Record, str]], known: KnownMatcher) -> str | None:
+    """The CRM reference of a client group: the first member (by document id) the CRM export knows."""
+    for record, _ in sorted(group, key=lambda item: item[1]):
+        plans = [(record.provider, p) for p in (record.policy_number, *record.policy_numbers)]
+        ref = known.client_ref(
+            name=record.client_name,
+            dob=record.client_dob,
+            ni=record.ni_number,
+            postcode=record.client_postcode,
+            plans=plans,
+        )
+        if ref is not None:
+            return ref
+    return None
+
+
+def _client_row(
+    group: list[tuple[Record, str]], known: KnownMatcher | None = None, crm_ids: dict[int, str] | None = None
+) -> dict[str, str | None]:
     nis = sorted({r.ni_number.upper() for r, _ in group if r.ni_number})
     strong = [k for r, _ in group for k in _strong_keys(r)]
     key = (
@@ -208,10 +235,15 @@ def _client_row(group: list[tuple[Record, str]], crm_ids: dict[int, str]) -> dic
         status = "review"
     else:
         status = "matched" if len(group) > 1 else "new"
+    crm_ref = _crm_ref(group, known) if known is not None else None
+    if crm_ref is not None and status != "review":
+        status = "matched"  # the client is on file already
     lines, town, county = _split_address(best.client_address)
-    known = {crm_ids[id(r)] for r, _ in group if id(r) in crm_ids}
+    ids = {crm_ids[id(r)] for r, _ in group if crm_ids and id(r) in crm_ids}
+    if crm_ref is not None:
+        ids.add(crm_ref)
     return {
-        "client_ref": _ref("C", key),
+        "client_ref": crm_ref or _ref("C", key),
         "title": best.client_title,
         "first_name": first,
         "middle_names": middle,
@@ -224,18 +256,19 @@ def _client_row(group: list[tuple[Record, str]], crm_ids: dict[int, str]) -> dic
         "address_line3": lines[2],
         "town": town,
         "county": county,
-        "crm_client_id": known.pop() if len(known) == 1 else None,  # two CRM ids: none is sure
+        "crm_client_id": ids.pop() if len(ids) == 1 else None,  # two CRM ids: none is sure
         "match_status": status,
         "source_doc_id": source,
     }
 
 
-def build_tables(items: Iterable[ExportItem]) -> Tables:
+def build_tables(items: Iterable[ExportItem], known: KnownMatcher | None = None) -> Tables:
     """The neutral tables for a set of current document results.
 
     Args:
         items: each document's latest result, with its superseded flag; read once, so a stream will do
             (only clean results are held, for grouping clients and choosing one row per plan).
+        known: the `--known` CRM export's clients; a client it knows carries its CRM reference.
 
     Returns:
         Sorted rows for clients, plans, holdings and exceptions.
@@ -253,7 +286,7 @@ def build_tables(items: Iterable[ExportItem]) -> Tables:
     people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
     client_of: dict[int, dict[str, str | None]] = {}
     for group in _group_clients(people):
-        row = _client_row(group, crm_ids)
+        row = _client_row(group, known, crm_ids)
         tables.clients.append(row)
         for record, _ in group:
             client_of[id(record)] = row
@@ -273,11 +306,25 @@ def build_tables(items: Iterable[ExportItem]) -> Tables:
                 chosen[ref] = (rank, result, policy)
     for ref, (_, result, policy) in chosen.items():
         _plan_rows(tables, ref, result, policy, client_of.get(id(result.record)))
-    tables.clients.sort(key=lambda r: (r["last_name"] or "", r["first_name"] or "", r["client_ref"] or ""))
-    tables.plans.sort(key=lambda r: (r["provider_name"] or "", r["policy_number"] or "", r["plan_ref"] or ""))
-    tables.holdings.sort(key=lambda r: (r["plan_ref"] or "", int(r.pop("_pos") or 0)))  # type: ignore[arg-type]
-    tables.exceptions.sort(key=lambda r: (r["path"] or "", r["source_doc_id"] or ""))
+    tables.clients.sort(
+        key=lambda r: (r["last_name"] or "", r["first_name"] or "", r["client_ref"] or "", r["source_doc_id"] or "")
+    )
+    tables.plans.sort(key=_stable_key)
+    tables.holdings.sort(key=lambda r: (*_stable_key(r), int(r.pop("_pos") or 0)))  # type: ignore[arg-type]
+    for row in tables.holdings:
+        row.pop("_provider", None)
+    tables.exceptions.sort(key=lambda r: (*_stable_key(r), r["path"] or ""))
+    for row in tables.exceptions:
+        row.pop("_valuation", None)
     return tables
+
+
+def _stable_key(row: dict[str, str | None]) -> tuple[str, ...]:
+    """Provider, policy number, valuation date, then the content hash (spec/record.md "More decisions")."""
+    provider = row.get("provider_name", row.get("_provider"))
+    valuation = row.get("valuation_date", row.get("_valuation"))
+    fields = (provider, row.get("policy_number"), valuation, row.get("source_doc_id"))
+    return tuple(value or "" for value in fields)
 
 
 def _plan_rows(
@@ -333,6 +380,7 @@ def _plan_rows(
                 "source_doc_id": doc_id(result),
                 "source_page": _page(result, "holdings", "plan_value"),
                 "_pos": str(pos),
+                "_provider": record.provider,
             }
         )
 
@@ -354,4 +402,5 @@ def _exception_row(result: DocumentResult) -> dict[str, str | None]:
         "errors": str(severities.count("error")),
         "warnings": str(severities.count("warning")),
         "reasons": " | ".join(reasons(result)),
+        "_valuation": record.valuation_date if record else None,  # a sort key only
     }

@@ -21,6 +21,7 @@ from provcheck.export.tables import ExportItem, Tables, build_tables
 from provcheck.models import DocumentResult
 
 if TYPE_CHECKING:
+    from provcheck.dedupe.known import KnownMatcher
     from provcheck.rules.crm import CrmProfile
 
 
@@ -121,7 +122,12 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
 
 
 def write_exports(
-    out_dir: Path, items: Iterable[ExportItem], profile: CrmProfile | None = None, *, results: bool = True
+    out_dir: Path,
+    items: Iterable[ExportItem],
+    profile: CrmProfile | None = None,
+    *,
+    results: bool = True,
+    known: KnownMatcher | None = None,
 ) -> ExportSummary:
     """Regenerate an out/ folder from the documents' current results.
 
@@ -131,6 +137,7 @@ def write_exports(
             when `results` is set; with `results=False` a stream will do).
         profile: the CRM mapping profile; `generic` when None.
         results: also write results.jsonl (one line per document, in `items` order).
+        known: the `--known` CRM export's clients: a matching client carries its CRM reference.
 
     Returns:
         The files written, row counts and warnings.
@@ -139,7 +146,7 @@ def write_exports(
 
     profile = profile or load_crm_profile("generic")
     items = list(items) if results else items
-    tables = build_tables(items)
+    tables = build_tables(items, known)
     outputs, warnings = render_outputs(tables, profile)
     if results:
         outputs["results.jsonl"] = results_jsonl(i.result for i in items)

@@ -29,9 +29,12 @@ is_rework, rework_of_run, result_json, destination, placed_path, placed_at)`
     One row per processing of a document. `status` is the spec/record.md status (`clean`, `needs_review`,
     `rejected`, `failed`); `result_json` is the result line exactly as in results.jsonl. `claim` is the
     watcher's claim token (NULL for `check`); it is UNIQUE, which is what keeps a crash-and-restart from
-    recording one file twice. `path` is the file as the user gave it (the inbox path for `watch`).
-    `arrived_at` is when this file was seen arriving for this run. `is_rework` is 1 when an earlier run of
-    this document, or of the document in `documents.rework_of`, was not clean (spec/metrics.md rework);
+    recording one file twice. `path` is the file's resolved (absolute) path for `check`, the inbox path
+    for `watch`. `arrived_at` is when this file was seen arriving for this run; a `check` re-run (the
+    same bytes at the same path again) keeps the first run's, since it is no new arrival. `is_rework` is
+    1 when an earlier run of this document, or of the document in `documents.rework_of`, was not clean
+    (spec/metrics.md rework), except for a `check` re-run and for two files of one `check` batch
+    (duplicates, not rework);
     `rework_of_run` is that earlier run. `duplicate_kinds` is a comma-separated sorted set of the result's
     duplicate kinds (empty when none). `destination` is `processed`, `review` or `failed` (watch only;
     NULL for `check`); `placed_path` / `placed_at` say where and when the original was moved there.

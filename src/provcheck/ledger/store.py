@@ -177,8 +177,14 @@ class Ledger:
         provider = record.provider if record else None
         policy = record.policy_number if record else None
         doc = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+        # A `check` batch is one look at a set of files: two of them are duplicates, never rework of each
+        # other. A watch session runs for weeks, so its files are arrivals in turn (spec/metrics.md).
+        kind = conn.execute("SELECT kind FROM batches WHERE id = ?", (batch_id,)).fetchone()
+        check = kind is not None and kind["kind"] == "check"
+        this_batch = batch_id if check else -1
         rework_of_doc: int | None = None
-        prev = None
+        prev = None  # the earlier run this one is rework of, if it is rework
+        own_prev_status = None
         if doc is None:
             doc_id = int(
                 conn.execute(
@@ -186,19 +192,37 @@ class Ledger:
                     (sha, arrived_at, path, result.source.bytes),
                 ).lastrowid
             )
-            earlier = self._unclean_same_plan(provider, result.doc_type, policy, doc_id)
+            earlier = self._unclean_same_plan(provider, result.doc_type, policy, doc_id, this_batch)
             if earlier is not None:
                 rework_of_doc, prev = int(earlier["document_id"]), earlier
                 conn.execute("UPDATE documents SET rework_of = ? WHERE id = ?", (rework_of_doc, doc_id))
         else:
             doc_id = int(doc["id"])
-            prev = conn.execute(
+            latest = conn.execute(
                 "SELECT id, status FROM runs WHERE document_id = ? ORDER BY id DESC LIMIT 1", (doc_id,)
             ).fetchone()
+            own_prev_status = latest["status"] if latest is not None else None
             rework_of_doc = conn.execute(
                 "SELECT rework_of FROM documents WHERE id = ?", (doc_id,)
             ).fetchone()[0]
-        own_prev_status = None if doc is None or prev is None else prev["status"]
+            # Rework is a file dropped again after an earlier run of it was not clean; `check` given the
+            # same file again (same bytes at the same path) is a re-run: a new run, never rework,
+            # arriving when it first did.
+            before = conn.execute(
+                "SELECT id, status FROM runs WHERE document_id = ? AND batch_id != ? ORDER BY id DESC LIMIT 1",
+                (doc_id, this_batch),
+            ).fetchone()
+            rerun = None
+            if check:
+                rerun = conn.execute(
+                    "SELECT arrived_at FROM runs WHERE document_id = ? AND path = ? AND claim IS NULL "
+                    "ORDER BY id LIMIT 1",
+                    (doc_id, path),
+                ).fetchone()
+            if rerun is not None:
+                arrived_at = rerun["arrived_at"]
+            elif before is not None and before["status"] != "clean":
+                prev = before
         is_rework = prev is not None and prev["status"] != "clean"
         line = result.to_json_dict()
         severities = [i.severity for i in result.issues]
@@ -243,18 +267,21 @@ class Ledger:
         return _recorded(row, created=True, rework_of_document=rework_of_doc)
 
     def _unclean_same_plan(
-        self, provider: str | None, doc_type: str, policy: str | None, exclude: int
+        self, provider: str | None, doc_type: str, policy: str | None, exclude: int, batch_id: int | None = None
     ) -> sqlite3.Row | None:
-        """The latest earlier document of this plan whose latest run was not clean and is not superseded."""
+        """The latest earlier document of this plan whose latest run was not clean and is not superseded.
+
+        A document whose latest run is of `check` batch `batch_id` is of this batch: a duplicate, not rework.
+        """
         if not provider or not policy or doc_type == "unknown":
             return None
         return self.conn.execute(
             """SELECT r.id, r.status, r.document_id FROM runs r JOIN documents d ON d.id = r.document_id
                WHERE r.id = (SELECT MAX(id) FROM runs WHERE document_id = r.document_id)
                  AND r.provider = ? AND r.doc_type = ? AND UPPER(r.policy_number) = UPPER(?)
-                 AND r.status != 'clean' AND d.superseded_at IS NULL AND d.id != ?
+                 AND r.status != 'clean' AND d.superseded_at IS NULL AND d.id != ? AND r.batch_id != ?
                ORDER BY r.id DESC LIMIT 1""",
-            (provider, doc_type, policy, exclude),
+            (provider, doc_type, policy, exclude, -1 if batch_id is None else batch_id),
         ).fetchone()
 
     def _supersede_chain(self, start: int | None, by_doc: int, run_id: int, at: str) -> None:
@@ -368,15 +395,29 @@ class Ledger:
             for row in rows
         ]
 
-    def clean_results(self) -> Iterator[DocumentResult]:
-        """Latest results of every document whose latest run is clean (seeds duplicate detection)."""
+    def clean_results(self, exclude_paths: set[str] | frozenset[str] = frozenset()) -> Iterator[DocumentResult]:
+        """Results of the files seen before whose latest run is clean (seeds duplicate detection).
+
+        One per document and path: the latest run of each, when it is clean, so a clean original stays
+        "seen" after an exact copy of it (the same document, another path) was held for review.
+
+        Args:
+            exclude_paths: paths (as recorded) left out: the files of the batch about to run, which are
+                re-runs of themselves, never their own duplicates (spec/metrics.md "Identity").
+
+        Yields:
+            Results, oldest document first.
+        """
         rows = self.conn.execute(
-            """SELECT r.result_json FROM runs r
-               WHERE r.id IN (SELECT MAX(id) FROM runs GROUP BY document_id) AND r.status = 'clean'
-               ORDER BY r.document_id"""
+            """SELECT r.path, r.result_json FROM runs r
+               WHERE r.id IN (SELECT MAX(id) FROM runs GROUP BY document_id, path) AND r.status = 'clean'
+               ORDER BY r.document_id, r.id"""
         )
         for row in rows:
-            yield DocumentResult.from_json_dict(json.loads(row["result_json"]))
+            if row["path"] not in exclude_paths:
+                result = DocumentResult.from_json_dict(json.loads(row["result_json"]))
+                result.source.path = row["path"]
+                yield result
 
 
 def _recorded(row: sqlite3.Row, *, created: bool, rework_of_document: int | None = None) -> RecordedRun:
