@@ -33,7 +33,8 @@ def checked(tmp_path_factory) -> tuple[dict, list[dict]]:
     out = tmp / "out"
     _provcheck("check", str(inbox), "--out", str(out), "--as-of", "2026-11-01", "--ledger", str(tmp / "l.db"))
     lines = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
-    assert len(lines) == 9  # one line per document: the copy is the first's content
+    assert len(lines) == 10  # one line per file: the copy under its own name, naming its duplicate
+    assert any(d["kind"] == "exact" for line in lines for d in line["duplicates"])
     # and the lines --json prints, one per file, the copy's naming its duplicate
     printed = _provcheck("check", str(inbox), "--json", "--as-of", "2026-11-01", "--jobs", "1").stdout
     lines += [json.loads(line) for line in printed.splitlines()]
@@ -46,7 +47,7 @@ def test_every_result_line_of_a_real_check_validates(checked):
     jsonschema.Draft202012Validator.check_schema(schema)
     assert "spec/" not in json.dumps(schema)  # its descriptions point at the project's own docs
     validator = jsonschema.Draft202012Validator(schema)
-    assert len(lines) == 9 + 10
+    assert len(lines) == 10 + 10
     kinds = {d["doc_type"] for d in lines} | {d["status"] for d in lines}
     assert {"loa", "failed"} <= kinds and any(d["duplicates"] for d in lines)
     assert any(d["source"]["ocr_pages"] for d in lines)  # a scan went through Tesseract
