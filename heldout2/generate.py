@@ -107,6 +107,12 @@ def isin_check(body: str) -> str:
     return body + str((10 - total % 10) % 10)
 
 
+def sedol_check(six: str) -> str:
+    """The SEDOL check digit: weights 1,3,1,7,3,9 over the six characters (A=10 ... Z=35)."""
+    total = sum(int(ch, 36) * w for ch, w in zip(six, (1, 3, 1, 7, 3, 9), strict=True))
+    return str((10 - total % 10) % 10)
+
+
 class Person:
     def __init__(self, rng: random.Random) -> None:
         female = rng.random() < 0.5
@@ -155,8 +161,9 @@ def holdings(rng: random.Random, provider: str, pence: bool) -> list[dict]:
         value = units * price / (100 if pence else 1)
         isin = None
         if rng.random() < 0.6:
-            body = "GB00" + "".join(rng.choice("BCDFGHJKLMNPQRSTVWXYZ0123456789") for _ in range(7))
-            isin = isin_check(body)
+            # a GB ISIN wraps a SEDOL, which has its own check digit (domain.md)
+            sedol = "".join(rng.choice("BCDFGHJKLMNPQRSTVWXYZ0123456789") for _ in range(6))
+            isin = isin_check("GB00" + sedol + sedol_check(sedol))
         rows.append({"fund_name": name, "isin": isin, "units": str(units), "unit_price": str(price),
                      "value": money(value)})
     return rows

@@ -35,6 +35,11 @@ def _isin_ok(isin: str) -> bool:
     return total % 10 == 0
 
 
+def _sedol_ok(sedol: str) -> bool:
+    total = sum(int(ch, 36) * w for ch, w in zip(sedol, (1, 3, 1, 7, 3, 9, 1), strict=True))
+    return total % 10 == 0
+
+
 def test_set_has_the_promised_size():
     scanned = [json.loads(p.read_text())["scanned"] for p in TRUTHS]
     assert (scanned.count(False), scanned.count(True)) == (60, 12)
@@ -62,6 +67,8 @@ def test_truth_follows_the_contract(path: Path):
     for h in rec["holdings"]:
         assert MONEY.match(h["value"])
         assert h["isin"] is None or (len(h["isin"]) == 12 and _isin_ok(h["isin"]))
+        if h["isin"] and h["isin"].startswith("GB00"):
+            assert _sedol_ok(h["isin"][4:11])
     # the plan value is the fund table's total
     assert sum(Decimal(h["value"]) for h in rec["holdings"]) == Decimal(rec["plan_value"])
     if "period_start" in rec:
@@ -70,6 +77,7 @@ def test_truth_follows_the_contract(path: Path):
 
 def test_isin_check_rejects_a_bad_digit():
     assert _isin_ok("US0378331005") and not _isin_ok("US0373831005")
+    assert _sedol_ok("B15KXQ8") and not _sedol_ok("B15KXQ7")
 
 
 @pytest.mark.slow
