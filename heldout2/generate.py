@@ -45,7 +45,8 @@ PLAN_TYPES = {
 }
 FIRST_M = ["Graham", "Nigel", "Ravi", "Owen", "Callum", "Desmond", "Imran", "Stuart", "Hugh", "Patrick", "Tomasz"]
 FIRST_F = ["Moira", "Hannah", "Priya", "Gwen", "Fiona", "Leanne", "Bethan", "Ruth", "Marian", "Sadia", "Kirsty"]
-MIDDLE = ["James", "Louise", "Anne", "Robert", "Elizabeth", "", "", "", "Edward", "May"]
+MIDDLE_M = ["James", "Robert", "Edward", "", "", "", "Alun", "Kwame"]
+MIDDLE_F = ["Louise", "Anne", "Elizabeth", "", "", "", "May", "Siân"]
 SURNAMES = ["Ashworth", "Penhaligon", "McAllister", "Okafor", "Threlfall", "Bhattacharya", "Lloyd-Jones",
             "Quigley", "Harcourt", "Whitlock", "Ferreira", "O'Donnell", "Pryce", "Sandham", "Kowalczyk"]
 STREETS = ["Mill Lane", "Beech Grove", "Station Road", "Cromwell Terrace", "Larkspur Close", "Abbey Walk",
@@ -118,7 +119,7 @@ class Person:
         female = rng.random() < 0.5
         self.title = rng.choice(["Mrs", "Ms", "Miss", "Dr"] if female else ["Mr", "Mr", "Dr"])
         first = rng.choice(FIRST_F if female else FIRST_M)
-        mid = rng.choice(MIDDLE)
+        mid = rng.choice(MIDDLE_F if female else MIDDLE_M)
         self.surname = rng.choice(SURNAMES)
         self.name = " ".join(p for p in (first, mid, self.surname) if p)
         self.dob = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 35))
@@ -294,6 +295,8 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
     kind = rng.choice(["curve", "strokes", "image", "esign", "curve", "none"])
     layout = n % 3
     ds = rng.choice([0, 1, 2, 1])
+    # a jointly held plan needs both holders' signatures (wealthr.co.uk LoA guide); the first is the record's
+    joint = Person(rng) if layout == 0 and rng.random() < 0.3 else None
     # firm letterhead
     d.t(40, 50, firm, 15, bold=True)
     d.t(40, 64, f"{rng.randrange(1, 90)} {rng.choice(STREETS)}, {rng.choice(TOWNS)[0]}", 8)
@@ -302,7 +305,8 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
     y = 110.0
     if layout == 0:
         # a letter from the client, addresses at the top
-        for i, line in enumerate([f"{p.title} {p.name}", *p.address_lines, p.postcode]):
+        names = f"{p.title} {p.name}" + (f" and {joint.title} {joint.name}" if joint else "")
+        for i, line in enumerate([names, *p.address_lines, p.postcode]):
             d.t(40, y + i * 13, line)
         y += 13 * (len(p.address_lines) + 2) + 14
         d.t(40, y, f"{provider}, Customer Services")
@@ -313,7 +317,13 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
         ref = ", ".join(pols)
         d.t(40, y, f"Re: my plan{'s' if len(pols) > 1 else ''} {ref}", bold=True)
         y += 14
-        d.t(40, y, f"Date of birth: {fmt_date(p.dob, 1)}     National Insurance number: {p.ni_printed(rng.randrange(2))}")
+        if joint:
+            d.t(40, y, f"{p.name}: born {fmt_date(p.dob, 1)}, NI number {p.ni_printed(0)}")
+            d.t(40, y + 13, f"{joint.name}: born {fmt_date(joint.dob, 1)}, NI number {joint.ni_printed(0)}")
+            y += 13
+        else:
+            d.t(40, y, f"Date of birth: {fmt_date(p.dob, 1)}     National Insurance number: "
+                f"{p.ni_printed(rng.randrange(2))}")
         y += 24
     else:
         y = d.para(40, y, f"To: {provider}", size=10)
@@ -340,7 +350,9 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
     text = (f"I authorise you to release to {firm} (FCA FRN {frn}), and in particular to my adviser "
             f"{adviser}, any information they request about the plan(s) listed, {scope}. Please treat a "
             f"copy of this letter as valid as the original.")
-    if rng.random() < 0.5:
+    if joint:
+        text = text.replace("I authorise", "We authorise").replace("my adviser", "our adviser")
+    elif rng.random() < 0.5:
         text = (f"This letter is my authority for {adviser} of {firm}, a firm authorised and regulated by the "
                 f"Financial Conduct Authority under firm reference number {frn}, to obtain details of my "
                 f"plan(s) with {provider}, {scope}.")
@@ -351,7 +363,13 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
     d.c.line(40, H - y - 3, 260, H - y - 3)
     if kind != "none":
         signature(d, 48, y - 6, p, kind)
-    d.t(40, y + 12, "Signature", 7)
+    d.t(40, y + 12, "Signature" + (f" ({p.name})" if joint else ""), 7)
+    if joint:
+        y2 = y + 50
+        d.c.line(40, H - y2 - 3, 260, H - y2 - 3)
+        if kind != "none":
+            signature(d, 48, y2 - 6, joint, rng.choice(["curve", "strokes"]))
+        d.t(40, y2 + 12, f"Signature ({joint.name})", 7)
     d.c.line(320, H - y - 3, 520, H - y - 3)
     date_text = fmt_date(signed, ds)
     if kind != "none" or rng.random() < 0.5:
@@ -366,7 +384,8 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
         "client_postcode": p.postcode, "adviser_firm": firm, "fca_frn": frn, "adviser_name": adviser,
         "date_signed": signed.isoformat() if date_text else None, "signature_present": kind != "none",
     }
-    return d.finish(), {"doc_type": "loa", "record": rec, "variant": f"loa-{layout}-{kind}"}
+    variant = f"loa-{layout}-{kind}" + ("-joint" if joint else "")
+    return d.finish(), {"doc_type": "loa", "record": rec, "variant": variant}
 
 
 # ---------------------------------------------------------------- shared plan data
@@ -509,6 +528,9 @@ def make_response(rng: random.Random, n: int) -> tuple[bytes, dict]:
         kv.append(("Regular contribution", f"{gbp(pd['contrib'])} {rng.choice(FREQ_WORD[pd['freq']])}"))
     if pd["amc"]:
         kv.append((rng.choice(["Annual management charge", "Annual charge"]), f"{pd['amc']:.2f}%"))
+    if rng.random() < 0.4:
+        kv.append(("Guaranteed annuity rate", "None"))
+        kv.append(("Market value reduction", "Not applicable at the valuation date"))
     kv.append(("Projected value at age 65 (not guaranteed)",
                gbp((pd["total"] * Decimal("1.9")).quantize(Decimal("0.01")))))
     y = 125.0
@@ -555,6 +577,24 @@ def make_statement(rng: random.Random, n: int) -> tuple[bytes, dict]:
     pd["tv_shown"] = rng.random() < 0.7
     joint = pd["plan_type"] in ("gia", "onshore_bond", "offshore_bond") and rng.random() < 0.6
     other = Person(rng)
+    covering = rng.random() < 0.35
+    if covering:
+        d.banner(provider)
+        for i, line in enumerate([f"{p.title} {p.name}", *p.address_lines, p.postcode]):
+            d.t(50, 110 + i * 12.5, line, 10)
+        d.t(W - 40, 110, f"Client number: {rng.randrange(10**6, 10**7)}", 9, right=True)
+        d.t(W - 40, 124, fmt_date(pd["end"] + dt.timedelta(days=rng.randrange(5, 25)), 2), 9, right=True)
+        y = 220.0
+        d.t(40, y, f"Dear {p.title} {p.surname}", 10)
+        y = d.para(40, y + 22, f"Your statement is enclosed. It covers the period {fmt_date(pd['start'], 2)} to "
+                   f"{fmt_date(pd['end'], 2)} and shows what your plan was worth at the start and at the end of "
+                   "that period, the payments made and the charges taken.", 500)
+        y = d.para(40, y, "Please keep it with your plan documents. If your circumstances have changed, you may "
+                   "wish to speak to a financial adviser.", 500)
+        d.t(40, y + 24, "Yours sincerely")
+        d.t(40, y + 64, "Customer Services")
+        d.footer(f"{provider}. Authorised and regulated by the Financial Conduct Authority.")
+        d.next_page()
     d.banner(provider)
     # window-envelope address block
     y = 110.0
@@ -562,8 +602,8 @@ def make_statement(rng: random.Random, n: int) -> tuple[bytes, dict]:
     for i, line in enumerate([names, *p.address_lines, p.postcode]):
         d.t(50, y + i * 12.5, line, 10)
     heading = rng.choice(["Your annual statement", "Annual Plan Statement", "Yearly statement for your plan"])
-    d.t(W - 40, 110, heading, 13, bold=True, right=True)
-    d.t(W - 40, 126, pd["label"], 10, right=True)
+    d.t(W - 40, 84, heading, 13, bold=True, right=True)
+    d.t(W - 40, 98, pd["label"], 10, right=True)
     y = 230.0
     period = f"{fmt_date(pd['start'], ds)} to {fmt_date(pd['end'], ds)}"
     layout = n % 3
@@ -597,7 +637,7 @@ def make_statement(rng: random.Random, n: int) -> tuple[bytes, dict]:
             x, yy = 40 + col * 175, y + row * 44
             d.c.rect(x, H - yy - 28, 168, 40, stroke=1, fill=0)
             d.t(x + 6, yy, k, 7.5)
-            d.t(x + 6, yy + 18, v, 10 if len(v) < 28 else 7.5, bold=True)
+            d.t(x + 6, yy + 18, v, 10 if len(v) < 28 else 7.5 if len(v) < 38 else 5.5, bold=True)
         y += 44 * ((len(summary) + len(money_rows) + 2) // 3) + 16
     else:
         for k, v in summary + money_rows:
@@ -626,7 +666,7 @@ def make_statement(rng: random.Random, n: int) -> tuple[bytes, dict]:
             y = d.para(40, y, "- " + note, 500, 8)
         d.footer(f"{provider}. Calls may be recorded.")
     rec = truth_plan(provider, pol, p, pd, dob=False, statement=True)
-    return d.finish(), {"doc_type": "annual_statement", "record": rec, "variant": f"stmt-{layout}-{int(joint)}"}
+    return d.finish(), {"doc_type": "annual_statement", "record": rec, "variant": f"stmt-{layout}-{int(joint)}-{int(covering)}"}
 
 
 # ---------------------------------------------------------------- scans
