@@ -83,7 +83,10 @@ def test_isin_check_rejects_a_bad_digit():
 @pytest.mark.slow
 def test_committed_set_is_what_the_command_makes(tmp_path: Path):
     # the README's one command must reproduce every committed byte
-    subprocess.run([sys.executable, str(ROOT / "heldout2" / "generate.py"), "--out", str(tmp_path), "--seed",
-                    "20261202"], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "heldout2" / "generate.py"), "--out", str(tmp_path), "--seed", "20261202"],
+        check=True,
+        capture_output=True,
+    )
     digest = lambda d: {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}  # noqa: E731
     assert digest(tmp_path) == digest(DOCS)
