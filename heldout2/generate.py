@@ -71,19 +71,23 @@ OUTWARDS = ["HG1", "FK8", "TR1", "SY8", "LL57", "WS13", "NE61", "CB7", "PH2", "N
 
 
 def money(x: Decimal) -> str:
+    """Money in the contract's form: two places, no symbol or commas."""
     return str(x.quantize(Decimal("0.01"), ROUND_HALF_UP))
 
 
 def gbp(x: Decimal, style: int = 0) -> str:
+    """Money as printed, in one of several styles."""
     s = f"{x.quantize(Decimal('0.01'), ROUND_HALF_UP):,}"
     return ["£" + s, "£ " + s, "GBP " + s, s][style]
 
 
 def ordinal(d: int) -> str:
+    """3 -> 3rd, 11 -> 11th."""
     return f"{d}{'th' if 11 <= d % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
 
 
 def fmt_date(d: dt.date, style: int) -> str:
+    """A date as UK paperwork prints it, in one of several styles."""
     if style == 0:
         return f"{ordinal(d.day)} {d:%B %Y}"
     if style == 1:
@@ -96,6 +100,7 @@ def fmt_date(d: dt.date, style: int) -> str:
 
 
 def isin_check(body: str) -> str:
+    """Append the ISIN check digit (letters to numbers, then Luhn) to an 11-character body."""
     digits = "".join(str(int(c, 36)) for c in body)
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -115,6 +120,7 @@ def sedol_check(six: str) -> str:
 
 
 class Person:
+    """A synthetic client: title, name, date of birth, NI number, address and postcode."""
     def __init__(self, rng: random.Random) -> None:
         female = rng.random() < 0.5
         self.title = rng.choice(["Mrs", "Ms", "Miss", "Dr"] if female else ["Mr", "Mr", "Dr"])
@@ -136,11 +142,13 @@ class Person:
         self.postcode = f"{rng.choice(OUTWARDS)} {rng.randrange(10)}{rng.choice(INWARD)}{rng.choice(INWARD)}"
 
     def ni_printed(self, style: int) -> str:
+        """The NI number bare or spaced in pairs."""
         n = self.ni
         return n if style == 0 else f"{n[:2]} {n[2:4]} {n[4:6]} {n[6:8]} {n[8]}"
 
 
 def policy_number(rng: random.Random, provider: str) -> str:
+    """A policy number whose shape depends on the provider (made up, like every number here)."""
     style = PROVIDERS.index(provider) % 4
     if style == 0:
         return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + str(rng.randrange(10**7, 10**8))
@@ -152,6 +160,7 @@ def policy_number(rng: random.Random, provider: str) -> str:
 
 
 def holdings(rng: random.Random, provider: str, pence: bool) -> list[dict]:
+    """Fund rows whose values are units times price (over 100 for pence)."""
     rows = []
     for stem in rng.sample(FUND_STEMS, rng.randint(2, 7)):
         name = f"{provider} {stem} {rng.choice(FUND_SUFFIX)}"
@@ -174,6 +183,7 @@ def holdings(rng: random.Random, provider: str, pence: bool) -> list[dict]:
 
 
 class Doc:
+    """One PDF being drawn, with y measured from the top of the page."""
     def __init__(self, rng: random.Random) -> None:
         self.buf = io.BytesIO()
         self.c = canvas.Canvas(self.buf, pagesize=A4, invariant=1)
@@ -183,6 +193,7 @@ class Doc:
         self.bold = {"Helvetica": "Helvetica-Bold", "Times-Roman": "Times-Bold", "Courier": "Courier-Bold"}[self.font]
 
     def t(self, x: float, y: float, s: str, size: float = 10, bold: bool = False, right: bool = False) -> None:
+        """Draw one string at (x, y from top)."""
         self.c.setFont(self.bold if bold else self.font, size)
         if right:
             self.c.drawRightString(x, H - y, s)
@@ -190,6 +201,7 @@ class Doc:
             self.c.drawString(x, H - y, s)
 
     def para(self, x: float, y: float, text: str, width: float = 450, size: float = 10) -> float:
+        """Draw wrapped text; return the y below it."""
         words, line = text.split(), ""
         for w in words:
             trial = (line + " " + w).strip()
@@ -205,6 +217,7 @@ class Doc:
         return y + 4
 
     def leader(self, x: float, y: float, label: str, value: str, width: float = 300, size: float = 10) -> None:
+        """Draw label ..... value on one line."""
         self.t(x, y, label, size)
         lw = self.c.stringWidth(label, self.font, size)
         vw = self.c.stringWidth(value, self.font, size)
@@ -213,6 +226,7 @@ class Doc:
         self.t(x + width, y, value, size, right=True)
 
     def banner(self, provider: str) -> None:
+        """The provider's brand as a letterhead: a coloured band or a rule."""
         c = self.c
         g = self.rng.choice([(0.1, 0.2, 0.5), (0.0, 0.4, 0.3), (0.5, 0.1, 0.2), (0.2, 0.2, 0.2)])
         c.setFillColorRGB(*g)
@@ -226,16 +240,19 @@ class Doc:
         c.setFillColorRGB(0, 0, 0)
 
     def footer(self, text: str, total: int | None = None) -> None:
+        """Small print and page number."""
         self.c.setFont(self.font, 6.5)
         self.c.drawString(40, 30, text[:160])
         pg = f"Page {self.page}" + (f" of {total}" if total else "")
         self.c.drawRightString(W - 40, 30, pg)
 
     def next_page(self) -> None:
+        """Start a new page."""
         self.c.showPage()
         self.page += 1
 
     def finish(self) -> bytes:
+        """The PDF's bytes."""
         self.c.save()
         return self.buf.getvalue()
 
@@ -285,6 +302,7 @@ def signature(d: Doc, x: float, y: float, person: Person, kind: str) -> None:
 
 
 def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
+    """A Letter of Authority from the client to a provider, naming the adviser firm."""
     d = Doc(rng)
     p = Person(rng)
     provider = rng.choice(PROVIDERS)
@@ -392,6 +410,7 @@ def make_loa(rng: random.Random, n: int) -> tuple[bytes, dict]:
 
 
 def plan_data(rng: random.Random, provider: str) -> dict:
+    """One plan's figures, shared by the reply and statement makers."""
     plan_type = rng.choice(list(PLAN_TYPES))
     pence = rng.random() < 0.35
     rows = holdings(rng, provider, pence)
@@ -447,11 +466,13 @@ def fund_table(d: Doc, y: float, pd: dict, cont_at: int, provider: str) -> float
     return y + 26
 
 
-def rd(xs: list, rng: random.Random):  # noqa: ANN201 - tiny helper
+def rd(xs: list, rng: random.Random) -> str:
+    """Pick one."""
     return rng.choice(xs)
 
 
 def truth_plan(provider: str, pol: str, p: Person, pd: dict, dob: bool, statement: bool) -> dict:
+    """The truth record of a reply or statement: null where the document does not print a field."""
     rec = {
         "provider": provider, "policy_number": pol, "client_title": p.title, "client_name": p.name,
         "client_dob": p.dob.isoformat() if dob else None, "ni_number": p.ni if pd.get("ni_shown") else None,
@@ -472,6 +493,7 @@ def truth_plan(provider: str, pol: str, p: Person, pd: dict, dob: bool, statemen
 
 
 def make_response(rng: random.Random, n: int) -> tuple[bytes, dict]:
+    """A provider's reply to an LoA: often a covering letter, then plan details and funds."""
     d = Doc(rng)
     p = Person(rng)
     provider = rng.choice(PROVIDERS)
@@ -566,6 +588,7 @@ def make_response(rng: random.Random, n: int) -> tuple[bytes, dict]:
 
 
 def make_statement(rng: random.Random, n: int) -> tuple[bytes, dict]:
+    """An annual statement: period, opening and closing values, funds, sometimes notes."""
     d = Doc(rng)
     p = Person(rng)
     provider = rng.choice(PROVIDERS)
@@ -666,7 +689,8 @@ def make_statement(rng: random.Random, n: int) -> tuple[bytes, dict]:
             y = d.para(40, y, "- " + note, 500, 8)
         d.footer(f"{provider}. Calls may be recorded.")
     rec = truth_plan(provider, pol, p, pd, dob=False, statement=True)
-    return d.finish(), {"doc_type": "annual_statement", "record": rec, "variant": f"stmt-{layout}-{int(joint)}-{int(covering)}"}
+    variant = f"stmt-{layout}-{int(joint)}-{int(covering)}"
+    return d.finish(), {"doc_type": "annual_statement", "record": rec, "variant": variant}
 
 
 # ---------------------------------------------------------------- scans
@@ -697,6 +721,7 @@ def scan(pdf: bytes, rng: random.Random) -> bytes:
 
 
 def main() -> None:
+    """Write the set."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=20261202)
     ap.add_argument("--out", type=Path, default=HERE / "docs")
