@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from provcheck.errors import DocumentFailure
 from provcheck.models import DocumentResult, Issue, Record, Source
 from provcheck.rules import RulePack, load_rule_pack
+from provcheck.rules.knowledge import use_knowledge
 from provcheck.status import completeness, decide_status
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ class CheckOptions:
     ocr_dpi: int = 300
     known_path: Path | None = None
     ledger_path: Path | None = None
+    knowledge_path: Path | None = None  # the firm's knowledge folder (None: the default one)
 
 
 def file_identity(path: Path) -> Source:
@@ -87,6 +89,7 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     from provcheck.extractor import extract, read_document
     from provcheck.validators import validate
 
+    use_knowledge(options.knowledge_path)  # a worker process puts the batch's knowledge in force too
     pack = pack or load_rule_pack(options.rules_path)
     try:
         source = file_identity(path)
@@ -104,7 +107,7 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     record: Record = extraction.record
     result = DocumentResult(source=source, doc_type=extraction.doc_type, record=record, evidence=extraction.evidence)
     result.issues.extend(document.issues)
-    result.issues.extend(validate(record, extraction.doc_type, pack, options.as_of))
+    result.issues.extend(validate(record, extraction.doc_type, pack, options.as_of, extraction.evidence))
     result.completeness, result.missing = completeness(record, extraction.doc_type, pack.required[extraction.doc_type])
     result.status = decide_status(result)  # type: ignore[assignment]
     return result
@@ -134,6 +137,7 @@ def check_paths(
     from provcheck.validators import ConsistencyIndex
 
     inputs = collect(paths)
+    use_knowledge(options.knowledge_path)
     pack = load_rule_pack(options.rules_path)
     index = DuplicateIndex.for_run(options)
     if ledger is not None:

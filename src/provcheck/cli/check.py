@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from provcheck.cli.options import KnowledgeOption
 from provcheck.errors import ExitCode, UsageError
 from provcheck.models import DocumentResult
 from provcheck.pipeline import CheckOptions, Limits, check_paths
@@ -75,6 +76,7 @@ def check_command(
     crm: Annotated[str, typer.Option("--crm", help="CRM profile for --out: generic, excel, intelliflo or plannr.")] = "generic",
     mapping: Annotated[Path | None, typer.Option("--mapping", help="Your own CRM mapping profile (YAML) for --out.")] = None,
     known: Annotated[Path | None, typer.Option("--known", help="A CRM export (CSV of clients or plans): report documents of clients or plans already on file.")] = None,
+    knowledge: KnowledgeOption = None,
 ) -> None:
     """Check documents and print their results.
 
@@ -92,6 +94,7 @@ def check_command(
         jobs=jobs or _usable_cores(),
         ledger_path=ledger,
         known_path=known,
+        knowledge_path=knowledge,
     )
     outputs = _batch_outputs(out, ledger, crm, mapping, rules)
     failing = 0

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from provcheck.cli.options import KnowledgeOption
 from provcheck.errors import ExitCode, UsageError
 
 FORMATS = ("terminal", "json", "csv", "html")
@@ -38,6 +39,7 @@ def report_command(
         Path | None,
         typer.Option("--rules", help="Your rule pack: its required fields set the missing-data rates."),
     ] = None,
+    knowledge: KnowledgeOption = None,
 ) -> None:
     """Report documents, turnaround, first-time-right, rework, errors, missing data, backlog and duplicates.
 

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from provcheck.cli.options import KnowledgeOption
 from provcheck.errors import ExitCode, UsageError
 from provcheck.pipeline import CheckOptions, Limits
 
@@ -46,6 +47,7 @@ def watch_command(
         float, typer.Option("--timeout", help="Wall-time limit per document, in seconds.")
     ] = 60.0,
     once: Annotated[bool, typer.Option("--once", help="Process what is in the inbox, then exit.")] = False,
+    knowledge: KnowledgeOption = None,
 ) -> None:
     """Watch a folder: check each document that lands, file it under processed/, review/ or failed/.
 
@@ -68,7 +70,8 @@ def watch_command(
         raise UsageError(f"--as-of {as_of!r}: not a date; give it as YYYY-MM-DD.") from None
     profile = load_crm_profile(crm, mapping)
     options = CheckOptions(
-        rules_path=rules, as_of=day, jobs=jobs, limits=Limits(timeout_s=timeout), ledger_path=ledger
+        rules_path=rules, as_of=day, jobs=jobs, limits=Limits(timeout_s=timeout), ledger_path=ledger,
+        knowledge_path=knowledge,
     )
     config = WatchConfig(
         inbox=inbox,

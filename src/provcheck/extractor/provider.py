@@ -1,9 +1,11 @@
-"""Which provider a document comes from (or, for an LoA, is addressed to), from the registry as data.
+"""Provider names on the page: whole registry names, letterheads, footers and address blocks.
 
-Registry names, aliases and letterhead words are searched in the text (fuzzily on OCR'd
-pages, with rapidfuzz); the earliest, longest match wins. A provider not in the registry is
-read from the letterhead or the regulatory footer ("X Limited is authorised and regulated…"),
-as printed without its legal suffix, and the validators warn that it is unknown.
+A registry name matches only as a whole name: word-bounded, and not as a fragment of a longer
+proper name ("Kestrel" in "Kestrel Financial Planning", a town in an address); OCR'd text is
+compared fuzzily only name-length window against whole multi-word name, so one changed letter
+never turns a town ("Harrogate") into a house (issue 11). The order of evidence, issuer first,
+is extractor/issuer.py's. A provider not in the registry is read from the letterhead or the
+regulatory footer, as printed without its legal suffix, and the validators warn that it is unknown.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from provcheck.rules.doctypes import load_doc_type_rules
 
 # the client's fields, whose labels start a form's rows
 _LABEL_FIELDS = {"client_name", "client_dob", "ni_number", "client_address", "client_postcode", "policy_numbers"}
-LEGAL_SUFFIX = re.compile(r"[\s,]+(limited|ltd\.?|plc|p\.l\.c\.|llp|llc)\s*$", re.I)
+# legal suffixes a printed name loses (spec/record.md "provider"): "Limited", "plc", "Assurance Society Limited"
+LEGAL_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:limited|ltd\.?|plc|p\.l\.c\.|llp|llc|assurance society))+\s*$", re.I
+)
 _COMPANY_WORDS = re.compile(
     r"\b(life|assurance|pensions?|investments?|wealth|platform|mutual|group|retirement|insurance|trustees|"
     r"capital|asset|management|financial|savings|wrap|society|fund|funds|partners|securities|trust|friendly)\b",
@@ -69,36 +74,76 @@ def strip_legal(name: str) -> str:
     return LEGAL_SUFFIX.sub("", " ".join(name.split())).strip(" ,.")
 
 
+@lru_cache(maxsize=1)
+def name_table() -> tuple[tuple[str, Provider, bool], ...]:
+    """(normalised whole name, provider, is a legal entity's name) for every name in force, longest first."""
+    rows: dict[str, tuple[str, Provider, bool]] = {}
+    for prov in load_providers():
+        legal = {norm(e.legal_name) for e in prov.entities}
+        for name in prov.names():
+            n = norm(name)
+            if len(n) >= 3 and n not in rows:
+                rows[n] = (n, prov, n in legal)
+    return tuple(sorted(rows.values(), key=lambda r: -len(r[0])))
+
+
+# capitalised words that may stand beside a provider's name without making it part of another name
+_NEUTRAL_BEFORE = {"the", "from", "to", "dear", "at", "with", "by", "your", "our", "and", "of", "for", "via", "re"}
+_NEUTRAL_AFTER = {"limited", "ltd", "plc", "llp", "uk", "group", "and", "of", "is", "has", "are", "will", "for"}
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands as a whole name, not the start or end of a longer proper name."""
+    before = re.search(r"([A-Za-z][\w'&-]*)\W{0,2}$", text[:start])
+    after = re.match(r"\W{0,2}([A-Za-z][\w'&-]*)", text[end:])
+    if after and after[1][:1].isupper() and after[1].lower() not in _NEUTRAL_AFTER and not text[start:end].isupper():
+        return False
+    if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE:
+        gap = text[before.end(1) : start]
+        if not re.search(r"[.:;|,]", gap) and not text[start:end].isupper():
+            return False
+    return True
+
+
+def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool] | None:
+    """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
+
+    Exact word-bounded matches first; on OCR'd text, a multi-word name of 8 letters or more also
+    matches a window of as many words at a ratio of 90 or more (never a part of one word).
+    """
+    low = " ".join(text.split())
+    for n, prov, legal in name_table():
+        for m in re.finditer(r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])", low, re.I):
+            if legal or _whole(low, m.start(), m.end()):
+                return prov, n, 1.0, legal
+    if not ocr:
+        return None
+    words = norm(low).split()
+    for n, prov, legal in name_table():
+        size = len(n.split())
+        if size < 2 or len(n) < 8:
+            continue
+        for i in range(len(words) - size + 1):
+            if fuzz.ratio(n, " ".join(words[i : i + size])) >= 90:
+                return prov, n, 0.9, legal
+    return None
+
+
 def find_registered(
-    pages: list[list[Line]], ocr: bool, exclude: str | None = None
+    pages: list[list[Line]], ocr: bool, exclude: str | None = None, skip: tuple[Line, ...] = ()
 ) -> tuple[Provider, Line, float] | None:
-    """The registry provider named earliest in the document, with the line naming it and a confidence."""
-    best: tuple[int, int, Provider, Line, float] | None = None
-    providers = load_providers()
-    order = 0
+    """The registry provider named whole earliest in the document, with the line naming it and a confidence.
+
+    Lines naming `exclude` (the adviser firm) and the lines in `skip` (the addressee's block) are not read.
+    """
     for lines in pages:
         for line in lines:
-            text = norm(line.text)
-            order += 1
-            if exclude and norm(exclude) in text:
+            if line in skip or (exclude and norm(exclude) in norm(line.text)):
                 continue
-            for prov in providers:
-                for name in (prov.name, *prov.aliases, *prov.letterhead):
-                    n = norm(name)
-                    if len(n) < 4:
-                        continue
-                    if f" {n} " in f" {text} ":
-                        score = 1.0
-                    elif ocr and len(n) >= 8 and fuzz.partial_ratio(n, text) >= 90:
-                        score = 0.9
-                    else:
-                        continue
-                    key = (order, -len(n))
-                    if best is None or key < best[:2]:
-                        best = (order, -len(n), prov, line, score)
-        if best is not None:
-            break  # the first page naming a provider decides
-    return None if best is None else best[2:]
+            hit = match_name(line.text, ocr)
+            if hit is not None:
+                return hit[0], line, hit[2]
+    return None
 
 
 def find_unregistered(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
@@ -211,11 +256,6 @@ def is_title(text: str) -> bool:
 
 
 def registered_in(text: str) -> Provider | None:
-    """The registry provider whose name, alias or letterhead words appear in `text`, if any."""
-    t = f" {norm(text)} "
-    for prov in load_providers():
-        for name in (prov.name, *prov.aliases, *prov.letterhead):
-            n = norm(name)
-            if len(n) >= 4 and f" {n} " in t:
-                return prov
-    return None
+    """The registry provider whose whole name, alias or former name appears in `text`, if any."""
+    hit = match_name(text)
+    return hit[0] if hit else None

@@ -9,10 +9,10 @@ missing field is `required`'s business). The cross-document check runs over a ba
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from provcheck.models import Issue, Record
+from provcheck.models import Evidence, Issue, Record
 from provcheck.rules import RulePack
 from provcheck.validators._base import Context
 from provcheck.validators.allowed_values import check_contribution_frequency, check_plan_type
@@ -56,7 +56,9 @@ CHECKS: dict[str, Callable[[Record, Any, Context], list[Issue]]] = {
 }
 
 
-def validate(record: Record, doc_type: str, pack: RulePack, as_of: dt.date) -> list[Issue]:
+def validate(
+    record: Record, doc_type: str, pack: RulePack, as_of: dt.date, evidence: Mapping[str, Evidence] | None = None
+) -> list[Issue]:
     """Every issue the rule pack's enabled checks find in `record`.
 
     Args:
@@ -64,13 +66,14 @@ def validate(record: Record, doc_type: str, pack: RulePack, as_of: dt.date) -> l
         doc_type: its doc type; an `unknown` document is not judged (it has no fields to judge).
         pack: the effective rule pack.
         as_of: the reference date every "today" is judged by.
+        evidence: where and how each field was read (the provider's basis gates provider checks).
 
     Returns:
         The issues, grouped by rule in `CHECKS` order.
     """
     if doc_type == "unknown":
         return []
-    ctx = Context(doc_type=doc_type, as_of=as_of, pack=pack)
+    ctx = Context(doc_type=doc_type, as_of=as_of, pack=pack, evidence=evidence or {})
     issues: list[Issue] = []
     for name, check in CHECKS.items():
         rule = getattr(pack.rules, name)
