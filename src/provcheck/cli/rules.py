@@ -83,8 +83,8 @@ def show_command(
         "knowledge_folder": str(found.folder) if found.folder else None,
         "label_wordings_from": ["bundled", *found.label_files],
         "rule_pack_from": ["bundled", *([str(rules)] if rules else [])],
-        "providers": providers,
-        **pack.model_dump(mode="json"),
+        "providers_in_force": providers,
+        **pack.model_dump(mode="json"),  # its `providers` are the pack's own per-provider overrides
     }
     typer.echo(yaml.safe_dump(shown, sort_keys=False, width=100, allow_unicode=True), nl=False)
     raise typer.Exit(code=int(ExitCode.OK))
