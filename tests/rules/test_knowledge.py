@@ -164,3 +164,39 @@ def test_rules_show_lists_what_is_in_force_and_where_from(tmp_path):
     assert shown["knowledge_folder"] == str(folder)
     assert shown["label_wordings_from"] == ["bundled", str(folder / "mine.yaml")]
     assert "rules" in shown and "required" in shown
+
+
+def _tarn_statement(path: Path) -> Path:
+    """A statement from a house provcheck does not ship, labelling its plan number in its own words."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(60, 790, "Tarn Pensions")
+    c.setFont("Helvetica", 10)
+    lines = ["Annual statement", "Statement period: 1 April 2025 to 31 March 2026", "Client name: Mrs Jane Smith",
+             "Savings pot code: TP123456", "Plan type: Personal pension", "Plan value: £12,345.67"]
+    for i, text in enumerate(lines):
+        c.drawString(60, 740 - 16 * i, text)
+    c.setFont("Helvetica", 7)
+    c.drawString(60, 50, "Tarn Pensions Limited is authorised and regulated by the Financial Conduct Authority.")
+    c.save()
+    return path
+
+
+def test_the_next_check_uses_what_a_firm_teaches(tmp_path):
+    import json
+
+    pdf = _tarn_statement(tmp_path / "tarn.pdf")
+    args = ["check", str(pdf), "--json", "--as-of", "2026-11-01", "--jobs", "1"]
+    before = json.loads(runner.invoke(app, [*args, "--knowledge", str(SAMPLES)]).stdout)
+    assert before["record"]["provider"] == "Tarn Pensions"  # as printed, legal suffix removed
+    assert before["record"]["policy_number"] is None
+    assert "provider_unknown" in {i["rule"] for i in before["issues"]}
+    folder = _folder(tmp_path, TARN)
+    result = runner.invoke(app, [*args, "--knowledge", str(folder)])
+    after = json.loads(result.stdout)
+    assert after["record"]["provider"] == "Tarn Pensions" and after["record"]["policy_number"] == "TP123456"
+    assert "provider_unknown" not in {i["rule"] for i in after["issues"]}
+    assert after["evidence"]["provider"]["basis"] == "legal_name"  # "Tarn Pensions Limited" in the footer

@@ -166,8 +166,10 @@ def _identify(
     to = find_addressee(pages, exclude=None)
     if to is not None:
         skip += tuple(_block(pages[0], to[1]))
-    issuer = _small_print(pages, skip) or _legal_name(issuer_lines(pages), skip)
-    issuer = issuer or _domain(issuer_lines(pages), skip)
+    every = [ln for lines in pages for ln in lines]
+    issuer = _small_print(pages, skip) or _legal_name(issuer_lines(pages), skip) or _legal_name(every, skip)
+    # a web domain is the issuer's wherever it is printed ("visit ...", an e-mail address)
+    issuer = issuer or _domain(issuer_lines(pages), skip) or _domain(every, skip)
     if issuer is not None:
         return issuer
     reg = find_registered([issuer_lines(pages)], ocr, exclude=firm, skip=skip)

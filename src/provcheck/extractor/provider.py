@@ -80,7 +80,8 @@ def name_table() -> tuple[tuple[str, Provider, bool], ...]:
     rows: dict[str, tuple[str, Provider, bool]] = {}
     for prov in load_providers():
         legal = {norm(e.legal_name) for e in prov.entities}
-        for name in prov.names():
+        legal |= {norm(strip_legal(e.legal_name)) for e in prov.entities}  # "... Company Limited" printed bare
+        for name in [*prov.names(), *(strip_legal(e.legal_name) for e in prov.entities)]:
             n = norm(name)
             if len(n) >= 3 and n not in rows:
                 rows[n] = (n, prov, n in legal)
@@ -89,7 +90,13 @@ def name_table() -> tuple[tuple[str, Provider, bool], ...]:
 
 # capitalised words that may stand beside a provider's name without making it part of another name
 _NEUTRAL_BEFORE = {"the", "from", "to", "dear", "at", "with", "by", "your", "our", "and", "of", "for", "via", "re"}
-_NEUTRAL_AFTER = {"limited", "ltd", "plc", "llp", "uk", "group", "and", "of", "is", "has", "are", "will", "for"}
+# ... and after it: legal suffixes, and the words a provider's own entities add ("Canada Life Assurance");
+# an adviser firm's words ("Financial", "Wealth", "Planning", "Partners") are not among them
+_NEUTRAL_AFTER = {
+    "limited", "ltd", "plc", "llp", "uk", "group", "and", "of", "is", "has", "are", "will", "for",
+    "assurance", "insurance", "pension", "pensions", "life", "services", "platform", "wrap", "society",
+    "mutual", "company", "international", "retirement",
+}
 
 
 def _whole(text: str, start: int, end: int) -> bool:
