@@ -126,7 +126,7 @@ def to_registry(printed: str, ocr: bool = False) -> Provider | None:
     if not ocr:
         return None  # printed text names a provider exactly or not at all ("Fenwick Hale" is not "Fenwick & Hale")
     bare = norm(strip_legal(printed))
-    for n, prov, _ in name_table():
+    for n, prov, _, _ in name_table():
         if len(n) >= 8 and fuzz.ratio(n, bare) >= 92:
             return prov
     return None

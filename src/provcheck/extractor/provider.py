@@ -75,16 +75,17 @@ def strip_legal(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def name_table() -> tuple[tuple[str, Provider, bool], ...]:
-    """(normalised whole name, provider, is a legal entity's name) for every name in force, longest first."""
-    rows: dict[str, tuple[str, Provider, bool]] = {}
+def name_table() -> tuple[tuple[str, Provider, bool, re.Pattern[str]], ...]:
+    """(normalised whole name, provider, is a legal name, its word-bounded pattern) for every name, longest first."""
+    rows: dict[str, tuple[str, Provider, bool, re.Pattern[str]]] = {}
     for prov in load_providers():
         legal = {norm(e.legal_name) for e in prov.entities}
         legal |= {norm(strip_legal(e.legal_name)) for e in prov.entities}  # "... Company Limited" printed bare
         for name in [*prov.names(), *(strip_legal(e.legal_name) for e in prov.entities)]:
             n = norm(name)
             if len(n) >= 3 and n not in rows:
-                rows[n] = (n, prov, n in legal)
+                rx = re.compile(r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])", re.I)
+                rows[n] = (n, prov, n in legal, rx)
     return tuple(sorted(rows.values(), key=lambda r: -len(r[0])))
 
 
@@ -119,14 +120,14 @@ def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool
     matches a window of as many words at a ratio of 90 or more (never a part of one word).
     """
     low = " ".join(text.split())
-    for n, prov, legal in name_table():
-        for m in re.finditer(r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])", low, re.I):
+    for n, prov, legal, rx in name_table():
+        for m in rx.finditer(low):
             if legal or _whole(low, m.start(), m.end()):
                 return prov, n, 1.0, legal
     if not ocr:
         return None
     words = norm(low).split()
-    for n, prov, legal in name_table():
+    for n, prov, legal, _ in name_table():
         size = len(n.split())
         if size < 2 or len(n) < 8:
             continue
