@@ -137,6 +137,10 @@ def test_whole_names_only(options):
     assert match_name("Harrogate Mutual Society", ocr=True)[0].name == "Harrowgate Mutual"  # a whole OCR'd name
     assert match_name("KESTREL")[0].name == "Kestrel Wrap"
     assert match_name("a plan with Kestrel, our platform")[0].name == "Kestrel Wrap"
+    assert match_name("12 Kestrel Road, Leeds") is None  # an address
+    assert match_name("Kestrel Wrap Annual Statement")[0].name == "Kestrel Wrap"  # a heading leaves it whole
+    assert match_name("Provider   Kestrel")[0].name == "Kestrel Wrap"  # a label before it, too
+    assert match_name("a kestrel flew over the quayside life of the town") is None  # words, not names
 
 
 def test_an_loa_is_for_its_addressee_never_the_advisers_letterhead(tmp_path, options):

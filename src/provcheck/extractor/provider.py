@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_postcode
-from provcheck.rules import Provider, load_providers
+from provcheck.rules import Provider, load_labels, load_providers
 from provcheck.rules.doctypes import load_doc_type_rules
 
 # the client's fields, whose labels start a form's rows
@@ -89,26 +89,41 @@ def name_table() -> tuple[tuple[str, Provider, bool, re.Pattern[str]], ...]:
     return tuple(sorted(rows.values(), key=lambda r: -len(r[0])))
 
 
-# capitalised words that may stand beside a provider's name without making it part of another name
-_NEUTRAL_BEFORE = {"the", "from", "to", "dear", "at", "with", "by", "your", "our", "and", "of", "for", "via", "re"}
-# ... and after it: legal suffixes, and the words a provider's own entities add ("Canada Life Assurance");
-# an adviser firm's words ("Financial", "Wealth", "Planning", "Partners") are not among them
-_NEUTRAL_AFTER = {
-    "limited", "ltd", "plc", "llp", "uk", "group", "and", "of", "is", "has", "are", "will", "for",
-    "assurance", "insurance", "pension", "pensions", "life", "services", "platform", "wrap", "society",
-    "mutual", "company", "international", "retirement",
-}
+# A name is a fragment of a longer proper name when a word of a firm's or an address's name follows it
+# ("Kestrel Financial Planning", "Royal London Hospital", "Beacon Road"); other capitalised words after a
+# name are a heading's ("Aviva Annual Statement") and leave it whole.
+_FIRM_AFTER = frozenset(
+    "financial wealth planning planners partners partnership associates advisers advisors advisory advice "
+    "ifa ifas capital management consultants consultancy consulting solutions independent chartered private "
+    "brokers broking accountants solicitors estate estates road street lane avenue close drive way court "
+    "crescent park square hill gardens terrace grove hospital school college university council airport "
+    "station club hotel church".split()
+)
+# words before a name that leave it whole: prepositions, and the labels of a provider ("Provider  Aviva")
+_NEUTRAL_BEFORE = frozenset("the from to dear at with by your our and of for via re".split())
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(w for label in load_labels().fields.get("provider", []) for w in norm(label).split())
+
+
+def _cased(found: str, names: tuple[str, ...]) -> bool:
+    """Whether `found` is printed as a name: as the registry spells it, or every word capitalised."""
+    if any(" ".join(found.split()) == " ".join(n.split()) for n in names):
+        return True
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in found.split())
 
 
 def _whole(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands as a whole name, not the start or end of a longer proper name."""
     before = re.search(r"([A-Za-z][\w'&-]*)\W{0,2}$", text[:start])
     after = re.match(r"\W{0,2}([A-Za-z][\w'&-]*)", text[end:])
-    if after and after[1][:1].isupper() and after[1].lower() not in _NEUTRAL_AFTER and not text[start:end].isupper():
+    if after and after[1].lower() in _FIRM_AFTER and not re.match(r"\s*[.:;|,(]", text[end:]):
         return False
-    if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE:
+    if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE | _label_words():
         gap = text[before.end(1) : start]
-        if not re.search(r"[.:;|,]", gap) and not text[start:end].isupper():
+        if not re.search(r"[.:;|,\-–]", gap) and len(gap) < 3:  # a wide gap is a column break
             return False
     return True
 
@@ -119,9 +134,11 @@ def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool
     Exact word-bounded matches first; on OCR'd text, a multi-word name of 8 letters or more also
     matches a window of as many words at a ratio of 90 or more (never a part of one word).
     """
-    low = " ".join(text.split())
+    low = " ".join(text.replace("’", "'").split())
     for n, prov, legal, rx in name_table():
         for m in rx.finditer(low):
+            if not _cased(m[0], tuple(prov.names())):
+                continue  # "to transact business" names no provider called Transact
             if legal or _whole(low, m.start(), m.end()):
                 return prov, n, 1.0, legal
     if not ocr:
