@@ -10,16 +10,28 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
 from provcheck.rules.loader import RegexStr
 
+
+
+def _digits_as_text(value: object) -> object:
+    # YAML reads an unquoted FRN (181655) as a number; an identifier is text (and keeps its leading zeros
+    # only when quoted, which is why company numbers are compared without them).
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # FCA firm reference numbers are six digits (a few older ones seven).
-Frn = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\d{6,7}$")]
+Frn = Annotated[str, BeforeValidator(_digits_as_text), StringConstraints(strip_whitespace=True, pattern=r"^\d{6,7}$")]
 # Companies House numbers: eight characters ("03253947", "SC108567"); a mutual or registered society
 # may have a shorter number of its own ("99064"), so only the alphabet is fixed here.
-CompanyNumber = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z0-9]{2,10}$")]
+CompanyNumber = Annotated[
+    str,
+    BeforeValidator(_digits_as_text),
+    StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z0-9]{2,10}$"),
+]
 Source = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 
 
