@@ -15,7 +15,6 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 from provcheck.rules.loader import RegexStr
 
 
-
 def _digits_as_text(value: object) -> object:
     # YAML reads an unquoted FRN (181655) as a number; an identifier is text (and keeps its leading zeros
     # only when quoted, which is why company numbers are compared without them).
