@@ -135,7 +135,10 @@ def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool
     matches a window of as many words at a ratio of 90 or more (never a part of one word).
     """
     low = " ".join(text.replace("’", "'").split())
+    folded = low.lower()
     for n, prov, legal, rx in name_table():
+        if n.split()[0] not in folded:
+            continue  # a cheap test first: most lines name no provider
         for m in rx.finditer(low):
             if not _cased(m[0], tuple(prov.names())):
                 continue  # "to transact business" names no provider called Transact
