@@ -138,6 +138,7 @@ def test_whole_names_only(options):
     assert match_name("KESTREL")[0].name == "Kestrel Wrap"
     assert match_name("a plan with Kestrel, our platform")[0].name == "Kestrel Wrap"
     assert match_name("12 Kestrel Road, Leeds") is None  # an address
+    assert match_name("authorised by the Kestrel Regulation Authority") is None  # a regulator's name
     assert match_name("Kestrel Wrap Annual Statement")[0].name == "Kestrel Wrap"  # a heading leaves it whole
     assert match_name("Provider   Kestrel")[0].name == "Kestrel Wrap"  # a label before it, too
     assert match_name("a kestrel flew over the quayside life of the town") is None  # words, not names

@@ -38,7 +38,11 @@ def test_a_former_name_maps_to_todays_provider(provider, former):
 @pytest.mark.parametrize(("provider", "legal"), LEGAL, ids=[n for _, n in LEGAL])
 def test_a_legal_name_maps_to_its_provider(provider, legal):
     hit = match_name(f"{legal} is authorised and regulated by the Financial Conduct Authority.")
-    assert hit is not None and hit[0].name == provider and hit[3]
+    issuing_for = {p.name for p in MARKET if legal in (e.legal_name for e in p.entities)}
+    if len(issuing_for) > 1:  # one company issuing for two brands names neither on its own
+        assert hit is None
+    else:
+        assert hit is not None and hit[0].name == provider and hit[3]
 
 
 @pytest.mark.parametrize(("provider", "frn"), FRNS, ids=[f for _, f in FRNS])

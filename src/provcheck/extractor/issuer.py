@@ -62,8 +62,14 @@ class Issuer:
     registered: bool
 
 
+def _only(providers: list[Provider]) -> Provider | None:
+    """The one provider, or None when an entity issues for several brands (its number decides nothing)."""
+    names = {p.name for p in providers}
+    return providers[0] if len(names) == 1 else None
+
+
 def _by_frn(frn: str) -> Provider | None:
-    return next((p for p in load_providers() for e in p.entities if e.frn == frn), None)
+    return _only([p for p in load_providers() for e in p.entities if e.frn == frn])
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -72,10 +78,8 @@ def _same_number(a: str, b: str) -> bool:
 
 
 def _by_company_number(number: str) -> Provider | None:
-    for prov in load_providers():
-        if any(e.company_number and _same_number(e.company_number, number) for e in prov.entities):
-            return prov
-    return None
+    numbers = [(p, e.company_number) for p in load_providers() for e in p.entities if e.company_number]
+    return _only([p for p, n in numbers if _same_number(n, number)])
 
 
 def _small_print(pages: list[list[Line]], skip: tuple[Line, ...]) -> Issuer | None:
@@ -127,7 +131,7 @@ def to_registry(printed: str, ocr: bool = False) -> Provider | None:
         return None  # printed text names a provider exactly or not at all ("Fenwick Hale" is not "Fenwick & Hale")
     bare = norm(strip_legal(printed))
     for n, prov, _, _ in name_table():
-        if len(n) >= 8 and fuzz.ratio(n, bare) >= 92:
+        if prov is not None and len(n) >= 8 and fuzz.ratio(n, bare) >= 92:
             return prov
     return None
 

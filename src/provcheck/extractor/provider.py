@@ -75,18 +75,23 @@ def strip_legal(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def name_table() -> tuple[tuple[str, Provider, bool, re.Pattern[str]], ...]:
+def name_table() -> tuple[tuple[str, Provider | None, bool, re.Pattern[str]], ...]:
     """(normalised whole name, provider, is a legal name, its word-bounded pattern) for every name, longest first."""
     rows: dict[str, tuple[str, Provider, bool, re.Pattern[str]]] = {}
+    shared: set[str] = set()  # a legal entity issuing for two brands names neither on its own
     for prov in load_providers():
         legal = {norm(e.legal_name) for e in prov.entities}
         legal |= {norm(strip_legal(e.legal_name)) for e in prov.entities}  # "... Company Limited" printed bare
         for name in [*prov.names(), *(strip_legal(e.legal_name) for e in prov.entities)]:
             n = norm(name)
+            if n in rows and rows[n][1].name != prov.name:
+                shared.add(n)
             if len(n) >= 3 and n not in rows:
                 rx = re.compile(r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])", re.I)
                 rows[n] = (n, prov, n in legal, rx)
-    return tuple(sorted(rows.values(), key=lambda r: -len(r[0])))
+    # a shared name stays in the table with no provider, so the brand words inside it do not decide either
+    out = [(n, None, r[2], r[3]) if n in shared else r for n, r in rows.items()]
+    return tuple(sorted(out, key=lambda r: -len(r[0])))  # type: ignore[arg-type]
 
 
 # A name is a fragment of a longer proper name when a word of a firm's or an address's name follows it
@@ -97,7 +102,9 @@ _FIRM_AFTER = frozenset(
     "ifa ifas capital management consultants consultancy consulting solutions independent chartered private "
     "brokers broking accountants solicitors estate estates road street lane avenue close drive way court "
     "crescent park square hill gardens terrace grove hospital school college university council airport "
-    "station club hotel church".split()
+    "station club hotel church "
+    # a regulator's or a scheme's name: "the Prudential Regulation Authority" is no Prudential paperwork
+    "regulation regulator authority ombudsman compensation".split()
 )
 # words before a name that leave it whole: prepositions, and the labels of a provider ("Provider  Aviva")
 _NEUTRAL_BEFORE = frozenset("the from to dear at with by your our and of for via re".split())
@@ -121,6 +128,12 @@ def _whole(text: str, start: int, end: int) -> bool:
     after = re.match(r"\W{0,2}([A-Za-z][\w'&-]*)", text[end:])
     if after and after[1].lower() in _FIRM_AFTER and not re.match(r"\s*[.:;|,(]", text[end:]):
         return False
+    # a one-word name opening a sentence before a lower-case word is the word ("Just a reminder",
+    # "Elevate your savings"), not the provider; in capitals or standing alone it is the name
+    name = text[start:end]
+    opens = before is None or re.search(r"[.!?:]\s*$", text[:start]) is not None
+    if " " not in name and not name.isupper() and opens and after and after[1][:1].islower():
+        return False
     if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE | _label_words():
         gap = text[before.end(1) : start]
         if not re.search(r"[.:;|,\-–]", gap) and len(gap) < 3:  # a wide gap is a column break
@@ -140,6 +153,10 @@ def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool
         if n.split()[0] not in folded:
             continue  # a cheap test first: most lines name no provider
         for m in rx.finditer(low):
+            if prov is None:  # an entity issuing for several brands: its span names none of them
+                low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+                folded = low.lower()
+                continue
             if not _cased(m[0], tuple(prov.names())):
                 continue  # "to transact business" names no provider called Transact
             if legal or _whole(low, m.start(), m.end()):
@@ -149,7 +166,7 @@ def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool
     words = norm(low).split()
     for n, prov, legal, _ in name_table():
         size = len(n.split())
-        if size < 2 or len(n) < 8:
+        if prov is None or size < 2 or len(n) < 8:
             continue
         for i in range(len(words) - size + 1):
             if fuzz.ratio(n, " ".join(words[i : i + size])) >= 90:

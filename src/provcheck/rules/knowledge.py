@@ -139,13 +139,19 @@ def build(folder: Path | None) -> Knowledge:
 
 
 def _check_names_unique(providers: Any, origins: dict[str, tuple[str, ...]]) -> None:
-    """One printed name must lead to one provider, or identification would depend on file order."""
+    """One brand name must lead to one provider, or identification would depend on file order.
+
+    A legal entity may issue for two brands (one company runs a platform and a self-invested
+    service): its legal name and numbers may be shared, and then decide nothing on their own.
+    """
     seen: dict[str, str] = {}
     for prov in providers:
-        for n in {" ".join(x.casefold().split()) for x in prov.names()}:
+        brands = [prov.name, *prov.aliases, *prov.letterhead, *prov.former_names]
+        for n in {" ".join(x.casefold().split()) for x in brands}:
             other = seen.get(n)
             if other is not None and other != prov.name:
                 where = origins[prov.name][-1]
+                where = "the bundled registry (rules/data/providers)" if where == BUNDLED else where
                 raise ConfigError(
                     f"{where}: providers: '{prov.name}' is printed as '{n}', which already names '{other}'. "
                     "Remove the name from one of them."

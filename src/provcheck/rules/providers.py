@@ -70,6 +70,7 @@ class Provider(BaseModel):
     domains: list[Text] = Field(default_factory=list)
     policy_format: PolicyFormat | None = None
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
+    notes: str | None = None  # what the source says that is not a fact of the schema (an unpublished format)
     source: Source
 
     @field_validator("domains")
