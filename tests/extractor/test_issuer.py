@@ -139,6 +139,8 @@ def test_whole_names_only(options):
     assert match_name("a plan with Kestrel, our platform")[0].name == "Kestrel Wrap"
     assert match_name("12 Kestrel Road, Leeds") is None  # an address
     assert match_name("authorised by the Kestrel Regulation Authority") is None  # a regulator's name
+    assert match_name("authorised by the Kestrel", next_line="Regulation Authority and ...") is None  # wrapped
+    assert match_name("a plan with Kestrel", next_line="Your statement")[0].name == "Kestrel Wrap"
     assert match_name("Kestrel Wrap Annual Statement")[0].name == "Kestrel Wrap"  # a heading leaves it whole
     assert match_name("Provider   Kestrel")[0].name == "Kestrel Wrap"  # a label before it, too
     assert match_name("a kestrel flew over the quayside life of the town") is None  # words, not names
@@ -167,3 +169,10 @@ def test_policy_format_checked_in_words_only_on_issuer_evidence(tmp_path, option
     provider, ev, issues = _provider(_pdf(tmp_path / "b.pdf", [("Your pension", 18)], mention), options)
     assert provider == "Quayside Life" and ev["basis"] == "mention"
     assert not [i for i in issues if i.rule == "policy_pattern"]
+
+
+def test_a_regulators_name_wrapped_in_a_footer_names_no_provider(tmp_path, options):
+    # the regulator shares its first word with a registry alias, and the footer wraps after it
+    foot = ["Tarn Pensions is authorised by the Kestrel", "Regulation Authority and regulated by the FCA."]
+    provider, _, _ = _provider(_pdf(tmp_path / "s.pdf", [("Annual pension statement", 16)], foot=foot), options)
+    assert provider != "Kestrel Wrap"

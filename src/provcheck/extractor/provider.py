@@ -56,7 +56,15 @@ def issuer_lines(pages: list[list[Line]]) -> list[Line]:
     first = pages[0]
     bottom = max(ln.bottom for ln in first)
     top = [ln for ln in first if ln.top < 0.2 * bottom]
-    return top + [ln for lines in pages for ln in lines if _LEGAL_LINE.search(ln.text) and ln not in top]
+    legal: list[Line] = []
+    for lines in pages:
+        for i, ln in enumerate(lines):
+            if _LEGAL_LINE.search(ln.text) and ln not in top and ln not in legal:
+                legal.append(ln)
+                # a wrapped legal sentence goes on below: it is read with it ("... the Prudential / Regulation ...")
+                if i + 1 < len(lines) and lines[i + 1] not in top and lines[i + 1] not in legal:
+                    legal.append(lines[i + 1])
+    return top + legal
 
 
 def footer_issuer(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
@@ -141,13 +149,16 @@ def _whole(text: str, start: int, end: int) -> bool:
     return True
 
 
-def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool] | None:
+def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
     """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
 
     Exact word-bounded matches first; on OCR'd text, a multi-word name of 8 letters or more also
-    matches a window of as many words at a ratio of 90 or more (never a part of one word).
+    matches a window of as many words at a ratio of 90 or more (never a part of one word). A name
+    that ends the line is judged with the first word of `next_line` after it, as a wrapped footer
+    reads ("... authorised by the Prudential / Regulation Authority").
     """
-    low = " ".join(text.replace("’", "'").split())
+    own = " ".join(text.replace("’", "'").split())
+    low = (own + " " + " ".join(next_line.split()[:1])).strip()
     folded = low.lower()
     for n, prov, legal, rx in name_table():
         if n.split()[0] not in folded:
@@ -157,13 +168,13 @@ def match_name(text: str, ocr: bool = False) -> tuple[Provider, str, float, bool
                 low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
                 folded = low.lower()
                 continue
-            if not _cased(m[0], tuple(prov.names())):
+            if m.end() > len(own) or not _cased(m[0], tuple(prov.names())):
                 continue  # "to transact business" names no provider called Transact
             if legal or _whole(low, m.start(), m.end()):
                 return prov, n, 1.0, legal
     if not ocr:
         return None
-    words = norm(low).split()
+    words = norm(own).split()
     for n, prov, legal, _ in name_table():
         size = len(n.split())
         if prov is None or size < 2 or len(n) < 8:
@@ -182,10 +193,11 @@ def find_registered(
     Lines naming `exclude` (the adviser firm) and the lines in `skip` (the addressee's block) are not read.
     """
     for lines in pages:
-        for line in lines:
+        for i, line in enumerate(lines):
             if line in skip or (exclude and norm(exclude) in norm(line.text)):
                 continue
-            hit = match_name(line.text, ocr)
+            below = lines[i + 1].text if i + 1 < len(lines) and abs(lines[i + 1].x0 - line.x0) < 6 else ""
+            hit = match_name(line.text, ocr, below)
             if hit is not None:
                 return hit[0], line, hit[2]
     return None
