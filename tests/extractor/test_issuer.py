@@ -71,7 +71,8 @@ def _pdf(path: Path, top: list[tuple[str, float]], body: list[str] = BODY, foot:
         y -= 16
     c.setFont("Helvetica", 7)
     for i, text in enumerate(foot):
-        c.drawString(60, 60 - 10 * i, text)
+        x, text = text if isinstance(text, tuple) else (60, text)  # (x, text) for a centred line
+        c.drawString(x, 60 - 10 * i, text)
     c.save()
     return path
 
@@ -171,8 +172,9 @@ def test_policy_format_checked_in_words_only_on_issuer_evidence(tmp_path, option
     assert not [i for i in issues if i.rule == "policy_pattern"]
 
 
-def test_a_regulators_name_wrapped_in_a_footer_names_no_provider(tmp_path, options):
+@pytest.mark.parametrize("second_x", [60, 110])  # left-aligned, or centred (the lines start apart)
+def test_a_regulators_name_wrapped_in_a_footer_names_no_provider(tmp_path, options, second_x):
     # the regulator shares its first word with a registry alias, and the footer wraps after it
-    foot = ["Tarn Pensions is authorised by the Kestrel", "Regulation Authority and regulated by the FCA."]
+    foot = ["Tarn Pensions is authorised by the Kestrel", (second_x, "Regulation Authority and regulated by the FCA.")]
     provider, _, _ = _provider(_pdf(tmp_path / "s.pdf", [("Annual pension statement", 16)], foot=foot), options)
     assert provider != "Kestrel Wrap"

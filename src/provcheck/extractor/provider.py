@@ -196,7 +196,10 @@ def find_registered(
         for i, line in enumerate(lines):
             if line in skip or (exclude and norm(exclude) in norm(line.text)):
                 continue
-            below = lines[i + 1].text if i + 1 < len(lines) and abs(lines[i + 1].x0 - line.x0) < 6 else ""
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            # the line just below continues a wrapped sentence, left-aligned or centred alike
+            close = nxt is not None and nxt.top - line.bottom < 1.5 * max(line.bottom - line.top, 6.0)
+            below = nxt.text if nxt is not None and close else ""
             hit = match_name(line.text, ocr, below)
             if hit is not None:
                 return hit[0], line, hit[2]
