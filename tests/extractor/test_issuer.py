@@ -178,3 +178,10 @@ def test_a_regulators_name_wrapped_in_a_footer_names_no_provider(tmp_path, optio
     foot = ["Tarn Pensions is authorised by the Kestrel", (second_x, "Regulation Authority and regulated by the FCA.")]
     provider, _, _ = _provider(_pdf(tmp_path / "s.pdf", [("Annual pension statement", 16)], foot=foot), options)
     assert provider != "Kestrel Wrap"
+
+
+def test_the_small_prints_subject_comes_before_a_brand_it_names(tmp_path, options):
+    foot = ["Tarn Pensions Limited is authorised and regulated by the Financial Conduct Authority.",
+            "Investments are held by Kestrel Wrap, our custodian."]
+    provider, ev, _ = _provider(_pdf(tmp_path / "s.pdf", [("Annual pension statement", 16)], foot=foot), options)
+    assert provider == "Tarn Pensions" and ev["basis"] == "footer"

@@ -176,7 +176,11 @@ def _identify(
     issuer = issuer or _domain(issuer_lines(pages), skip) or _domain(every, skip)
     if issuer is not None:
         return issuer
-    reg = find_registered([issuer_lines(pages)], ocr, exclude=firm, skip=skip)
+    # the letterhead, then the company the small print is about ("X Limited is authorised..."), then any
+    # registry name in the small print: a regulator or a partner named there comes after the issuer itself
+    legal = issuer_lines(pages)
+    top = [ln for ln in legal if ln in pages[0] and ln.top < 0.2 * max(x.bottom for x in pages[0])]
+    reg = find_registered([top], ocr, exclude=firm, skip=skip)
     if reg is not None:
         return Issuer(reg[0].name, reg[1], reg[2] * 0.9, "letterhead", True)
     footer = footer_issuer(pages)
@@ -185,7 +189,9 @@ def _identify(
         if prov is not None:
             return Issuer(prov.name, footer[1], 0.9, "legal_name", True)
         return Issuer(footer[0], footer[1], footer[2], "footer", False)
-    reg = find_registered(pages, ocr, exclude=firm, skip=skip)
+    reg = find_registered([legal], ocr, exclude=firm, skip=skip) or find_registered(pages, ocr, exclude=firm, skip=skip)
+    if reg is not None and reg[1] in legal:  # a brand in the small print, not its subject: likely, not sure
+        return Issuer(reg[0].name, reg[1], 0.75, "small_print", True)
     if reg is not None:
         return Issuer(reg[0].name, reg[1], 0.6, "mention", True)
     if labelled:
