@@ -140,6 +140,8 @@ def test_whole_names_only(options):
     assert match_name("a plan with Kestrel, our platform")[0].name == "Kestrel Wrap"
     assert match_name("12 Kestrel Road, Leeds") is None  # an address
     assert match_name("authorised by the Kestrel Regulation Authority") is None  # a regulator's name
+    assert match_name("authorised by the Kestrel Regubstinn Authonty", ocr=True) is None  # ... as OCR reads it
+    assert match_name("Kestrel Wrap Letter of Authority", ocr=True)[0].name == "Kestrel Wrap"  # a provider's form
     assert match_name("authorised by the Kestrel", next_line="Regulation Authority and ...") is None  # wrapped
     assert match_name("a plan with Kestrel", next_line="Your statement")[0].name == "Kestrel Wrap"
     assert match_name("Kestrel Wrap Annual Statement")[0].name == "Kestrel Wrap"  # a heading leaves it whole

@@ -149,6 +149,23 @@ def _whole(text: str, start: int, end: int) -> bool:
     return True
 
 
+_BODIES = ("regulation", "regulator", "ombudsman")
+
+
+def _a_bodys_name(after: str, ocr: bool) -> bool:
+    """Whether the word after a name makes it a regulator's ("Prudential Regulation Authority"), OCR'd too.
+
+    Only the next word counts: "Aviva Letter of Authority" and "Aviva authority form" are the provider's.
+    """
+    words = re.findall(r"[a-z]+", after.lower())[:2]
+    if not words:
+        return False
+    if ocr:  # Tesseract reads small print loosely: "Regubstinn Authonty"
+        regulation = any(fuzz.ratio(words[0], b) >= 70 for b in _BODIES)
+        return regulation or (len(words) == 2 and words[0][:3] == "reg" and fuzz.ratio(words[1], "authority") >= 75)
+    return words[0] in _BODIES
+
+
 def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
     """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
 
@@ -170,6 +187,8 @@ def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provi
                 continue
             if m.end() > len(own) or not _cased(m[0], tuple(prov.names())):
                 continue  # "to transact business" names no provider called Transact
+            if not legal and _a_bodys_name(low[m.end() :], ocr):
+                continue
             if legal or _whole(low, m.start(), m.end()):
                 return prov, n, 1.0, legal
     if not ocr:
