@@ -89,6 +89,8 @@ def _provider(path: Path, options: CheckOptions) -> tuple[str | None, dict | Non
         ([("Your pension", 18)], ["Authorised and regulated by the Financial Conduct Authority, FRN 990001."], "frn"),
         ([("Your pension", 18)], ["Registered in England and Wales No. 9900001. Registered office: 1 Quay St."],
          "company_number"),
+        ([("Your pension", 18)], ["Authorised and regulated by the Financial Conduct Authority (Ref: 990001)."], "frn"),
+        ([("Your pension", 18)], ["Registered in England and Wales (9900001)."], "company_number"),
         ([("Your pension", 18)], ["Quayside Life Assurance Company Limited, 1 Quay Street, Bristol BS1 4AA."],
          "legal_name"),
         ([("Your pension", 18), ("www.quaysidelife.example", 9)], [], "domain"),

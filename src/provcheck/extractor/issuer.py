@@ -39,14 +39,16 @@ __all__ = ["ISSUER_BASES", "Issuer", "identify", "to_registry"]
 
 _FRN = re.compile(
     r"(?:\bFRN\b|firm reference (?:number|no\.?)|financial services register(?: number| no\.?)?|"
-    r"FCA (?:register|registration|reference|firm) (?:number|no\.?)|FCA No\.?|register number)"
+    r"FCA (?:register|registration|reference|firm) (?:number|no\.?)|FCA No\.?|register number|"
+    # "authorised and regulated by the Financial Conduct Authority (Ref: 744931)"
+    r"(?:FCA|Financial Conduct Authority)\W{0,3}(?:ref(?:erence)?|no|number)\b\.?)"
     r"\D{0,12}?(\d{6,7})\b",
     re.I,
 )
 _COMPANY_NO = re.compile(
     r"(?:company|registered|registration)\s+(?:no\.?|number)\.?\s*[:.]?\s*([A-Z]{2}\s?\d{6}|\d{5,8})\b|"
     r"registered in (?:england|scotland|northern ireland)(?: and wales| & wales)?(?:,| under| with)?\s*"
-    r"(?:company\s+)?(?:no\.?|number)?\.?\s*[:.]?\s*([A-Z]{2}\s?\d{6}|\d{5,8})\b",
+    r"(?:company\s+)?(?:no\.?|number)?\.?\s*[:.(]?\s*([A-Z]{2}\s?\d{6}|\d{5,8})\b",
     re.I,
 )
 
