@@ -17,6 +17,11 @@ DocType = Literal["loa", "loa_response", "annual_statement", "unknown"]
 Status = Literal["clean", "needs_review", "rejected", "failed"]
 Severity = Literal["error", "warning"]
 Method = Literal["text", "ocr"]
+# How a provider was found that is the issuer's own evidence (spec/record.md "Sure and unsure"):
+# provider-dependent checks (policy-number formats, OCR repairs by a pattern) run only on these.
+ISSUER_BASES = frozenset(
+    {"frn", "company_number", "legal_name", "domain", "letterhead", "addressee_legal_name", "provider_form"}
+)
 
 DOC_TYPES: tuple[str, ...] = ("loa", "loa_response", "annual_statement")
 
@@ -119,6 +124,9 @@ class Evidence(BaseModel):
     text: str
     confidence: float
     method: Method
+    # how the value was found, where that decides what may be checked: for `provider`, the issuer
+    # evidence (`frn`, `legal_name`, `domain`, `letterhead`, `addressee_legal_name`...) or a mere `mention`
+    basis: str | None = None
 
 
 class Issue(BaseModel):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from provcheck.errors import DocumentFailure, MissingProgramError
 from provcheck.models import DocumentResult, Issue, Record, Source
 from provcheck.rules import RulePack, load_rule_pack
+from provcheck.rules.knowledge import use_knowledge
 from provcheck.status import completeness, decide_status
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class CheckOptions:
     ocr_dpi: int = 300
     known_path: Path | None = None
     ledger_path: Path | None = None
+    knowledge_path: Path | None = None  # the firm's knowledge folder (None: the default one)
 
 
 def file_identity(path: Path) -> Source:
@@ -88,6 +90,7 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     from provcheck.extractor import extract, read_document
     from provcheck.validators import validate
 
+    use_knowledge(options.knowledge_path)  # a worker process puts the batch's knowledge in force too
     pack = pack or load_rule_pack(options.rules_path)
     try:
         source = file_identity(path)
@@ -146,6 +149,7 @@ class BatchChecker:
         from provcheck.dedupe import DuplicateIndex
         from provcheck.validators import ConsistencyIndex
 
+        use_knowledge(options.knowledge_path)  # before the pack: it checks provider names against it
         self.options = options
         self.pack = pack or load_rule_pack(options.rules_path)
         self.ledger = ledger

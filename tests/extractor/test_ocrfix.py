@@ -76,8 +76,9 @@ def test_repair_codes_does_not_join_across_lines():
         ("ALO8081119", r"^AL\d{8}$", "AL08081119"),
         ("DIS656584Z", r"^DI\d{7}[A-Z]$", "DI5656584Z"),
         ("AL12345678", r"^AL\d{8}$", "AL12345678"),
-        ("109023297", r"^C\d{9}$", "C109023297"),  # the provider's fixed leading letter, dropped
-        ("10902329", r"^C\d{9}$", None),  # ... but no digit is invented
+        ("109023297", r"^C\d{9}$", None),  # a letter not on the page is never added (issue 11)
+        ("612345", r"^HM\d{6}$", None),  # ... the "HM612345" of issue 11
+        ("10902329", r"^C\d{9}$", None),  # nor a digit
         ("566915", r"^KW[A-Z]{2}\d{6}$", None),  # nor letters the pattern leaves open
         ("ALOOOOOOOO", r"^AL\d{8}$", None),  # more than three swaps: not a misreading
         ("AL1234567", r"^AL\d{8}$", None),

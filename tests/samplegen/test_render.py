@@ -132,7 +132,9 @@ def test_committed_sample_shows_its_truth(pdf: Path):
 def test_a_provider_outside_the_registry_renders_and_is_flagged(tmp_path: Path):
     from provcheck.rules.registry import Provider
 
-    outsider = Provider(name="Quayside Assurance", policy_pattern=r"^QA\d{6}$")
+    outsider = Provider(
+        name="Quayside Assurance", policy_format={"pattern": r"^QA\d{6}$"}, source="invented for this test"
+    )
     truth = make_truth(random.Random(3), outsider, "annual_statement", "stmt-labelleft", seed=3)
     assert truth.to_json()["provider_in_registry"] is False
     text = collapse(page_text(render(truth.record, truth.doc_type, truth.layout, tmp_path / "q.pdf", seed=3)))

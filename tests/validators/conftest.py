@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from provcheck.models import Holding, Record
+from provcheck.models import Evidence, Holding, Record
 from provcheck.rules import load_rule_pack
 from provcheck.validators import Context
 
@@ -22,8 +22,11 @@ def pack():
 
 @pytest.fixture
 def ctx(pack):
-    def make(doc_type="loa_response", as_of=AS_OF, rule_pack=None):
-        return Context(doc_type=doc_type, as_of=as_of, pack=rule_pack or pack)
+    def make(doc_type="loa_response", as_of=AS_OF, rule_pack=None, provider_basis="letterhead"):
+        # the provider as read from the issuer's letterhead, unless a test says otherwise
+        evidence = {"provider": Evidence(page=1, bbox=(0, 0, 1, 1), text="", confidence=0.9, method="text",
+                                         basis=provider_basis)}
+        return Context(doc_type=doc_type, as_of=as_of, pack=rule_pack or pack, evidence=evidence)
 
     return make
 

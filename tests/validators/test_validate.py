@@ -4,10 +4,12 @@ import datetime as dt
 
 import pytest
 
-from provcheck.models import Holding
+from provcheck.models import Evidence, Holding
 from provcheck.validators import CHECKS, validate
 
 AS_OF = dt.date(2026, 11, 1)
+# the provider as the issuer's letterhead names it: provider-dependent checks run (spec "Sure and unsure")
+ISSUER = {"provider": Evidence(page=1, bbox=(0, 0, 1, 1), text="", confidence=0.9, method="text", basis="letterhead")}
 
 # defect kind -> (doc type, mutation, expected rule, expected field)
 DEFECTS = {
@@ -106,7 +108,7 @@ def test_each_defect_reported_on_its_field(record, pack, kind):
     doc_type, mutate, rule, field = DEFECTS[kind]
     rec = record(doc_type)
     mutate(rec)
-    issues = validate(rec, doc_type, pack, AS_OF)
+    issues = validate(rec, doc_type, pack, AS_OF, ISSUER)
     assert (rule, field) in {(i.rule, i.field) for i in issues}, issues
     # one defect, one finding: no pile-up on other fields
     assert {i.field for i in issues} == {field}

@@ -38,6 +38,7 @@ def check_command(
     ledger: opt.Ledger = None,
     crm: opt.Crm = "generic",
     mapping: opt.Mapping = None,
+    knowledge: opt.Knowledge = None,
 ) -> None:
     """Check documents and print their results.
 
@@ -47,7 +48,7 @@ def check_command(
     """
     options = opt.checking_options(
         rules=rules, as_of=as_of, fail_on=fail_on, password=password, passwords=passwords,
-        timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger,
+        timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger, knowledge=knowledge,
     )  # fmt: skip
     outputs = _batch_outputs(out, ledger, crm, mapping, rules, known)
     outcome = Outcome(fail_on)

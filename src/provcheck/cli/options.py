@@ -79,6 +79,30 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
+def _use(value: Path | None) -> Path | None:
+    # Put the knowledge in force as soon as the option is parsed: a rule pack read later validates its
+    # provider names against it. A bad file raises ConfigError, which main() turns into exit 2.
+    from provcheck.rules.knowledge import use_knowledge
+
+    use_knowledge(value)
+    return value
+
+
+Knowledge = Annotated[
+    Path | None,
+    typer.Option(
+        "--knowledge",
+        help="Your knowledge folder (providers, aliases, label wordings, policy formats as YAML); "
+        "default: provcheck/knowledge in your config folder, or PROVCHECK_KNOWLEDGE.",
+        callback=_use,
+        is_eager=False,
+    ),
+]
+
+# The name the other commands (report, rules) use.
+KnowledgeOption = Knowledge
+
+
 def checking_options(
     *,
     rules: Path | None,
@@ -91,6 +115,7 @@ def checking_options(
     jobs: int | None,
     known: Path | None,
     ledger: Path | None,
+    knowledge: Path | None = None,
 ) -> CheckOptions:
     """The run options both doors build from the shared parameters (validated: a UsageError when bad)."""
     check_fail_on(fail_on)
@@ -106,4 +131,5 @@ def checking_options(
         jobs=jobs or usable_cores(),
         ledger_path=ledger,
         known_path=known,
+        knowledge_path=knowledge,
     )

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from provcheck.cli.options import KnowledgeOption
 from provcheck.errors import ExitCode, UsageError
 
 FORMATS = ("terminal", "json", "csv", "html")
@@ -37,6 +38,7 @@ def report_command(
         Path | None,
         typer.Option("--rules", help="Your rule pack: its required fields set the missing-data rates."),
     ] = None,
+    knowledge: KnowledgeOption = None,
 ) -> None:
     """Report documents, turnaround, first-time-right, rework, errors, missing data, backlog and duplicates.
 

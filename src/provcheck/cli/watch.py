@@ -43,6 +43,7 @@ def watch_command(
     ledger: opt.Ledger = None,
     crm: opt.Crm = "generic",
     mapping: opt.Mapping = None,
+    knowledge: opt.Knowledge = None,
 ) -> None:
     """Watch a folder: check each document that lands, file it under processed/, review/ or failed/.
 
@@ -62,7 +63,7 @@ def watch_command(
         raise UsageError("--settle must be 0 or more.")
     options = opt.checking_options(
         rules=rules, as_of=as_of, fail_on=fail_on, password=password, passwords=passwords,
-        timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger,
+        timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger, knowledge=knowledge,
     )  # fmt: skip
     profile = load_crm_profile(crm, mapping)
     config = WatchConfig(

@@ -18,21 +18,13 @@ from provcheck.extractor.adviser import find_adviser_firm, footer_firm, has_lega
 from provcheck.extractor.classify import classify, with_fields
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
+from provcheck.extractor.issuer import ISSUER_BASES, identify
 from provcheck.extractor.labelled import find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line, build_lines
 from provcheck.extractor.ocrfix import fit_pattern
 from provcheck.extractor.plans import find_listed_policies
-from provcheck.extractor.provider import (
-    find_addressee,
-    find_letterhead,
-    find_registered,
-    find_unregistered,
-    footer_issuer,
-    issuer_lines,
-    same_firm,
-    strip_legal,
-)
+from provcheck.extractor.provider import same_firm
 from provcheck.extractor.roles import prefer_holdings_total
 from provcheck.extractor.sections import SectionMap
 from provcheck.extractor.sentences import find_in_sentences, find_patterns
@@ -228,47 +220,33 @@ def _period(found: dict) -> None:
 
 
 def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found: dict) -> None:
-    """The provider: a registry name in the letterhead or footer, else a footer's company, else any mention."""
-    ocr = "ocr" in methods
-    exclude = found["adviser_firm"].value if "adviser_firm" in found else None
-    reg = find_registered([issuer_lines(pages)], ocr, exclude=exclude)
-    if reg is None and doc_type != "loa":
-        issuer = footer_issuer(pages)
-        if issuer is not None:
-            name, line, conf = issuer
-            page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
-            found["provider"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
-            return
-    if reg is None:
-        reg = find_registered(pages, ocr, exclude=exclude)
-    if reg is not None:
-        prov, line, conf = reg
-        page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
-        found["provider"] = Found(prov.name, page_no, line.words, conf, methods[page_no - 1])
+    """The provider, by issuer evidence first (extractor/issuer.py); a labelled name is the last resort."""
+    firm = found["adviser_firm"].value if "adviser_firm" in found else None
+    labelled = found.get("provider")
+    hit = identify(pages, "ocr" in methods, doc_type, str(firm) if firm else None, labelled and str(labelled.value))
+    if hit is None:
+        found.pop("provider", None)
         return
-    if "provider" in found:
-        found["provider"].value = strip_legal(str(found["provider"].value))
+    issuer, page_no = hit
+    if issuer.line is None:  # a labelled value: its label's words are the evidence
+        labelled.value, labelled.basis = issuer.name, issuer.basis
+        labelled.confidence = min(labelled.confidence, issuer.confidence)
         return
-    if doc_type == "loa":
-        # an LoA's letterhead is the adviser's: the provider is the company it is addressed to
-        firm = found["adviser_firm"].value if "adviser_firm" in found else None
-        un = find_addressee(pages, exclude=str(firm) if firm else None)
-        if un is None and firm:  # a provider's own form: its letterhead, once the adviser's is ruled out
-            un = find_letterhead(pages, exclude=str(firm))
-        if un is not None:
-            found["provider"] = Found(un[0], 1, un[1].words, un[2], methods[0])
-        return
-    un = find_unregistered(pages)
-    if un is not None:
-        name, line, conf = un
-        page_no = next(i for i, lines in enumerate(pages, start=1) if line in lines)
-        found["provider"] = Found(name, page_no, line.words, conf, methods[page_no - 1])
+    found["provider"] = Found(
+        issuer.name, page_no, issuer.line.words, issuer.confidence, methods[page_no - 1], basis=issuer.basis
+    )
 
 
 def _mend_ocr_policies(found: dict) -> None:
-    """Policy numbers read by OCR that miss the provider's pattern by look-alikes ("ALO8081119") are mended."""
+    """OCR'd policy numbers that miss the provider's pattern by look-alikes ("ALO8081119") are mended.
+
+    Only a provider known from issuer evidence lends its pattern (spec/record.md "Sure and unsure"),
+    and a mended reading has the same characters as the page, each at most swapped for its look-alike.
+    """
     provider = found.get("provider")
-    pattern = next((p.policy_pattern for p in load_providers() if provider and p.name == provider.value), None)
+    if provider is None or provider.basis not in ISSUER_BASES:
+        return
+    pattern = next((p.policy_pattern for p in load_providers() if p.name == provider.value), None)
     if not pattern:
         return
     for name in ("policy_number", "policy_numbers"):

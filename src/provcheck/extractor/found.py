@@ -19,6 +19,7 @@ class Found:
     as_at: str | None = None  # the date a label gave its own amount ("Value on 22.05.2026")
     role: str | None = None  # what its wording says it is: "opening", "closing" (extractor/roles.py)
     others: list[Found] = field(default_factory=list)  # other amounts the same field's labels headed
+    basis: str | None = None  # how it was found, where that matters (the provider: extractor/issuer.py)
 
     def evidence(self) -> Evidence:
         """The evidence record of this value."""
@@ -34,5 +35,6 @@ class Found:
             text=" ".join(w.text for w in ws),
             confidence=round(self.confidence, 3),
             method=self.method,  # type: ignore[arg-type]
+            basis=self.basis,
         )
 

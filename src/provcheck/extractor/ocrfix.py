@@ -8,7 +8,7 @@ are mended outright, and kept if the Luhn check digit passes. A UK code that sti
 take one more look-alike swap, when exactly one swap passes both its Luhn and its SEDOL check
 digits (one check digit alone passes a tenth of wrong swaps). A code that cannot be settled is
 left as read, for the `isin` validator. Policy numbers have no check digit, but a provider's
-pattern says which characters are digits (`fit_pattern`).
+pattern says which characters are digits (`fit_pattern`); a repair swaps look-alikes, never adds one.
 """
 
 from __future__ import annotations
@@ -108,9 +108,9 @@ def fit_pattern(text: str, pattern: str) -> str | None:
 
     A provider's policy pattern says which positions are digits ("AL" and eight digits): a
     reading that misses it by look-alike characters is mended, if exactly one reading with
-    the fewest swaps (at most three) matches. Failing that, a reading that lacks only the
-    pattern's fixed leading letters ("C" of `^C\d{9}$`, which Tesseract drops before a run of
-    digits in a sans-serif face) gets them back. None when no reading, or more than one, does.
+    the fewest swaps (at most three) matches. None when no reading, or more than one, does.
+    A character that is not on the page is never added: a reading that lacks the pattern's leading
+    letters stays as read ("612345" never becomes "HM612345", issue 11), for a person to judge.
     """
     rx = re.compile(pattern)
     if rx.fullmatch(text):
@@ -127,7 +127,4 @@ def fit_pattern(text: str, pattern: str) -> str | None:
                 found.add(candidate)
         if found:
             return found.pop() if len(found) == 1 else None
-    prefix = re.match(r"\^?([A-Z]+)(?![*+?{])", pattern)
-    if prefix and not text.startswith(prefix[1]) and rx.fullmatch(prefix[1] + text):
-        return prefix[1] + text
     return None

@@ -1,9 +1,11 @@
-"""Which provider a document comes from (or, for an LoA, is addressed to), from the registry as data.
+"""Provider names on the page: whole registry names, letterheads, footers and address blocks.
 
-Registry names, aliases and letterhead words are searched in the text (fuzzily on OCR'd
-pages, with rapidfuzz); the earliest, longest match wins. A provider not in the registry is
-read from the letterhead or the regulatory footer ("X Limited is authorised and regulated…"),
-as printed without its legal suffix, and the validators warn that it is unknown.
+A registry name matches only as a whole name: word-bounded, and not as a fragment of a longer
+proper name ("Kestrel" in "Kestrel Financial Planning", a town in an address); OCR'd text is
+compared fuzzily only name-length window against whole multi-word name, so one changed letter
+never turns a town ("Harrogate") into a house (issue 11). The order of evidence, issuer first,
+is extractor/issuer.py's. A provider not in the registry is read from the letterhead or the
+regulatory footer, as printed without its legal suffix, and the validators warn that it is unknown.
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from rapidfuzz import fuzz
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_postcode
-from provcheck.rules import Provider, load_providers
+from provcheck.rules import Provider, load_labels, load_providers
 from provcheck.rules.doctypes import load_doc_type_rules
 
 # the client's fields, whose labels start a form's rows
 _LABEL_FIELDS = {"client_name", "client_dob", "ni_number", "client_address", "client_postcode", "policy_numbers"}
-LEGAL_SUFFIX = re.compile(r"[\s,]+(limited|ltd\.?|plc|p\.l\.c\.|llp|llc)\s*$", re.I)
+# legal suffixes a printed name loses (spec/record.md "provider"): "Limited", "plc", "Assurance Society Limited"
+LEGAL_SUFFIX = re.compile(
+    r"(?:[\s,]+(?:limited|ltd\.?|plc|p\.l\.c\.|llp|llc|assurance society))+\s*$", re.I
+)
 _COMPANY_WORDS = re.compile(
     r"\b(life|assurance|pensions?|investments?|wealth|platform|mutual|group|retirement|insurance|trustees|"
     r"capital|asset|management|financial|savings|wrap|society|fund|funds|partners|securities|trust|friendly)\b",
@@ -51,7 +56,15 @@ def issuer_lines(pages: list[list[Line]]) -> list[Line]:
     first = pages[0]
     bottom = max(ln.bottom for ln in first)
     top = [ln for ln in first if ln.top < 0.2 * bottom]
-    return top + [ln for lines in pages for ln in lines if _LEGAL_LINE.search(ln.text) and ln not in top]
+    legal: list[Line] = []
+    for lines in pages:
+        for i, ln in enumerate(lines):
+            if _LEGAL_LINE.search(ln.text) and ln not in top and ln not in legal:
+                legal.append(ln)
+                # a wrapped legal sentence goes on below: it is read with it ("... the Prudential / Regulation ...")
+                if i + 1 < len(lines) and lines[i + 1] not in top and lines[i + 1] not in legal:
+                    legal.append(lines[i + 1])
+    return top + legal
 
 
 def footer_issuer(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
@@ -69,36 +82,147 @@ def strip_legal(name: str) -> str:
     return LEGAL_SUFFIX.sub("", " ".join(name.split())).strip(" ,.")
 
 
-def find_registered(
-    pages: list[list[Line]], ocr: bool, exclude: str | None = None
-) -> tuple[Provider, Line, float] | None:
-    """The registry provider named earliest in the document, with the line naming it and a confidence."""
-    best: tuple[int, int, Provider, Line, float] | None = None
-    providers = load_providers()
-    order = 0
-    for lines in pages:
-        for line in lines:
-            text = norm(line.text)
-            order += 1
-            if exclude and norm(exclude) in text:
+@lru_cache(maxsize=1)
+def name_table() -> tuple[tuple[str, Provider | None, bool, re.Pattern[str]], ...]:
+    """(normalised whole name, provider, is a legal name, its word-bounded pattern) for every name, longest first."""
+    rows: dict[str, tuple[str, Provider, bool, re.Pattern[str]]] = {}
+    shared: set[str] = set()  # a legal entity issuing for two brands names neither on its own
+    for prov in load_providers():
+        legal = {norm(e.legal_name) for e in prov.entities}
+        legal |= {norm(strip_legal(e.legal_name)) for e in prov.entities}  # "... Company Limited" printed bare
+        for name in [*prov.names(), *(strip_legal(e.legal_name) for e in prov.entities)]:
+            n = norm(name)
+            if n in rows and rows[n][1].name != prov.name:
+                shared.add(n)
+            if len(n) >= 3 and n not in rows:
+                rx = re.compile(r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])", re.I)
+                rows[n] = (n, prov, n in legal, rx)
+    # a shared name stays in the table with no provider, so the brand words inside it do not decide either
+    out = [(n, None, r[2], r[3]) if n in shared else r for n, r in rows.items()]
+    return tuple(sorted(out, key=lambda r: -len(r[0])))  # type: ignore[arg-type]
+
+
+# A name is a fragment of a longer proper name when a word of a firm's or an address's name follows it
+# ("Kestrel Financial Planning", "Royal London Hospital", "Beacon Road"); other capitalised words after a
+# name are a heading's ("Aviva Annual Statement") and leave it whole.
+_FIRM_AFTER = frozenset(
+    "financial wealth planning planners partners partnership associates advisers advisors advisory advice "
+    "ifa ifas capital management consultants consultancy consulting solutions independent chartered private "
+    "brokers broking accountants solicitors estate estates road street lane avenue close drive way court "
+    "crescent park square hill gardens terrace grove hospital school college university council airport "
+    "station club hotel church "
+    # a regulator's or a scheme's name: "the Prudential Regulation Authority" is no Prudential paperwork
+    "regulation regulator authority ombudsman compensation".split()
+)
+# words before a name that leave it whole: prepositions, and the labels of a provider ("Provider  Aviva")
+_NEUTRAL_BEFORE = frozenset("the from to dear at with by your our and of for via re".split())
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(w for label in load_labels().fields.get("provider", []) for w in norm(label).split())
+
+
+def _cased(found: str, names: tuple[str, ...]) -> bool:
+    """Whether `found` is printed as a name: as the registry spells it, or every word capitalised."""
+    if any(" ".join(found.split()) == " ".join(n.split()) for n in names):
+        return True
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in found.split())
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands as a whole name, not the start or end of a longer proper name."""
+    before = re.search(r"([A-Za-z][\w'&-]*)\W{0,2}$", text[:start])
+    after = re.match(r"\W{0,2}([A-Za-z][\w'&-]*)", text[end:])
+    if after and after[1].lower() in _FIRM_AFTER and not re.match(r"\s*[.:;|,(]", text[end:]):
+        return False
+    # a one-word name opening a sentence before a lower-case word is the word ("Just a reminder",
+    # "Elevate your savings"), not the provider; in capitals or standing alone it is the name
+    name = text[start:end]
+    opens = before is None or re.search(r"[.!?:]\s*$", text[:start]) is not None
+    if " " not in name and not name.isupper() and opens and after and after[1][:1].islower():
+        return False
+    if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE | _label_words():
+        gap = text[before.end(1) : start]
+        if not re.search(r"[.:;|,\-–]", gap) and len(gap) < 3:  # a wide gap is a column break
+            return False
+    return True
+
+
+_BODIES = ("regulation", "regulator", "ombudsman")
+
+
+def _a_bodys_name(after: str, ocr: bool) -> bool:
+    """Whether the word after a name makes it a regulator's ("Prudential Regulation Authority"), OCR'd too.
+
+    Only the next word counts: "Aviva Letter of Authority" and "Aviva authority form" are the provider's.
+    """
+    words = re.findall(r"[a-z]+", after.lower())[:2]
+    if not words:
+        return False
+    if ocr:  # Tesseract reads small print loosely: "Regubstinn Authonty"
+        regulation = any(fuzz.ratio(words[0], b) >= 70 for b in _BODIES)
+        return regulation or (len(words) == 2 and words[0][:3] == "reg" and fuzz.ratio(words[1], "authority") >= 75)
+    return words[0] in _BODIES
+
+
+def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
+    """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
+
+    Exact word-bounded matches first; on OCR'd text, a multi-word name of 8 letters or more also
+    matches a window of as many words at a ratio of 90 or more (never a part of one word). A name
+    that ends the line is judged with the first word of `next_line` after it, as a wrapped footer
+    reads ("... authorised by the Prudential / Regulation Authority").
+    """
+    own = " ".join(text.replace("’", "'").split())
+    low = (own + " " + " ".join(next_line.split()[:1])).strip()
+    folded = low.lower()
+    for n, prov, legal, rx in name_table():
+        if n.split()[0] not in folded:
+            continue  # a cheap test first: most lines name no provider
+        for m in rx.finditer(low):
+            if prov is None:  # an entity issuing for several brands: its span names none of them
+                low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+                folded = low.lower()
                 continue
-            for prov in providers:
-                for name in (prov.name, *prov.aliases, *prov.letterhead):
-                    n = norm(name)
-                    if len(n) < 4:
-                        continue
-                    if f" {n} " in f" {text} ":
-                        score = 1.0
-                    elif ocr and len(n) >= 8 and fuzz.partial_ratio(n, text) >= 90:
-                        score = 0.9
-                    else:
-                        continue
-                    key = (order, -len(n))
-                    if best is None or key < best[:2]:
-                        best = (order, -len(n), prov, line, score)
-        if best is not None:
-            break  # the first page naming a provider decides
-    return None if best is None else best[2:]
+            if m.end() > len(own) or not _cased(m[0], tuple(prov.names())):
+                continue  # "to transact business" names no provider called Transact
+            if not legal and _a_bodys_name(low[m.end() :], ocr):
+                continue
+            if legal or _whole(low, m.start(), m.end()):
+                return prov, n, 1.0, legal
+    if not ocr:
+        return None
+    words = norm(own).split()
+    for n, prov, legal, _ in name_table():
+        size = len(n.split())
+        if prov is None or size < 2 or len(n) < 8:
+            continue
+        for i in range(len(words) - size + 1):
+            if fuzz.ratio(n, " ".join(words[i : i + size])) >= 90:
+                return prov, n, 0.9, legal
+    return None
+
+
+def find_registered(
+    pages: list[list[Line]], ocr: bool, exclude: str | None = None, skip: tuple[Line, ...] = ()
+) -> tuple[Provider, Line, float] | None:
+    """The registry provider named whole earliest in the document, with the line naming it and a confidence.
+
+    Lines naming `exclude` (the adviser firm) and the lines in `skip` (the addressee's block) are not read.
+    """
+    for lines in pages:
+        for i, line in enumerate(lines):
+            if line in skip or (exclude and norm(exclude) in norm(line.text)):
+                continue
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            # the line just below continues a wrapped sentence, left-aligned or centred alike
+            close = nxt is not None and nxt.top - line.bottom < 1.5 * max(line.bottom - line.top, 6.0)
+            below = nxt.text if nxt is not None and close else ""
+            hit = match_name(line.text, ocr, below)
+            if hit is not None:
+                return hit[0], line, hit[2]
+    return None
 
 
 def find_unregistered(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
@@ -211,11 +335,6 @@ def is_title(text: str) -> bool:
 
 
 def registered_in(text: str) -> Provider | None:
-    """The registry provider whose name, alias or letterhead words appear in `text`, if any."""
-    t = f" {norm(text)} "
-    for prov in load_providers():
-        for name in (prov.name, *prov.aliases, *prov.letterhead):
-            n = norm(name)
-            if len(n) >= 4 and f" {n} " in t:
-                return prov
-    return None
+    """The registry provider whose whole name, alias or former name appears in `text`, if any."""
+    hit = match_name(text)
+    return hit[0] if hit else None

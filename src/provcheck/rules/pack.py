@@ -109,6 +109,7 @@ class ProviderOverride(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     policy_pattern: RegexStr | None = None
+    described: str | None = None  # the pattern in words, for messages ("8 digits")
     loa_validity_months: int | None = Field(default=None, ge=1, le=120)
 
 
@@ -165,12 +166,18 @@ class RulePack(BaseModel):
             return out
         for provider in load_providers():
             if provider.name == name:
+                fmt = provider.policy_format
                 out = ProviderOverride(
-                    policy_pattern=provider.policy_pattern, loa_validity_months=provider.loa_validity_months
+                    policy_pattern=fmt.pattern if fmt else None,
+                    described=fmt.described if fmt else None,
+                    loa_validity_months=provider.loa_validity_months,
                 )
         override = self.providers.get(name)
         if override is not None:
-            out = out.model_copy(update=override.model_dump(exclude_none=True))
+            update = override.model_dump(exclude_none=True)
+            if "policy_pattern" in update:
+                update.setdefault("described", None)  # the registry's words describe the registry's pattern
+            out = out.model_copy(update=update)
         return out
 
 

@@ -1,17 +1,22 @@
-"""The provider registry and label vocabulary: data files listed in data/registry.yaml."""
+"""The registry of bundled knowledge files (data/registry.yaml), and the label vocabulary's schema.
+
+Providers and labels in force come from rules/knowledge.py: the bundled files, then the firm's
+knowledge folder.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from provcheck.errors import ConfigError
-from provcheck.rules.loader import DATA_DIR, RegexStr, load_model
+from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.providers import Provider
+
+__all__ = ["Labels", "Provider", "Registry", "load_labels", "load_providers", "registry"]
 
 
 class Registry(BaseModel):
@@ -24,18 +29,6 @@ class Registry(BaseModel):
     doc_types: str
     providers: list[str]
     crm_profiles: list[str] = Field(default_factory=list)
-
-
-class Provider(BaseModel):
-    """One provider: canonical name, the other names it goes by, and optional per-provider hints."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    letterhead: list[str] = Field(default_factory=list)
-    policy_pattern: RegexStr | None = None
-    loa_validity_months: int | None = Field(default=None, ge=1, le=120)
 
 
 class PlanLists(BaseModel):
@@ -140,21 +133,15 @@ def registry() -> Registry:
     return load_model(DATA_DIR / "registry.yaml", Registry)
 
 
-@lru_cache(maxsize=4)
-def load_providers(extra: tuple[Path, ...] = ()) -> tuple[Provider, ...]:
-    """Every provider of the bundled registry, plus any extra provider files given."""
-    paths = [DATA_DIR / p for p in registry().providers] + list(extra)
-    providers = tuple(load_model(p, Provider) for p in paths)
-    seen: dict[str, Path] = {}
-    for path, prov in zip(paths, providers, strict=True):
-        key = prov.name.casefold()
-        if key in seen:
-            raise ConfigError(f"{path}: name: '{prov.name}' is already defined in {seen[key]}.")
-        seen[key] = path
-    return providers
+def load_providers() -> tuple[Provider, ...]:
+    """Every provider in force: the bundled registry's, then the knowledge folder's (rules/knowledge.py)."""
+    from provcheck.rules.knowledge import active
+
+    return active().providers
 
 
-@lru_cache(maxsize=1)
 def load_labels() -> Labels:
-    """The label vocabulary the extractor matches against."""
-    return load_model(DATA_DIR / registry().labels, Labels)
+    """The label vocabulary in force: the bundled wordings plus the knowledge folder's."""
+    from provcheck.rules.knowledge import active
+
+    return active().labels

@@ -38,16 +38,17 @@ name; set `truth.provider_in_registry = False` for it.
 
 from __future__ import annotations
 
-from provcheck.rules.registry import Provider, load_providers
+from provcheck.rules.registry import Provider
 from provcheck.samplegen.corpus import generate, plan, write_truth
+from provcheck.samplegen.houses import sample_houses
 from provcheck.samplegen.render import render
 from provcheck.samplegen.scan import scan_image, scan_pdf
 from provcheck.samplegen.truth import LAYOUTS, Truth, make_truth
 
 
 def providers() -> tuple[Provider, ...]:
-    """The registry's providers, in registry order (the ones samples are drawn for)."""
-    return load_providers()
+    """The sample houses samples are drawn for: the knowledge folder's providers (samples/knowledge), in file order."""
+    return sample_houses()
 
 
 __all__ = [

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from provcheck.errors import UsageError
 from provcheck.models import DOC_TYPES
-from provcheck.rules.registry import Provider, load_providers
+from provcheck.rules.registry import Provider
 from provcheck.samplegen import scan
-from provcheck.samplegen.houses import slug_of
+from provcheck.samplegen.houses import sample_houses, slug_of
 from provcheck.samplegen.render import render
 from provcheck.samplegen.truth import LAYOUTS, Truth, make_truth
 
@@ -38,7 +38,9 @@ class Planned:
 
 def plan(count: int, seed: int, scanned_fraction: float = 0.0) -> list[Planned]:
     """Which document comes where: provider, doc type, layout and medium of each of `count` documents."""
-    n_prov = len(load_providers())
+    n_prov = len(sample_houses())
+    if n_prov == 0:
+        raise UsageError("No sample houses are in force: pass --knowledge samples/knowledge (issue 11).")
     out = []
     # Evenly spaced scans (every fourth document at a quarter), which land on every provider and doc type
     # because the doc type cycles in threes and providers change every three documents.
@@ -86,7 +88,7 @@ def generate(
     if not 0.0 <= scanned_fraction <= 1.0:
         raise UsageError(f"--scanned-fraction {scanned_fraction}: give a share between 0 and 1.")
     out_dir = Path(out_dir)
-    providers = load_providers()
+    providers = sample_houses()
     planned = plan(count, seed, scanned_fraction)
     names = _names(planned, [slug_of(p) for p in providers])
     if not force:

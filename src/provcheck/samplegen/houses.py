@@ -10,8 +10,10 @@ from __future__ import annotations
 import random
 import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from provcheck.rules.registry import Provider, load_providers, registry
+from provcheck.rules.knowledge import BUNDLED, active
+from provcheck.rules.registry import Provider
 
 
 @dataclass(frozen=True)
@@ -208,9 +210,9 @@ _CLASSES = ("Acc", "Inc", "I Acc", "C Acc", "R Inc", "Class 2 Acc")
 
 def slug_of(provider: Provider) -> str:
     """The provider's file stem in the rules data (`aldgate_life`), used for file names and houses."""
-    for rel, known in zip(registry().providers, load_providers(), strict=True):
-        if known.name == provider.name:
-            return rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+    origins = active().origins.get(provider.name, ())
+    if origins and origins[0] != BUNDLED:
+        return Path(origins[0]).stem
     return provider.name.lower().replace("&", "and").replace(" ", "_")
 
 
@@ -237,3 +239,11 @@ def fund_names(rng: random.Random, provider: Provider, house: House, count: int)
         if name not in names:
             names.append(name)
     return names
+
+
+def sample_houses() -> tuple[Provider, ...]:
+    """The invented houses samples are drawn for: the providers the knowledge folder adds (samples/knowledge).
+
+    They are never in the bundled registry (issue 11), so generating samples needs that folder in force.
+    """
+    return active().added()

@@ -19,7 +19,7 @@ def find_provider(name: str | None) -> Provider:
     for provider in load_providers():
         if provider.name == name:
             return provider
-    return Provider(name=name or "Unknown Provider")
+    return Provider(name=name or "Unknown Provider", source="not in the registry")
 
 
 def render(record: Record | dict[str, Any], doc_type: str, layout: str, path: Path | str, seed: int = 0) -> Path:

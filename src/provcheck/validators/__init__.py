@@ -74,15 +74,15 @@ def validate(
         doc_type: its doc type; an `unknown` document is not judged (it has no fields to judge).
         pack: the effective rule pack.
         as_of: the reference date every "today" is judged by.
-        evidence: where each value was read, with its confidence; None for a record given whole
-            (taken as sure).
+        evidence: where each value was read, with its confidence and (for the provider) its basis, which
+            gates provider checks; None for a record given whole (taken as sure).
 
     Returns:
         The issues, grouped by rule in `CHECKS` order.
     """
     if doc_type == "unknown":
         return []
-    ctx = Context(doc_type=doc_type, as_of=as_of, pack=pack)
+    ctx = Context(doc_type=doc_type, as_of=as_of, pack=pack, evidence=evidence or {})
     issues: list[Issue] = []
     for name, check in CHECKS.items():
         rule = getattr(pack.rules, name)

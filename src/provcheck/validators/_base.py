@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from provcheck.models import FIELDS_BY_TYPE, Issue
+from provcheck.models import FIELDS_BY_TYPE, Evidence, Issue
 from provcheck.rules.pack import Rule, RulePack
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -33,6 +34,8 @@ class Context:
     doc_type: str
     as_of: dt.date
     pack: RulePack
+    # where each field was read and how (the provider's `basis` decides provider-dependent checks)
+    evidence: Mapping[str, Evidence] = field(default_factory=dict)
 
     @property
     def doc_name(self) -> str:

@@ -21,7 +21,7 @@ def check_provider(record: Record, rule: Rule, ctx: Context) -> list[Issue]:
         return []
     message = (
         f"Provider '{record.provider}' is not in the provider registry, so its policy-number format and "
-        "LoA validity cannot be checked. Check the provider's name on the document; if it is a new provider, "
-        "add it to the registry."
+        "LoA validity cannot be checked. Check the provider's name on the document; if it is a provider you deal "
+        "with, add it to your knowledge folder (see `provcheck rules show`) and the next run will know it."
     )
     return [issue("provider_unknown", rule, "provider", message)]
