@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from provcheck.cli import check, report, rules, samples, watch
+from provcheck.cli import check, report, review, rules, samples, watch
 from provcheck.errors import ExitCode, ProvcheckError
 
 app = typer.Typer(
@@ -20,7 +20,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-for module in (check, samples, rules, report, watch):
+for module in (check, samples, rules, report, watch, review):
     module.register(app)
 
 

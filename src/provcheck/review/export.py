@@ -26,3 +26,22 @@ def batch_for_out(ledger: Ledger, out_dir: Path) -> int | None:
         "SELECT MAX(id) FROM batches WHERE kind = 'check' AND origin = ?", (str(Path(out_dir).resolve()),)
     ).fetchone()
     return None if row is None or row[0] is None else int(row[0])
+
+
+def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
+    """After a review action, rewrite the out/ folders of the `check` batches that hold the document.
+
+    Only an out/ folder whose latest batch holds the document is rewritten (an older batch's view of a
+    folder that a later check has replaced is left alone). Watched inboxes regenerate out/ themselves.
+    """
+    from provcheck.ledger.review import batches_of
+
+    written = []
+    for batch_id, kind, origin in batches_of(ledger, document_id):
+        if kind != "check" or origin == "-":
+            continue
+        latest = batch_for_out(ledger, Path(origin))
+        if latest == batch_id and Path(origin).is_dir():
+            export_batch(ledger, batch_id, Path(origin))
+            written.append(Path(origin))
+    return written
