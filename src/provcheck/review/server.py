@@ -117,7 +117,7 @@ def create_app(
 ) -> Starlette:
     """The desk over one ledger; `inbox` limits the queue to documents from that watched inbox."""
     ledger = Ledger.open(ledger_path)
-    lock = threading.Lock()  # one sqlite connection; requests run in a thread pool
+    lock = threading.RLock()  # one sqlite connection; sync routes run in a thread pool, and act() re-renders
     desk = Desk(ledger, as_of=as_of)
     cache = cache_dir or Path(tempfile.mkdtemp(prefix="provcheck-review-"))
     templates = Environment(loader=PackageLoader("provcheck.review", "templates"), autoescape=select_autoescape())
