@@ -89,7 +89,7 @@ def _with_headers(send: Send) -> Send:
             headers += [
                 (b"content-security-policy", CSP.encode()),
                 (b"x-content-type-options", b"nosniff"),
-                (b"referrer-policy", b"no-referrer"),
+                (b"referrer-policy", b"same-origin"),  # no-referrer makes Chrome send Origin: null
                 (b"x-frame-options", b"DENY"),
                 (b"cache-control", b"no-store"),
             ]
