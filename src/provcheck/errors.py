@@ -40,6 +40,22 @@ class UsageError(ProvcheckError):
     """Bad arguments: a path that does not exist, an option out of range."""
 
 
+class ReviewError(ProvcheckError):
+    """A review action the desk refuses (spec/review.md); the message says why in plain words."""
+
+
+class UnknownDocument(ReviewError):
+    """No document with that ledger id."""
+
+
+class InvalidCorrection(ReviewError):
+    """A corrected value the validators refuse, or a field that cannot be corrected."""
+
+
+class StaleVersion(ReviewError):
+    """Another reviewer saved first: the version the change was based on is no longer the latest."""
+
+
 class ConfigError(ProvcheckError):
     """A bad rules, provider-registry or mapping file; the message names file, key and reason."""
 

@@ -16,7 +16,7 @@ SCHEMA = "provcheck.document/1"
 DocType = Literal["loa", "loa_response", "annual_statement", "unknown"]
 Status = Literal["clean", "needs_review", "rejected", "failed"]
 Severity = Literal["error", "warning"]
-Method = Literal["text", "ocr"]
+Method = Literal["text", "ocr", "review"]  # review: a person's correction (spec/review.md)
 # How a provider was found that is the issuer's own evidence (spec/record.md "Sure and unsure"):
 # provider-dependent checks (policy-number formats, OCR repairs by a pattern) run only on these.
 ISSUER_BASES = frozenset(
@@ -177,6 +177,8 @@ class DocumentResult(BaseModel):
     issues: list[Issue] = Field(default_factory=list)
     duplicates: list[Duplicate] = Field(default_factory=list)
     status: Status = "needs_review"
+    # spec/review.md: who decided, when, what was corrected and overridden; only on reviewed documents.
+    review: dict[str, Any] | None = None
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -194,7 +196,7 @@ class DocumentResult(BaseModel):
             "issues": [i.model_dump(mode="json") for i in self.issues],
             "duplicates": [d.model_dump(mode="json") for d in self.duplicates],
             "status": self.status,
-        }
+        } | ({"review": self.review} if self.review is not None else {})
 
     @classmethod
     def from_json_dict(cls, data: dict[str, Any]) -> DocumentResult:

@@ -4,7 +4,7 @@ This docstring is the schema's contract for readers of the ledger (`provcheck re
 Timestamps are UTC ISO 8601 strings with microseconds and a `Z` (`2026-11-01T09:30:00.123456Z`), so
 they sort as text. Dates inside records are ISO `YYYY-MM-DD`. The database runs in WAL mode.
 
-Tables (schema version 1):
+Tables (schema version 1; version 2 adds `review_actions`):
 
 `meta(key, value)`
     `schema_version` — the version of this schema the file is at.
@@ -44,6 +44,18 @@ is_rework, rework_of_run, result_json, destination, placed_path, placed_at)`
     whose status differs from the document's previous one, and `superseded` (run_id = the superseding run)
     when a clean run takes it out of the backlog. `reason` is a short plain-words note.
 
+Added in schema version 2 (spec/review.md):
+
+`review_actions(id, document_id, run_id, base_run_id, at, reviewer, action, field, old_value, new_value,
+page, bbox, reason, overrides_json)`
+    Every action a person took in review: `action` is `correct`, `approve` or `reject`. `run_id` is the run
+    (method `review`) the action produced: its `result_json` is the reviewed result line, whose `review` key
+    holds who, when, the decision, the corrections and overrides. `base_run_id` is the run the reviewer was
+    looking at; a document's version is its latest run id, so an action whose base is not the latest run
+    was based on a stale page and is refused (optimistic concurrency between two reviewers).
+    `old_value` / `new_value` are JSON; `bbox` is JSON `[x0, top, x1, bottom]` in PDF points.
+    `overrides_json` is a JSON list of `{"rule", "reason"}` for errors approved with a reason.
+
 Useful facts for queries: a document's latest run is `MAX(runs.id)` for its `document_id`; the backlog is
 documents whose latest run is `needs_review` or `rejected` and whose `superseded_at` is NULL.
 """
@@ -52,7 +64,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each entry moves the database from version i to i+1. Never edit a released step: add a new one.
 MIGRATIONS: tuple[str, ...] = (
@@ -113,6 +125,26 @@ MIGRATIONS: tuple[str, ...] = (
         reason TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX status_changes_document ON status_changes(document_id, id);
+    """,
+    """
+    CREATE TABLE review_actions (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id),
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        base_run_id INTEGER NOT NULL REFERENCES runs(id),
+        at TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('correct', 'approve', 'reject')),
+        field TEXT,
+        old_value TEXT,
+        new_value TEXT,
+        page INTEGER,
+        bbox TEXT,
+        reason TEXT,
+        overrides_json TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX review_actions_document ON review_actions(document_id, id);
+    CREATE INDEX review_actions_run ON review_actions(run_id);
     """,
 )
 

@@ -1,0 +1,47 @@
+"""Regenerate a `check --out` folder's CSVs from the ledger, so approved documents count (spec/review.md).
+
+An approved document's latest run is a `clean` review run in the same batch, so building the batch's
+tables from `Ledger.entries(batch_id=...)` puts it in plans/holdings/clients.csv and out of exceptions.csv.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from provcheck.export.tables import ExportItem
+from provcheck.export.write import ExportSummary, write_exports
+from provcheck.ledger import Ledger
+from provcheck.rules.crm import CrmProfile
+
+
+def export_batch(ledger: Ledger, batch_id: int, out_dir: Path, profile: CrmProfile | None = None) -> ExportSummary:
+    """Write `out_dir`'s CSVs and results.jsonl from the batch's documents' latest results in the ledger."""
+    items = [ExportItem(e.result, superseded=e.superseded) for e in ledger.entries(batch_id=batch_id)]
+    return write_exports(out_dir, items, profile)
+
+
+def batch_for_out(ledger: Ledger, out_dir: Path) -> int | None:
+    """The latest `check` batch that wrote `out_dir` (its origin is the absolute --out folder)."""
+    row = ledger.conn.execute(
+        "SELECT MAX(id) FROM batches WHERE kind = 'check' AND origin = ?", (str(Path(out_dir).resolve()),)
+    ).fetchone()
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
+    """After a review action, rewrite the out/ folders of the `check` batches that hold the document.
+
+    Only an out/ folder whose latest batch holds the document is rewritten (an older batch's view of a
+    folder that a later check has replaced is left alone). Watched inboxes regenerate out/ themselves.
+    """
+    from provcheck.ledger.review import batches_of
+
+    written = []
+    for batch_id, kind, origin in batches_of(ledger, document_id):
+        if kind != "check" or origin == "-":
+            continue
+        latest = batch_for_out(ledger, Path(origin))
+        if latest == batch_id and Path(origin).is_dir():
+            export_batch(ledger, batch_id, Path(origin))
+            written.append(Path(origin))
+    return written

@@ -1,0 +1,108 @@
+"""The desk in a real browser (Debian chromium driven by Playwright): queue, overlay geometry, correct, approve.
+
+Skipped only when /usr/bin/chromium is absent (scripts/test installs it in CI).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from provcheck.ledger import Ledger
+from provcheck.review import export_batch, queue
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (scripts/test installs it)"
+    ),
+]
+
+
+@pytest.fixture
+def desk_url(batch):
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provcheck", "review", "--ledger", str(batch / "ledger.db"), "--port", "0",
+         "--no-browser", "--reviewer", "browser-test"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
+        yield line.removeprefix("provcheck review: ")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install the test extra (playwright)")
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+def test_review_in_a_real_browser(batch, desk_url, browser):
+    with Ledger.open(batch / "ledger.db") as ledger:
+        item = queue(ledger, doc_type="annual_statement")[0]
+        run = ledger.conn.execute("SELECT batch_id, result_json FROM runs WHERE id = ?", (item.version,)).fetchone()
+
+    result = json.loads(run["result_json"])
+    x0, top, x1, bottom = result["evidence"]["plan_value"]["bbox"]
+    policy = result["record"]["policy_number"]
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(desk_url)
+    assert page.url.endswith("/") and "token" not in page.url
+    assert int(page.text_content("#waiting")) == len(queue(Ledger.open(batch / "ledger.db")))
+    page.click(f'a.open[href="/doc/{item.document_id}"]')
+    page.wait_for_url(f"**/doc/{item.document_id}")
+    img = page.locator('.page[data-page="1"] img')
+    img.wait_for()
+    page.wait_for_function("document.querySelector('.page img').complete")
+    width_pt = float(page.get_attribute('.page[data-page="1"]', "data-width"))
+    shown, box = img.bounding_box(), page.locator('.box[data-field="plan_value"]').bounding_box()
+    scale = shown["width"] / width_pt
+    assert box["x"] - shown["x"] == pytest.approx(x0 * scale, abs=1.0)
+    assert box["y"] - shown["y"] == pytest.approx(top * scale, abs=1.0)
+    assert box["width"] == pytest.approx((x1 - x0) * scale, abs=1.0)
+    assert box["height"] == pytest.approx((bottom - top) * scale, abs=1.0)
+
+    page.click("#f-plan_value label")  # clicking a field highlights its box
+    assert "active" in page.get_attribute('.box[data-field="plan_value"]', "class")
+
+    page.click("#f-client_name label")
+    page.keyboard.press("Enter")  # edit
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Ann Browser")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # save
+    assert page.input_value("#v-client_name") == "Ann Browser"
+    assert "browser-test correct client_name" in page.text_content(".history")
+    page.click("h1")  # leave the field so the key goes to the page
+    with page.expect_navigation():
+        page.keyboard.press("a")  # approve
+    assert "approved by browser-test" in page.text_content("#status")
+
+    with Ledger.open(batch / "ledger.db") as ledger:
+        export_batch(ledger, run["batch_id"], batch / "after")
+    rows = {r["policy_number"]: r for r in csv.DictReader(open(batch / "after" / "plans.csv"))}
+    assert policy in rows
+    assert policy not in open(batch / "after" / "exceptions.csv").read()
