@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from provcheck.cli.options import KnowledgeOption
 from provcheck.errors import UsageError
 
 
@@ -28,6 +29,7 @@ def review_command(
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Your name in the ledger (default: login).")] = (
         None
     ),
+    knowledge: KnowledgeOption = None,  # put in force by the option itself: corrections are validated with it
 ) -> None:
     """Open the review desk: the queue of documents waiting for a person, each page beside its record.
 
