@@ -358,12 +358,16 @@ class Ledger:
         rows = self.conn.execute(f"SELECT path FROM runs WHERE document_id IN ({marks})", tuple(docs))
         return {r["path"] for r in rows}
 
-    def entries(self, *, origin: str | None = None, batch_id: int | None = None) -> list[Entry]:
+    def entries(
+        self, *, origin: str | None = None, batch_id: int | None = None, per_path: bool = False
+    ) -> list[Entry]:
         """Each document's latest run within a scope, ordered by document id (deterministic).
 
         Args:
             origin: only runs from batches with this origin (a watched inbox).
             batch_id: only runs from this batch (a `check --out` run).
+            per_path: the latest run per document and path, as `check --out` keeps them: an exact copy
+                under another name (a duplicate, held for review) then leaves the clean original's run in.
 
         Returns:
             One entry per document.
@@ -380,8 +384,8 @@ class Ledger:
             f"""SELECT r.id AS run_id, r.document_id, r.result_json, r.arrived_at, d.superseded_at
                 FROM runs r JOIN batches b ON b.id = r.batch_id JOIN documents d ON d.id = r.document_id
                 WHERE r.id IN (SELECT MAX(r.id) FROM runs r JOIN batches b ON b.id = r.batch_id
-                               WHERE {scope} GROUP BY r.document_id)
-                ORDER BY r.document_id""",
+                               WHERE {scope} GROUP BY r.document_id{", r.path" if per_path else ""})
+                ORDER BY r.document_id, r.path""",
             args,
         ).fetchall()
         return [

@@ -157,9 +157,12 @@ class Watcher:
         Raises:
             KeyboardInterrupt: a second stop request arrived while documents were being checked.
         """
+        from provcheck.dedupe.known import KnownMatcher
         from provcheck.rules import load_rule_pack
 
         self.pack = load_rule_pack(self.config.options.rules_path)
+        known_path = self.config.options.known_path  # `--known`: exports name its clients as check's do
+        self.known = KnownMatcher.load(known_path) if known_path is not None else None
         self._skipped_seen: set[str] = set()
         for folder in ("processed", "review", "failed", "out"):
             (self.inbox / folder).mkdir(parents=True, exist_ok=True)
@@ -399,17 +402,17 @@ class Watcher:
             return
         if not force and time.monotonic() - self._last_export < self.config.export_every:
             return
-        entries = self.ledger.entries(origin=str(self.inbox))
+        # Per document and path, as check keeps them: a later exact copy does not push the original out.
+        entries = self.ledger.entries(origin=str(self.inbox), per_path=True)
         self._point_at_placed(entries)
         items = [ExportItem(e.result, e.superseded) for e in entries]
         out = self.inbox / "out"
-        summary = write_exports(out, items, self.config.profile)
+        summary = write_exports(out, items, self.config.profile, known=self.known)
         write_report(out, [e.result for e in entries], self.pack.required, self.summary.skipped)
         for warning in summary.warnings:
             self.log(f"warning: {warning}")
         self._dirty = False
         self._last_export = time.monotonic()
-
 
     def _point_at_placed(self, entries: list) -> None:
         """Make each result name where its original is now (processed/, review/, failed/), not the inbox.
