@@ -67,21 +67,22 @@ class BatchOutputs:
         # object): a batch of 10,000 documents is held in tens of MB and rebuilt one at a time at the end.
         self._latest: dict[str, bytes] = {}
         self._started = now()
+        self._ledger_ids: dict[str, int] = {}  # the same keys: each document's id in the ledger, for the report
 
     def add(self, result: DocumentResult) -> None:
         """Take one result: record it in the ledger and keep it for the files."""
         from provcheck.pipeline import resolved
 
         path = resolved(result.source.path)
+        key = f"{result.source.sha256}|{path}"
         if self.ledger is not None and self.batch_id is not None:
-            self.ledger.record_run(
+            self._ledger_ids[key] = self.ledger.record_run(
                 self.batch_id,
                 result,
                 path=path,
                 arrived_at=self._started,
                 started_at=self._started,
-            )
-        key = f"{result.source.sha256}|{path}"
+            ).document_id
         self._latest[key] = zlib.compress(json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8"), 1)
         self._started = now()
 
@@ -95,10 +96,10 @@ class BatchOutputs:
         It is counted into `report` whole, then handed to the CSV tables with only the evidence they
         read (a page number from a few fields).
         """
-        for blob in self._latest.values():
+        for key, blob in self._latest.items():
             result = DocumentResult.from_json_dict(json.loads(zlib.decompress(blob)))
             if report is not None:
-                report.add(result)
+                report.add(result, self._ledger_ids.get(key))
             result.evidence = {k: v for k, v in result.evidence.items() if k in TABLE_EVIDENCE}
             yield ExportItem(result)
 

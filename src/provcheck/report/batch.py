@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from provcheck.models import DocumentResult
+from provcheck.report.attention import Row
 from provcheck.report.cuts import Tally, provider_of
 from provcheck.report.figures import cuts_rows
 
@@ -44,18 +45,22 @@ class BatchReport:
         # rule -> severity -> issues; rule -> documents with that rule (a document may repeat a rule).
         self.issues: Counter[tuple[str, str]] = Counter()
         self.issue_documents: Counter[str] = Counter()
+        # One short row per document (attention.Row, a few strings) for the report's document table.
+        self.rows: list[Row] = []
 
     @property
     def documents(self) -> int:
         """Documents added so far."""
         return self.tally.counts["documents", "all", "", ""]
 
-    def add(self, result: DocumentResult) -> None:
+    def add(self, result: DocumentResult, ledger_id: int | None = None) -> None:
         """Count one document's result into the report.
 
         Args:
             result: the document's result (its only run in this batch).
+            ledger_id: the document's id in the ledger, when the batch was recorded in one.
         """
+        self.rows.append(Row.of(result, ledger_id))
         cuts = [("all", ""), ("provider", provider_of(result)), ("doc_type", result.doc_type)]
         self.tally.add(cuts, result, first_clean=result.status == "clean")
         for issue in result.issues:
@@ -81,7 +86,12 @@ class BatchReport:
             }
             for rule in rules
         }
-        return {"schema": BATCH_SCHEMA, "kind": "batch", "title": self.title, "cuts": cuts}
+        documents = [
+            {"file": r.file, "status": r.status, "doc_type": r.doc_type, "provider": r.provider,
+             "reason": r.reason, "ledger_document_id": r.ledger_id}
+            for r in self.rows
+        ]  # fmt: skip
+        return {"schema": BATCH_SCHEMA, "kind": "batch", "title": self.title, "cuts": cuts, "documents": documents}
 
 
 def batch_rows(data: Mapping[str, Any]) -> list[dict[str, Any]]:

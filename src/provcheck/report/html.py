@@ -177,6 +177,28 @@ def _figure(chart: str) -> str:
     return f"<figure><figcaption>{caption}</figcaption>{chart}</figure>"
 
 
+def _documents(documents: list[Mapping[str, Any]]) -> str:
+    """Every document of the batch, with the reason a person should look and its id in the ledger."""
+    head = ["File", "Status", "Type", "Provider", "Reason", "Ledger id"]
+    rows = []
+    for d in documents:
+        ledger_id = d.get("ledger_document_id")
+        cells = [d["file"], d["status"], d["doc_type"], d["provider"], d["reason"] or "—"]
+        cells.append("—" if ledger_id is None else str(ledger_id))
+        tds = "".join(f"<td>{escape(str(v))}</td>" for v in cells)
+        rows.append(f'<tr class="status-{escape(d["status"])}">{tds}</tr>')
+    header = "<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+    body = f"<thead>{header}</thead><tbody>{''.join(rows)}</tbody>"
+    table = f'<div class="scroll"><table class="documents">{body}</table></div>'
+    note = ""
+    if any(d.get("ledger_document_id") is not None for d in documents):
+        note = (
+            '<p class="muted">Open a document by its ledger id in the review desk: '
+            "run <code>provcheck review</code>.</p>"
+        )
+    return _section("Documents", note + (table if rows else '<p class="muted">No documents.</p>'))
+
+
 def render_html(data: Mapping[str, Any]) -> str:
     """The report as a self-contained HTML page.
 
@@ -219,6 +241,8 @@ def render_html(data: Mapping[str, Any]) -> str:
     for dimension in ("provider", "doc_type", "week"):
         if dimension in cuts:
             parts.append(_cut_table(dimension, cuts[dimension]))
+    if "documents" in data:
+        parts.append(_documents(data["documents"]))
     if data.get("skipped"):  # files a watched inbox holds that are not inputs, left in place (spec "More decisions")
         items = "".join(f"<li>{escape(str(line))}</li>" for line in data["skipped"])
         parts.append(_section("Skipped: left in place, not checked", f"<ul>{items}</ul>"))

@@ -1,0 +1,37 @@
+"""The attention table's rows: which reason leads, the order, the limit and the width."""
+
+from __future__ import annotations
+
+from provcheck.models import Duplicate, Issue
+from provcheck.report.attention import Row, attention_lines, top_reason
+
+from .conftest import make_result
+
+
+def test_top_reason_is_the_first_error_then_warning_then_gaps_then_duplicate() -> None:
+    result = make_result("a", status="rejected", missing=["ni_number", "client_dob"])
+    result.issues = [
+        Issue(rule="w", field=None, severity="warning", message="a warning"),
+        Issue(rule="e", field=None, severity="error", message="an error"),
+    ]
+    assert top_reason(result) == "an error"
+    result.issues = result.issues[:1]
+    assert top_reason(result) == "a warning"
+    result.issues = []
+    assert top_reason(result) == "missing: ni_number, client_dob"
+    result.missing = []
+    result.duplicates = [Duplicate(of="inbox/sub/first.pdf", kind="same_plan", score=0.9)]
+    assert top_reason(result) == "possible duplicate of first.pdf"
+
+
+def test_worst_first_at_most_the_limit_then_and_n_more_within_the_width() -> None:
+    rows = [Row.of(make_result(f"r{i}", status="needs_review", issues=[("x" * 200, "warning")])) for i in range(23)]
+    rows.insert(5, Row.of(make_result("bad", status="rejected", issues=[("unsigned", "error")])))
+    rows.append(Row.of(make_result("fine")))
+    lines = attention_lines(rows, limit=20)
+    assert lines[0] == "24 documents need attention:"
+    assert lines[2].startswith("bad.pdf") and "unsigned error" in lines[2]
+    assert len(lines) == 2 + 20 + 1 and lines[-1] == "and 4 more"
+    assert all(len(line) <= 100 for line in lines) and lines[3].endswith("…")
+    assert not any("fine.pdf" in line for line in lines)
+    assert attention_lines([Row.of(make_result("fine"))]) == []
