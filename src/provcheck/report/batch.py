@@ -3,8 +3,8 @@
 `BatchReport.add` keeps counters and one small row per document for the documents table (file,
 status, type, provider, top reason, ledger id: a few hundred bytes each, a few MB for a
 10,000-document batch), never the results themselves. Within one batch each document has one
-run, so its first run is its latest: first-time-right is "clean on this run / documents". `to_json` is the one shape every renderer
-(terminal, JSON, CSV, HTML) reads.
+run, so its first run is its latest: first-time-right is "clean on this run / documents".
+`to_json` is the one shape every renderer (terminal, JSON, CSV, HTML) reads.
 """
 
 from __future__ import annotations
