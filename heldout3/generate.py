@@ -392,12 +392,12 @@ def make_funds(rng: random.Random, n: int, pence: bool, code: str) -> list[FundR
     rows, used = [], set()
     house = rng.choice(FUND_HOUSES)
     for _ in range(n):
-        while True:
+        while True:  # 8 houses x 18 kinds: a long table never runs out of distinct names
             kind = rng.choice(FUND_KINDS)
-            if kind not in used:
-                used.add(kind)
+            name = f"{house if rng.random() < 0.6 else rng.choice(FUND_HOUSES)} {kind} {rng.choice(FUND_SUFFIX)}"
+            if (name.rsplit(" ", 1)[0], kind) not in used and kind + name.split()[0] not in used:
+                used.add(kind + name.split()[0])
                 break
-        name = f"{house if rng.random() < 0.6 else rng.choice(FUND_HOUSES)} {kind} {rng.choice(FUND_SUFFIX)}"
         isin, sd = make_isin(rng)
         units_dp = rng.choice([2, 3, 4])
         units = Decimal(rng.randint(40 * 10**units_dp, 14000 * 10**units_dp)) / (10**units_dp)
@@ -953,7 +953,7 @@ def fund_table(p: Page, rows: list[FundRow], style: int, title: str, provider: s
         cells += [units, price, val]
         for k, cell in enumerate(cells):
             p.text(xs[k], cell, size, right=k >= len(cells) - 3)
-        p.y -= size + 6
+        p.y -= size + (9 if len(rows) > 15 else 6)  # long tables are set airier, as a long list of funds often is
     p.rule()
     total = sum((r.value for r in rows), Decimal("0"))
     p.text(56, "Total value of your funds" if style % 2 else "Total", size, bold=True)
@@ -1025,13 +1025,27 @@ def pick_plan(rng: random.Random, i: int, joint_share: float) -> tuple[Plan, dic
     plan_type = rng.choice(PROVIDERS[provider])
     pence = rng.random() < 0.4
     code = rng.choice(["isin", "isin", "sedol", "none"])
-    n_funds = rng.choice([2, 3, 4, 5, 6]) if rng.random() < 0.7 else rng.randint(13, 17)
+    n_funds = rng.choice([2, 3, 4, 5, 6]) if rng.random() < 0.7 else rng.randint(22, 30)
     joint = plan_type in JOINT_OK and rng.random() < joint_share
     plan = make_plan(rng, provider, plan_type, n_funds, pence, code, joint)
     return plan, {"pence": pence, "code": code, "long": n_funds > 10, "joint": joint}
 
 
-RESP_LAYOUTS = ["cover+single", "two-columns", "above", "dots", "cover+two-columns"]
+RESP_LAYOUTS = ["cover+single", "two-columns", "above", "dots", "cover+two-columns", "prose", "questionnaire"]
+# the adviser's information request, answered question by question
+QUESTIONS = {
+    "Plan number": "Plan or policy number",
+    "Product": "What type of plan is it?",
+    "Plan holder": "Who owns the plan?",
+    "Plan holders": "Who owns the plan?",
+    "Start date": "When did the plan start?",
+    "Regular contribution": "What regular payments are being made?",
+    "Annual management charge": "What is the annual management charge?",
+    "Selected retirement age": "What is the selected retirement age?",
+    "Guaranteed annuity rate": "Does the plan have a guaranteed annuity rate?",
+    "Protected tax-free cash": "Is any tax-free cash protected?",
+    "Market value reduction": "Would a market value reduction apply today?",
+}
 
 
 def response(path: Path, rng: random.Random, i: int) -> dict:
@@ -1090,7 +1104,7 @@ def response(path: Path, rng: random.Random, i: int) -> dict:
         ]
     if plan.plan_type in BONDS:
         details += bond_extras(rng, plan) + [("Market value reduction", "Not applicable")]
-    cover = layout.startswith("cover")
+    cover = layout.startswith("cover") or layout == "prose"
     if cover:
         p.line(fmt_date(letter_date, dstyle), gap=16)
         for ln in [adv, firm] + firm_addr.lines + [firm_addr.postcode]:
@@ -1101,16 +1115,20 @@ def response(path: Path, rng: random.Random, i: int) -> dict:
         p.line(f"Your client: {holders}", bold=True, gap=16)
         p.para(
             f"Thank you for the letter of authority dated {fmt_date(loa_date, dstyle)}, which we have added to "
-            f"our records. You asked about your client's {plan.plan_name.lower()}; the details are on the "
-            "following page(s). Values move with markets and the figures will be out of date once sent."
+            f"our records. You asked about your client's {plan.plan_name.lower()}; the details are "
+            + ("below." if layout == "prose" else "on the following page(s).")
+            + " Values move with markets and the figures will be out of date once sent."
         )
-        p.para("If you would like anything else, please write to us quoting the plan number.")
-        p.line("Yours sincerely", gap=30)
-        p.line(rng.choice(STAFF), gap=12)
-        p.line("Adviser Support Team", gap=12)
-        small_print(p, plan.provider)
-        p.new_page()
-        p.line("Plan information", 14, bold=True, gap=18)
+        if layout == "prose":
+            p.y -= 4
+        else:
+            p.para("If you would like anything else, please write to us quoting the plan number.")
+            p.line("Yours sincerely", gap=30)
+            p.line(rng.choice(STAFF), gap=12)
+            p.line("Adviser Support Team", gap=12)
+            small_print(p, plan.provider)
+            p.new_page()
+            p.line("Plan information", 14, bold=True, gap=18)
     else:
         p.line(f"Information requested by {firm}", 13, bold=True, gap=14)
         p.line(
@@ -1139,6 +1157,41 @@ def response(path: Path, rng: random.Random, i: int) -> dict:
             p.y = y0
             lab2, val2 = queue.pop(0)
             kv(p, lab2, val2, "above", x=310)
+    elif layout == "prose":
+        # everything in sentences: the parties and the figures are named in running text
+        born = f", born {fmt_date(first.dob, dstyle)}" if show_dob else ""
+        ni = f", National Insurance number {fmt_ni(first.ni, spaced)}" if show_ni else ""
+        where = f", of {', '.join(plan.address.lines)} {plan.address.postcode}" if show_addr else ""
+        p.para(
+            f"We hold a {plan.plan_name}, number {plan.policy_printed}, for {holders}{born}{ni}{where}. It was "
+            f"taken out on {fmt_date(plan.start_date, dstyle)}."
+        )
+        worth = f"On {fmt_date(plan.valuation, dstyle)} the plan was worth {money(plan.value)}"
+        if plan.transfer is not None:
+            worth += f" and its {plan.transfer_label.lower().replace(' today', '')} on the same day was {money(plan.transfer)}"
+        p.para(worth + ".")
+        extra = []
+        if plan.contribution is not None:
+            extra.append(f"Payments of {money(plan.contribution)} are made {rng.choice(FREQ_WORDS[plan.frequency])}.")
+        if plan.charge:
+            extra.append(f"Our annual management charge is {plan.charge}% of the fund.")
+        if plan.plan_type in PENSIONS:
+            extra.append(
+                f"The selected retirement age is {plan.retire_age}; there is no guaranteed annuity rate and no "
+                "protected tax-free cash."
+            )
+        if plan.plan_type in BONDS:
+            death = (plan.value * Decimal("1.01")).quantize(CENT)
+            extra.append(f"If the last life assured died today we would pay {money(death)} (101% of the value).")
+        if extra:
+            p.para(" ".join(extra))
+    elif layout == "questionnaire":
+        p.line("Your information request - our answers", 11, bold=True, gap=16)
+        for k, (lab, val) in enumerate(details, 1):
+            question = QUESTIONS.get(lab, lab)
+            p.need(30)
+            p.line(f"Q{k}. {question}", 9, gap=12)
+            p.line(val, 10, x=80, bold=True, gap=16)
     else:
         for lab, val in details:
             kv(p, lab, val, "dots")
@@ -1296,8 +1349,15 @@ def statement(path: Path, rng: random.Random, i: int) -> dict:
         for lab, val in facts + summary:
             kv(p, lab, val, "dots")
     p.y -= 10
-    if plan.plan_type in PENSIONS:
+    if plan.plan_type in PENSIONS and rng.random() < 0.5:
         p.para(projection_text(rng, plan), 9)
+    elif plan.plan_type in PENSIONS or (plan.plan_type in BONDS and rng.random() < 0.5):
+        p.need(70)
+        age = f"at age {plan.retire_age}" if plan.plan_type in PENSIONS else "in ten years"
+        p.line(f"Illustrated value {age} (not guaranteed, in today's money)", 10, bold=True, gap=14)
+        for rate, mult in (("Lower growth", "1.2"), ("Middle growth", "1.6"), ("Higher growth", "2.1")):
+            kv(p, rate, money((plan.value * Decimal(mult)).quantize(Decimal("1"))), "tab", col=150, size=9)
+        p.y -= 6
     fund_table(
         p,
         plan.funds,
