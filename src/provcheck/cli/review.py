@@ -53,7 +53,7 @@ def review_command(
     if not where.is_file():
         raise UsageError(f"ledger {where}: no such file; run `provcheck check --out` or `provcheck watch` first.")
     token = new_token()
-    app = create_app(where, token, reviewer=reviewer_name(reviewer), inbox=inbox)
+    app = create_app(where, token, reviewer=reviewer_name(reviewer), inbox=inbox, knowledge=knowledge)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
