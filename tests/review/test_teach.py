@@ -140,3 +140,27 @@ def test_removing_a_wording_that_changed_is_refused(client, teach_batch):
     assert stale.status_code == 409
     assert len(yaml.safe_load((teach_batch / "knowledge" / "learned.yaml").read_text())["learned"]) == 1
     assert client.get("/doc/999999/teach?field=plan_value").status_code == 404
+
+
+def _lines(*rows: tuple[float, float, str]):
+    """One page: each row (x, top, text) drawn as words 30 pt apart."""
+    from provcheck.extractor.document import Page, Word
+    from provcheck.extractor.layout import build_lines
+
+    words = [Word(t, x + 30 * i, top, x + 30 * i + 25, top + 10) for x, top, text in rows
+             for i, t in enumerate(text.split())]  # fmt: skip
+    return build_lines(Page(1, 595, 842, words))
+
+
+def test_the_label_is_left_of_the_value_else_above_it():
+    from provcheck.review.teach import label_beside, pointed_words
+
+    lines = _lines((60, 100, "Sum held today:"), (300, 100, "£1,000.00"), (300, 140, "Closing worth"),
+                   (300, 156, "£2,000.00"))  # fmt: skip
+    left = label_beside(lines, pointed_words(lines, (295, 98, 330, 112)))
+    assert left is not None and left[0] == "Sum held today"  # the colon is not part of the label
+    above = label_beside(lines, pointed_words(lines, (295, 154, 330, 168)))
+    assert above is not None and above[0] == "Closing worth"
+    click = pointed_words(lines, (310, 160, 310, 160))  # a click: the word under it
+    assert [w.text for w in click] == ["£2,000.00"]
+    assert pointed_words(lines, (500, 500, 540, 520)) == []  # nothing there
