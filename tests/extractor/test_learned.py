@@ -52,6 +52,19 @@ def test_a_taught_label_heads_the_value_beside_it():
     assert cand.found.basis == "learned" and cand.found.words[-1].text == "£1,234.50"
 
 
+def test_a_scans_misread_label_is_still_taught_but_not_on_a_text_page():
+    lines = _line_page((60, "Sum he1d for you today"), (300, "£1,234.50"))
+    assert [c.value for c in find_learned([lines], ["ocr"], (_wording(),))] == ["1234.50"]
+    assert find_learned([lines], ["text"], (_wording(),)) == []
+
+
+def test_a_later_place_of_the_label_is_tried_when_the_first_heads_no_value():
+    first = _line_page((60, "Sum held for you today is shown below"), y=100.0)
+    second = _line_page((60, "Sum held for you today"), (300, "£2,000.00"), y=400.0)
+    lines = build_lines(Page(1, 595, 842, [w for ln in first + second for w in ln.words]))
+    assert [c.value for c in find_learned([lines], ["text"], (_wording(),))] == ["2000.00"]
+
+
 def test_a_label_that_is_not_there_gives_nothing():
     lines = _line_page((60, "Sum held for you"), (300, "£1,234.50"))
     assert find_learned([lines], ["text"], (_wording(),)) == []

@@ -8,13 +8,15 @@ parsers the labelled finder uses (extractor/labelled.py), so a taught label is r
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rapidfuzz import fuzz
 
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labelled import _first_value
 from provcheck.extractor.labels import LabelHit, _prefix_words, norm
-from provcheck.extractor.layout import Line
+from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS
 from provcheck.rules.learned import LearnedWording
 
@@ -44,11 +46,12 @@ def find_learned(pages: list[list[Line]], methods: list[str], wordings: tuple[Le
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
         for wording in usable:
-            hit = _first_hit(lines, wording, ocr)
-            if hit is None:
-                continue
-            li, seg, label_hit = hit
-            got = _first_value(wording.field, label_hit, lines, li, seg, ocr)
+            # the first place on the page where the label heads a value the field's parser takes
+            got = None
+            for li, seg, label_hit in _hits(lines, wording, ocr):
+                got = _first_value(wording.field, label_hit, lines, li, seg, ocr)
+                if got is not None:
+                    break
             if got is None:
                 continue
             value, words, conf = got
@@ -59,8 +62,8 @@ def find_learned(pages: list[list[Line]], methods: list[str], wordings: tuple[Le
     return out
 
 
-def _first_hit(lines: list[Line], wording: LearnedWording, ocr: bool) -> tuple[int, object, LabelHit] | None:
-    """The first segment that starts with the taught label: its line index, the segment and the hit."""
+def _hits(lines: list[Line], wording: LearnedWording, ocr: bool) -> Iterator[tuple[int, Segment, LabelHit]]:
+    """Each segment that starts with the taught label, in reading order: its line index, the segment, the hit."""
     want = norm(wording.label)
     k = len(want.split())
     for li, line in enumerate(lines):
@@ -72,8 +75,7 @@ def _first_hit(lines: list[Line], wording: LearnedWording, ocr: bool) -> tuple[i
                 score = float(fuzz.ratio(prefix, want))
             else:
                 continue
-            return li, seg, LabelHit(wording.field, seg, used, score, want)
-    return None
+            yield li, seg, LabelHit(wording.field, seg, used, score, want)
 
 
 def apply_learned(found: dict[str, Found], candidates: list[Candidate], provider: str | None, wanted: set[str]) -> None:
