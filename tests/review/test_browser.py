@@ -180,4 +180,5 @@ def test_teach_a_wording_and_the_next_document_of_that_provider_is_read_right(te
         new_id = ledger.conn.execute("SELECT document_id FROM runs WHERE path LIKE '%/aldgate-2.pdf'").fetchone()[0]
     page.goto(f"{origin}/doc/{new_id}")
     assert page.input_value("#v-plan_value") == "91000.05"
+    assert "learned wording" in page.text_content("#f-plan_value .conf")
     assert page.locator('.box[data-field="plan_value"]').count() == 1

@@ -164,3 +164,11 @@ def test_the_label_is_left_of_the_value_else_above_it():
     click = pointed_words(lines, (310, 160, 310, 160))  # a click: the word under it
     assert [w.text for w in click] == ["£2,000.00"]
     assert pointed_words(lines, (500, 500, 540, 520)) == []  # nothing there
+
+
+def test_nothing_is_learned_when_the_original_file_has_gone(client, teach_batch):
+    doc_id, version, _ = _doc(teach_batch, "a.pdf")
+    _correct(client, doc_id, version, "48210.33")
+    (teach_batch / "docs" / "a.pdf").unlink()
+    offer = client.get(f"/doc/{doc_id}/teach?field=plan_value")
+    assert "original file is not where" in offer.text and 'id="teach"' not in offer.text

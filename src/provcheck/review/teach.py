@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from provcheck.errors import ConfigError, ReviewError
+from provcheck.errors import ConfigError, DocumentFailure, ProvcheckError, ReviewError
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line, build_lines
 from provcheck.ledger import Ledger
@@ -144,7 +144,10 @@ def propose(ledger: Ledger, document_id: int, field: str, knowledge_providers: s
     source = source_file(ledger.conn, document_id)
     if source is None:
         raise ReviewError("nothing to learn: the original file is not where the ledger last saw it")
-    document = read_document(source, CheckOptions())
+    try:
+        document = read_document(source, CheckOptions())
+    except (DocumentFailure, ProvcheckError) as exc:  # a password it was checked with, Tesseract gone...
+        raise ReviewError(f"nothing to learn: the original file cannot be read again here ({_why(exc)})") from None
     page, bbox = int(row["page"]), tuple(json.loads(row["bbox"]))
     if not 1 <= page <= len(document.pages):
         raise ReviewError(f"nothing to learn: the document has no page {page}")
@@ -159,6 +162,10 @@ def propose(ledger: Ledger, document_id: int, field: str, knowledge_providers: s
     reads = next((c.value for c in find_learned(pages, methods, (trial,)) if c.found.page == page), None)
     return Proposal(document_id, run.run_id, field, provider, label, getattr(record, field), reads, page,
                     bbox, run.result.source.sha256)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _why(exc: Exception) -> str:
+    return getattr(exc, "message", None) or str(exc)
 
 
 def teach(folder: Path, proposal: Proposal, reviewer: str) -> LearnedWording:
