@@ -172,3 +172,13 @@ def test_nothing_is_learned_when_the_original_file_has_gone(client, teach_batch)
     (teach_batch / "docs" / "a.pdf").unlink()
     offer = client.get(f"/doc/{doc_id}/teach?field=plan_value")
     assert "original file is not where" in offer.text and 'id="teach"' not in offer.text
+
+
+def test_a_click_on_the_value_points_at_its_word(client, teach_batch):
+    doc_id, version, _ = _doc(teach_batch, "a.pdf")
+    click = {"page": "1", "x0": str(VALUE_X + 20), "top": "190", "x1": str(VALUE_X + 20), "bottom": "190"}
+    form = {"version": str(version), "field": "plan_value", "value": "48210.33", **click}
+    saved = client.post(f"/doc/{doc_id}/correct", data=form, headers=SAME)
+    assert saved.headers["location"].endswith("/teach?field=plan_value")
+    offer = client.get(saved.headers["location"])
+    assert f'<q id="t-label">{UNKNOWN_LABEL}</q>' in offer.text and 'id="teach"' in offer.text

@@ -242,10 +242,13 @@ def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found:
 
 def _learned(pages: list[list[Line]], methods: list[str], found: dict, wanted: set[str]) -> None:
     """Wordings a reviewer taught for this document's provider, once it is resolved (extractor/learned.py)."""
-    taught = active_knowledge().learned
-    if not taught or "provider" not in found:
+    if "provider" not in found:
         return
-    apply_learned(found, find_learned(pages, methods, taught), str(found["provider"].value), wanted)
+    provider = str(found["provider"].value)
+    # only this provider's wordings are looked for (a firm may teach hundreds); apply_learned checks it again
+    taught = tuple(w for w in active_knowledge().learned if w.provider == provider)
+    if taught:
+        apply_learned(found, find_learned(pages, methods, taught), provider, wanted)
 
 
 def _mend_ocr_policies(found: dict) -> None:
