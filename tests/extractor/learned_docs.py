@@ -35,6 +35,8 @@ def statement(
     *,
     client: str = "Mrs Jane Smith",
     label: str = UNKNOWN_LABEL,
+    policy_label: str = "Plan number:",
+    extra: tuple[tuple[str, str], ...] = (),
 ) -> Path:
     """One page: the provider's letterhead, a statement's usual labels, and `label` beside `amount`.
 
@@ -50,9 +52,10 @@ def statement(
     rows = [
         ("Statement period:", "1 April 2025 to 31 March 2026"),
         ("Client name:", client),
-        ("Plan number:", policy),
+        (policy_label, policy),
         ("Plan type:", "Personal pension"),
         (label, amount),
+        *extra,
     ]
     y = 720.0
     for left, right in rows:

@@ -93,12 +93,14 @@ def test_apply_learned_is_scoped_to_the_documents_provider():
 def test_apply_learned_replaces_a_weaker_reading_but_not_a_strong_one():
     weak = Found(Decimal("99"), 1, [], 0.6, "text")
     found = {"plan_value": weak}
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"})
-    assert found["plan_value"].value == Decimal("10")
+    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"}, {"plan_value"})
+    assert found["plan_value"].value == Decimal("10")  # under a known label, but less sure
     strong = Found(Decimal("99"), 1, [], 1.0, "text")
     found = {"plan_value": strong}
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"})
+    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"}, {"plan_value"})
     assert found["plan_value"] is strong
+    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"}, set())
+    assert found["plan_value"].value == Decimal("10")  # as sure, but not under a known label
     found = {}
     apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"policy_number"})
     assert found == {}  # a field the document's type does not have
@@ -138,3 +140,13 @@ def test_a_taught_wording_outranks_a_weak_reading(tmp_path, knowledge):
     after = _check(ours, knowledge)
     assert after.record.plan_value == "48210.33"
     assert after.evidence["plan_value"].basis == "learned" and after.evidence["plan_value"].confidence > 0.9
+
+
+def test_a_taught_wording_outranks_a_weak_label(tmp_path, knowledge):
+    # "Our reference" is a weak policy-number label (labels.yaml weak_fields): often the adviser's reference
+    doc = statement(tmp_path / "r.pdf", "Aldgate Life", "AL12345678", "£1.00", policy_label="Contract identifier",
+                    extra=(("Our reference:", "REF-7781"),))  # fmt: skip
+    assert _check(doc, knowledge).record.policy_number == "REF-7781"
+    _teach(knowledge, _wording(field="policy_number", label="Contract identifier"))
+    after = _check(doc, knowledge)
+    assert after.record.policy_number == "AL12345678" and after.evidence["policy_number"].basis == "learned"

@@ -111,6 +111,7 @@ def _find(
     find_labelled(pages, methods, wanted | parts, sections, found, table_lines)
     _join_name(found, parts)
     _period(found)
+    labelled = set(found)  # read under a known label: only these stand against a taught wording
     if "policy_numbers" in wanted and "policy_numbers" not in found:
         listed = find_listed_policies(pages)
         if listed is not None:
@@ -138,7 +139,7 @@ def _find(
             iso, page_no, words, conf = signed
             found["date_signed"] = Found(iso, page_no, words, conf, methods[page_no - 1])
     _provider(pages, methods, doc_type, found)
-    _learned(pages, methods, found, wanted)
+    _learned(pages, methods, found, wanted, labelled)
     _mend_ocr_policies(found)
     if "adviser_firm" in wanted:
         _adviser_firm(pages, methods, found)
@@ -240,7 +241,7 @@ def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found:
     )
 
 
-def _learned(pages: list[list[Line]], methods: list[str], found: dict, wanted: set[str]) -> None:
+def _learned(pages: list[list[Line]], methods: list[str], found: dict, wanted: set[str], labelled: set[str]) -> None:
     """Wordings a reviewer taught for this document's provider, once it is resolved (extractor/learned.py)."""
     if "provider" not in found:
         return
@@ -248,7 +249,7 @@ def _learned(pages: list[list[Line]], methods: list[str], found: dict, wanted: s
     # only this provider's wordings are looked for (a firm may teach hundreds); apply_learned checks it again
     taught = tuple(w for w in active_knowledge().learned if w.provider == provider)
     if taught:
-        apply_learned(found, find_learned(pages, methods, taught), provider, wanted)
+        apply_learned(found, find_learned(pages, methods, taught), provider, wanted, labelled)
 
 
 def _mend_ocr_policies(found: dict) -> None:

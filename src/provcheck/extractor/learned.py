@@ -8,7 +8,7 @@ parsers the labelled finder uses (extractor/labelled.py), so a taught label is r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 
 from rapidfuzz import fuzz
 
@@ -78,13 +78,27 @@ def _hits(lines: list[Line], wording: LearnedWording, ocr: bool) -> Iterator[tup
             yield li, seg, LabelHit(wording.field, seg, used, score, want)
 
 
-def apply_learned(found: dict[str, Found], candidates: list[Candidate], provider: str | None, wanted: set[str]) -> None:
+def apply_learned(
+    found: dict[str, Found],
+    candidates: list[Candidate],
+    provider: str | None,
+    wanted: set[str],
+    labelled: Set[str] = frozenset(),
+) -> None:
     """Let the candidates of the document's own provider fill or replace fields (the rule the resolver will keep).
 
     A taught wording never applies to another provider's document, nor to one whose provider is not
-    resolved. Of its provider's document it fills a field nothing else found, and replaces a reading
-    weaker than itself (a fallback, a weak label, a guess from a sentence); a reading as strong as a
-    known label's stands.
+    resolved. On its provider's document it fills a field nothing else found and replaces an untaught
+    weak reading: a fallback, a sentence phrase, a label that often names something else ("Our
+    reference"). A reading under a known label (`labelled`) stands, unless it is less sure than the
+    taught one (a fuzzy OCR match).
+
+    Args:
+        found: the fields found so far, changed in place.
+        candidates: the learned finder's candidates (of any provider).
+        provider: the document's resolved provider, or None.
+        wanted: the fields of the document's type.
+        labelled: the fields read under a known label.
     """
     if provider is None:
         return
@@ -92,5 +106,5 @@ def apply_learned(found: dict[str, Found], candidates: list[Candidate], provider
         if cand.provider != provider or cand.field not in wanted:
             continue
         kept = found.get(cand.field)
-        if kept is None or kept.confidence < cand.score:
+        if kept is None or cand.field not in labelled or kept.confidence < cand.score:
             found[cand.field] = cand.found
