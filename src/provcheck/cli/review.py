@@ -29,12 +29,13 @@ def review_command(
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Your name in the ledger (default: login).")] = (
         None
     ),
-    knowledge: KnowledgeOption = None,  # put in force by the option itself: corrections are validated with it
+    knowledge: KnowledgeOption = None,  # put in force by the option itself; taught wordings are written there
 ) -> None:
     """Open the review desk: the queue of documents waiting for a person, each page beside its record.
 
     Prints one line `provcheck review: http://127.0.0.1:PORT/?token=T` once it listens; the token is the
-    key to the desk for this session. Stop it with Ctrl-C.
+    key to the desk for this session. Stop it with Ctrl-C. A wording taught in the desk (point at a
+    value while correcting it) is written to the `--knowledge` folder, else the default one.
 
     Example:
         provcheck review --ledger out/ledger.db --port 0 --no-browser
