@@ -36,3 +36,27 @@ def batch(checked_batch, tmp_path) -> Path:
 def ledger(batch):
     with Ledger.open(batch / "ledger.db") as opened:
         yield opened
+
+
+@pytest.fixture
+def teach_batch(tmp_path) -> Path:
+    """A checked batch for teaching: statements drawn with a label provcheck does not know.
+
+    `docs/`: Aldgate Life (a.pdf), Cairngorm Assurance (c.pdf) and Tarn Pensions, a provider in no
+    knowledge (t.pdf), each printing "Sum held for you today" beside its plan value; checked with a
+    private copy of samples/knowledge (`knowledge/`), into `ledger.db` and `out/`.
+    """
+    from tests.extractor.learned_docs import knowledge_copy, statement
+
+    folder = knowledge_copy(tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    statement(docs / "a.pdf", "Aldgate Life", "AL12345678", "£48,210.33")
+    statement(docs / "c.pdf", "Cairngorm Assurance", "C123456789", "£7,001.00")
+    statement(docs / "t.pdf", "Tarn Pensions", "TP-0001", "£3,300.00")
+    done = run_cli(
+        "check", str(docs), "--out", str(tmp_path / "out"), "--ledger", str(tmp_path / "ledger.db"),
+        "--knowledge", str(folder), "--as-of", "2026-11-01",
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    return tmp_path

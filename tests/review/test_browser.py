@@ -106,3 +106,79 @@ def test_review_in_a_real_browser(batch, desk_url, browser):
     rows = {r["policy_number"]: r for r in csv.DictReader(open(batch / "after" / "plans.csv"))}
     assert policy in rows
     assert policy not in open(batch / "after" / "exceptions.csv").read()
+
+
+@pytest.fixture
+def teach_desk(teach_batch):
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provcheck", "review", "--ledger", str(teach_batch / "ledger.db"), "--port", "0",
+         "--no-browser", "--reviewer", "browser-test", "--knowledge", str(teach_batch / "knowledge")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
+        yield line.removeprefix("provcheck review: ")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_teach_a_wording_and_the_next_document_of_that_provider_is_read_right(teach_batch, teach_desk, browser):
+    from tests.cli.conftest import json_lines, run_cli
+    from tests.extractor.learned_docs import UNKNOWN_LABEL, VALUE_X, statement
+
+    with Ledger.open(teach_batch / "ledger.db") as ledger:
+        doc_id = ledger.conn.execute("SELECT document_id FROM runs WHERE path LIKE '%/a.pdf'").fetchone()[0]
+    origin = teach_desk.split("/?")[0]
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(teach_desk)
+    page.goto(f"{origin}/doc/{doc_id}")
+    page.wait_for_function("document.querySelector('.page img').complete")
+    assert page.input_value("#v-plan_value") == ""  # provcheck did not know the wording
+    page.click("#f-plan_value label")
+    page.keyboard.press("Enter")  # edit
+    page.keyboard.type("48210.33")
+    # point at the amount: a box around it, drawn on the page image (points -> pixels)
+    img = page.locator('.page[data-page="1"] img').bounding_box()
+    scale = img["width"] / float(page.get_attribute('.page[data-page="1"]', "data-width"))
+    page.mouse.move(img["x"] + (VALUE_X - 3) * scale, img["y"] + 183 * scale)
+    page.mouse.down()
+    page.mouse.move(img["x"] + (VALUE_X + 70) * scale, img["y"] + 199 * scale, steps=5)
+    page.mouse.up()
+    assert page.is_visible("#f-plan_value .pointed") and page.is_visible(".pointer")
+    assert float(page.input_value("#f-plan_value input[name=x0]")) == pytest.approx(VALUE_X - 3, abs=1.0)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")  # save the correction, with where it is
+    assert page.url.endswith(f"/doc/{doc_id}/teach?field=plan_value")
+    assert page.text_content("#t-label") == UNKNOWN_LABEL and page.text_content("#t-provider") == "Aldgate Life"
+    with page.expect_navigation():
+        page.click("#teach button")  # the reviewer confirms
+    assert page.url.endswith("/learned")
+    assert page.text_content("#learned td.label") == UNKNOWN_LABEL
+    assert (teach_batch / "knowledge" / "learned.yaml").is_file()
+
+    # documents not seen before, checked afterwards: another Aldgate Life statement, and another house's
+    new = teach_batch / "new"
+    new.mkdir()
+    statement(new / "aldgate-2.pdf", "Aldgate Life", "AL87654321", "£91,000.05", client="Mr Tom Brown")
+    statement(new / "cairngorm-2.pdf", "Cairngorm Assurance", "C987654321", "£5,432.10", client="Ms Ada Lee")
+    done = run_cli("check", str(new), "--json", "--knowledge", str(teach_batch / "knowledge"), "--as-of", "2026-11-01",
+                   "--ledger", str(teach_batch / "ledger.db"))  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    lines = json_lines(done.stdout)
+    ours, theirs = lines["aldgate-2.pdf"], lines["cairngorm-2.pdf"]
+    assert ours["record"]["provider"] == "Aldgate Life" and ours["record"]["plan_value"] == "91000.05"
+    assert ours["evidence"]["plan_value"]["basis"] == "learned"
+    assert ours["evidence"]["plan_value"]["text"] == f"{UNKNOWN_LABEL} £91,000.05"
+    assert theirs["record"]["provider"] == "Cairngorm Assurance" and theirs["record"]["plan_value"] is None
+
+    # and the desk shows the new document read right, its box on the amount
+    with Ledger.open(teach_batch / "ledger.db") as ledger:
+        new_id = ledger.conn.execute("SELECT document_id FROM runs WHERE path LIKE '%/aldgate-2.pdf'").fetchone()[0]
+    page.goto(f"{origin}/doc/{new_id}")
+    assert page.input_value("#v-plan_value") == "91000.05"
+    assert "learned wording" in page.text_content("#f-plan_value .conf")
+    assert page.locator('.box[data-field="plan_value"]').count() == 1

@@ -148,7 +148,8 @@ def test_rules_check_takes_a_knowledge_folder(tmp_path):
     good = _folder(tmp_path, TARN)
     result = runner.invoke(app, ["rules", "check", str(good)])
     assert result.exit_code == 0, result.output
-    assert "a valid knowledge folder (1 providers added or extended, 1 files of label wordings)" in result.output
+    expected = "a valid knowledge folder (1 providers added or extended, 1 files of label wordings, 0 learned wordings)"
+    assert expected in result.output
     (good / "bad.yaml").write_text("providers:\n  - {name: Y Life}\n", encoding="utf-8")
     result = runner.invoke(app, ["rules", "check", str(good)])
     assert result.exit_code == 2 and f"{good / 'bad.yaml'}: providers.0.source: Field required" in result.output

@@ -29,12 +29,13 @@ def review_command(
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Your name in the ledger (default: login).")] = (
         None
     ),
-    knowledge: KnowledgeOption = None,  # put in force by the option itself: corrections are validated with it
+    knowledge: KnowledgeOption = None,  # put in force by the option itself; taught wordings are written there
 ) -> None:
     """Open the review desk: the queue of documents waiting for a person, each page beside its record.
 
     Prints one line `provcheck review: http://127.0.0.1:PORT/?token=T` once it listens; the token is the
-    key to the desk for this session. Stop it with Ctrl-C.
+    key to the desk for this session. Stop it with Ctrl-C. A wording taught in the desk (point at a
+    value while correcting it) is written to the `--knowledge` folder, else the default one.
 
     Example:
         provcheck review --ledger out/ledger.db --port 0 --no-browser
@@ -53,7 +54,7 @@ def review_command(
     if not where.is_file():
         raise UsageError(f"ledger {where}: no such file; run `provcheck check --out` or `provcheck watch` first.")
     token = new_token()
-    app = create_app(where, token, reviewer=reviewer_name(reviewer), inbox=inbox)
+    app = create_app(where, token, reviewer=reviewer_name(reviewer), inbox=inbox, knowledge=knowledge)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:

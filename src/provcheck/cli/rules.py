@@ -39,7 +39,7 @@ def check_command(
             added = [p.name for p in found.providers if any(o != "bundled" for o in found.origins[p.name])]
             typer.echo(
                 f"{file}: a valid knowledge folder ({len(added)} providers added or extended, "
-                f"{len(found.label_files)} files of label wordings)."
+                f"{len(found.label_files)} files of label wordings, {len(found.learned)} learned wordings)."
             )
             raise typer.Exit(code=int(ExitCode.OK))
         pack = load_rule_pack(file)
@@ -82,6 +82,11 @@ def show_command(
     shown = {
         "knowledge_folder": str(found.folder) if found.folder else None,
         "label_wordings_from": ["bundled", *found.label_files],
+        "learned_wordings": [
+            {"provider": w.provider, "field": w.field, "label": w.label, "taught_by": w.taught_by,
+             "taught_at": w.taught_at.isoformat(), "from_document": w.from_document}
+            for w in found.learned
+        ],  # fmt: skip
         "rule_pack_from": ["bundled", *([str(rules)] if rules else [])],
         "providers_in_force": providers,
         **pack.model_dump(mode="json"),  # its `providers` are the pack's own per-provider overrides

@@ -22,6 +22,7 @@ from provcheck.extractor.issuer import ISSUER_BASES, identify
 from provcheck.extractor.labelled import find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line, build_lines
+from provcheck.extractor.learned import apply_learned, find_learned
 from provcheck.extractor.ocrfix import fit_pattern
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.provider import same_firm
@@ -32,6 +33,7 @@ from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import Table, find_holdings
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
 from provcheck.rules import load_providers
+from provcheck.rules.knowledge import active as active_knowledge
 
 
 @dataclass
@@ -109,6 +111,7 @@ def _find(
     find_labelled(pages, methods, wanted | parts, sections, found, table_lines)
     _join_name(found, parts)
     _period(found)
+    labelled = set(found)  # read under a known label: only these stand against a taught wording
     if "policy_numbers" in wanted and "policy_numbers" not in found:
         listed = find_listed_policies(pages)
         if listed is not None:
@@ -136,6 +139,7 @@ def _find(
             iso, page_no, words, conf = signed
             found["date_signed"] = Found(iso, page_no, words, conf, methods[page_no - 1])
     _provider(pages, methods, doc_type, found)
+    _learned(pages, methods, found, wanted, labelled)
     _mend_ocr_policies(found)
     if "adviser_firm" in wanted:
         _adviser_firm(pages, methods, found)
@@ -235,6 +239,17 @@ def _provider(pages: list[list[Line]], methods: list[str], doc_type: str, found:
     found["provider"] = Found(
         issuer.name, page_no, issuer.line.words, issuer.confidence, methods[page_no - 1], basis=issuer.basis
     )
+
+
+def _learned(pages: list[list[Line]], methods: list[str], found: dict, wanted: set[str], labelled: set[str]) -> None:
+    """Wordings a reviewer taught for this document's provider, once it is resolved (extractor/learned.py)."""
+    if "provider" not in found:
+        return
+    provider = str(found["provider"].value)
+    # only this provider's wordings are looked for (a firm may teach hundreds); apply_learned checks it again
+    taught = tuple(w for w in active_knowledge().learned if w.provider == provider)
+    if taught:
+        apply_learned(found, find_learned(pages, methods, taught), provider, wanted, labelled)
 
 
 def _mend_ocr_policies(found: dict) -> None:

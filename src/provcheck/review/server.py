@@ -32,6 +32,7 @@ from provcheck.ledger import Ledger
 from provcheck.ledger.review import actions, batches_of
 from provcheck.review.desk import SCALAR_FIELDS, Desk, queue
 from provcheck.review.export import regenerate_outputs
+from provcheck.review.learned_routes import learned_routes
 from provcheck.review.pages import render_page, source_file
 
 COOKIE = "provcheck_review"
@@ -114,8 +115,12 @@ def create_app(
     inbox: Path | None = None,
     cache_dir: Path | None = None,
     as_of: dt.date | None = None,
+    knowledge: Path | None = None,
 ) -> Starlette:
-    """The desk over one ledger; `inbox` limits the queue to documents from that watched inbox."""
+    """The desk over one ledger; `inbox` limits the queue to documents from that watched inbox.
+
+    `knowledge` is the folder taught wordings are written to (None: the default knowledge folder).
+    """
     ledger = Ledger.open(ledger_path)
     lock = threading.RLock()  # one sqlite connection; sync routes run in a thread pool, and act() re-renders
     desk = Desk(ledger, as_of=as_of)
@@ -206,14 +211,16 @@ def create_app(
             version = int(str(form.get("version", "")))
         except ValueError:
             return page("message.html", 400, title="Bad request", message="The form had no version.")
+        located = None
         with lock:
             if not in_scope(document_id):
                 return not_found()
             try:
                 if action == "correct":
+                    located = _located(form)
                     desk.correct(
                         document_id, str(form.get("field", "")), str(form.get("value", "")), reviewer,
-                        version=version,
+                        version=version, page=located[0] if located else None, bbox=located[1] if located else None,
                     )  # fmt: skip
                 elif action == "approve":
                     reasons = {k[len("reason_") :]: str(v) for k, v in form.multi_items() if k.startswith("reason_")}
@@ -228,6 +235,8 @@ def create_app(
             except (InvalidCorrection, ReviewError) as exc:
                 return document_page(request, 422, exc.message)
         field = str(form.get("field", "")) if action == "correct" else ""
+        if field and located:  # pointed at the value: offer to learn its label (review/teach.py)
+            return RedirectResponse(f"/doc/{document_id}/teach?" + urlencode({"field": field}), status_code=303)
         return RedirectResponse(f"/doc/{document_id}" + (f"#f-{field}" if field else ""), status_code=303)
 
     async def correct(request: Request) -> Response:
@@ -260,6 +269,7 @@ def create_app(
         Route("/doc/{doc_id:int}/correct", correct, methods=["POST"]),
         Route("/doc/{doc_id:int}/approve", approve, methods=["POST"]),
         Route("/doc/{doc_id:int}/reject", reject, methods=["POST"]),
+        *learned_routes(ledger=ledger, lock=lock, page=page, in_scope=in_scope, reviewer=reviewer, knowledge=knowledge),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
 
@@ -272,6 +282,18 @@ def create_app(
     app.add_middleware(Guard, token=token)
     templates.globals["days"] = lambda age: f"{age.total_seconds() / 86400:.1f}"
     return app
+
+
+def _located(form: Any) -> tuple[int, list[float]] | None:
+    """The page and box a correction pointed at (`page`, `x0`, `top`, `x1`, `bottom` in PDF points), if any."""
+    try:
+        page_no = int(str(form.get("page", "")))
+        box = [float(str(form.get(k, ""))) for k in ("x0", "top", "x1", "bottom")]
+    except ValueError:
+        return None
+    if page_no < 1 or not all(0 <= v < 100_000 for v in box) or box[2] < box[0] or box[3] < box[1]:
+        return None
+    return page_no, box
 
 
 def new_token() -> str:

@@ -2,7 +2,8 @@
 
 A knowledge folder holds YAML files (any names, read in sorted path order) in the bundled
 schema (rules/providers.py `KnowledgeFile`): providers a firm deals with that provcheck does not
-know, aliases or formats for ones it does, and label wordings. They are read by the same strict
+know, aliases or formats for ones it does, label wordings, and the wordings a reviewer taught in
+the desk for one provider (`learned.yaml`, rules/learned.py). They are read by the same strict
 loader as the bundled data, so a bad file stops the run naming the file, key and reason. Later
 wins: a folder's entry for a known provider adds its names and replaces what it sets. A rule
 pack (`--rules`) is applied after all of this, by the validators.
@@ -22,6 +23,7 @@ from typing import Any
 import platformdirs
 
 from provcheck.errors import ConfigError
+from provcheck.rules.learned import LearnedWording, check_wordings
 from provcheck.rules.loader import DATA_DIR, load_model, read_yaml
 from provcheck.rules.providers import KnowledgeFile, Provider
 
@@ -46,6 +48,8 @@ class Knowledge:
     origins: dict[str, tuple[str, ...]] = field(default_factory=dict)  # provider name -> files
     label_files: tuple[str, ...] = ()  # files that added label wordings
     labels: Any = None  # the merged `Labels`
+    learned: tuple[LearnedWording, ...] = ()  # wordings taught in the desk, each for one provider
+    learned_files: tuple[str, ...] = ()  # files that held them
 
     def provider(self, name: str | None) -> Provider | None:
         """The provider of that short name, if any."""
@@ -115,6 +119,7 @@ def build(folder: Path | None) -> Knowledge:
     providers: dict[str, Provider] = {}
     origins: dict[str, tuple[str, ...]] = {}
     label_files: list[str] = []
+    learned: list[tuple[Path, list[LearnedWording]]] = []
     for origin, path in sources:
         data = read_yaml(path)
         if data is None:
@@ -134,8 +139,22 @@ def build(folder: Path | None) -> Knowledge:
             labels_raw = _extend(labels_raw, kf.labels)
             labels = load_model(path, Labels, labels_raw)  # errors name the file that broke them
             label_files.append(origin)
+        if kf.learned:
+            learned.append((path, kf.learned))
     _check_names_unique(providers.values(), origins)
-    return Knowledge(folder, tuple(providers.values()), origins, tuple(label_files), labels)
+    names = {p.name for p in providers.values()}
+    for path, wordings in learned:  # checked once every provider is known: a file may teach for a later one
+        check_wordings(path, wordings, names, set(labels.fields))
+    taught = tuple(dict.fromkeys(w for _, ws in learned for w in ws))
+    return Knowledge(
+        folder,
+        tuple(providers.values()),
+        origins,
+        tuple(label_files),
+        labels,
+        learned=taught,
+        learned_files=tuple(str(p) for p, _ in learned),
+    )
 
 
 def _check_names_unique(providers: Any, origins: dict[str, tuple[str, ...]]) -> None:
@@ -180,6 +199,12 @@ def use_knowledge(folder: Path | None = None) -> Knowledge:
     _active, _active_key = knowledge, key
     _clear_derived_caches()
     return knowledge
+
+
+def forget_active() -> None:
+    """Drop the knowledge in force, so the next `use_knowledge` reads its folder again (a wording was taught)."""
+    global _active, _active_key
+    _active, _active_key = None, object()
 
 
 def active() -> Knowledge:

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, field_validator
 
+from provcheck.rules.learned import LearnedWording
 from provcheck.rules.loader import RegexStr
 
 
@@ -97,11 +98,13 @@ class Provider(BaseModel):
 
 
 class KnowledgeFile(BaseModel):
-    """One knowledge file: providers (new ones, or additions to a known one) and label wordings."""
+    """One knowledge file: providers (new ones, or additions to a known one), label wordings, learned wordings."""
 
     model_config = ConfigDict(extra="forbid")
 
     providers: list[Provider] = Field(default_factory=list)
     # label wordings, in labels.yaml's shape (`fields: {policy_number: [...]}`), added to the bundled ones
     labels: dict[str, object] | None = None
+    # label wordings a reviewer taught for one provider's documents (rules/learned.py, spec/review.md)
+    learned: list[LearnedWording] = Field(default_factory=list)
     notes: str | None = None  # a file's own remarks, never read

@@ -34,15 +34,64 @@
     if (box) { box.scrollIntoView({ block: "nearest" }); }
   }
 
+  var editing = -1;  // the field open for editing: a box drawn on a page then says where its value is
+
   function edit(i) {
     if (i < 0) { return; }
     var input = fields[i].querySelector("input[name=value]");
     if (!input) { return; }
     input.readOnly = false;
     fields[i].querySelector("button.save").hidden = false;
+    editing = i;
+    document.querySelectorAll(".page").forEach(function (p) { p.classList.add("pointing"); });
     input.focus();
     input.select();
   }
+
+  // Pointing at the value: drag a box over it (or click a word) on the page while its field is open.
+  // The box goes with the correction in PDF points, so the desk can learn the label beside it.
+  document.querySelectorAll(".page").forEach(function (page) {
+    var w = parseFloat(page.dataset.width), h = parseFloat(page.dataset.height);
+    var start = null, drawn = null;
+    function at(e) {
+      var r = page.getBoundingClientRect();
+      return { x: Math.min(Math.max(e.clientX - r.left, 0), r.width), y: Math.min(Math.max(e.clientY - r.top, 0), r.height),
+               width: r.width, height: r.height };
+    }
+    page.addEventListener("mousedown", function (e) {
+      if (editing < 0 || e.button !== 0) { return; }
+      e.preventDefault();  // no image drag, and the field stays open
+      start = at(e);
+      if (drawn) { drawn.remove(); }
+      drawn = document.createElement("div");
+      drawn.className = "pointer";
+      page.appendChild(drawn);
+      place(start, start);
+    });
+    function place(a, b) {
+      drawn.style.left = Math.min(a.x, b.x) + "px";
+      drawn.style.top = Math.min(a.y, b.y) + "px";
+      drawn.style.width = Math.abs(b.x - a.x) + "px";
+      drawn.style.height = Math.abs(b.y - a.y) + "px";
+    }
+    page.addEventListener("mousemove", function (e) { if (start) { place(start, at(e)); } });
+    page.addEventListener("mouseup", function (e) {
+      if (!start) { return; }
+      var end = at(e), a = start;
+      start = null;
+      if (Math.abs(end.x - a.x) < 3 && Math.abs(end.y - a.y) < 3) { end = a; }  // a click: the word under it
+      var sx = w / a.width, sy = h / a.height;
+      var form = fields[editing].querySelector("form.correct");
+      var box = { x0: Math.min(a.x, end.x) * sx, top: Math.min(a.y, end.y) * sy,
+                  x1: Math.max(a.x, end.x) * sx, bottom: Math.max(a.y, end.y) * sy };
+      form.elements.page.value = page.dataset.page;
+      Object.keys(box).forEach(function (k) { form.elements[k].value = box[k].toFixed(2); });
+      var shown = form.querySelector(".pointed");
+      shown.hidden = false;
+      shown.textContent = "pointed at page " + page.dataset.page;
+      form.querySelector("input[name=value]").focus();
+    });
+  });
 
   fields.forEach(function (f, i) {
     f.addEventListener("click", function () { select(i); });
