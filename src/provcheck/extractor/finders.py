@@ -9,6 +9,8 @@ footer, the client's address block) run as resolver steps (extractor/steps.py), 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from provcheck.extractor import parsers as P
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.document import Document
@@ -18,13 +20,14 @@ from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.sections import SectionMap
-from provcheck.extractor.sentences import KIND, Paragraph, find_in_sentences, find_patterns, paragraphs
+from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
 from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import Table, find_holdings
 from provcheck.models import FIELDS_BY_TYPE
 
 # every field some doc type has: the finders look for all of them on every document (issue 10)
 EVERY_FIELD = frozenset(f for fields in FIELDS_BY_TYPE.values() for f in fields)
+SENTENCE_READINGS = 4  # a field's sentence readings kept: enough for the arithmetic, few enough to read
 
 
 def find_candidates(
@@ -93,9 +96,8 @@ def _patterns(pages: list[list[Line]], methods: list[str], paras: list[Paragraph
 def _sentences(pages: list[list[Line]], methods: list[str], paras: list[Paragraph]) -> list[Candidate]:
     out = []
     for name in sorted(KIND):
-        hit = find_in_sentences(pages, name, paras)
-        if hit is not None:
-            value, page_no, words = hit
+        # every paragraph's reading, the first best: the document's arithmetic may prefer a later one
+        for value, page_no, words in islice(sentence_readings(pages, name, paras), SENTENCE_READINGS):
             out.append(_one(name, value, page_no, words, 0.8 * min(w.conf for w in words), methods, "sentence"))
     return out
 

@@ -71,6 +71,8 @@ def find_labelled(
     finder = "labelled_weak" if weak else "labelled"
     out = []
     for name, f in found.items():
+        if isinstance(f.value, list):
+            f.value = list(dict.fromkeys(f.value))  # a plan list may repeat the number its label heads
         for one in (f, *f.others):
             out.append(Candidate(name, one.value, replace(one, others=[]), finder, one.confidence))
     return out

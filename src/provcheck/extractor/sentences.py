@@ -7,6 +7,7 @@ after the phrase and before the sentence ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,7 +142,14 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
 def find_in_sentences(
     pages: list[list[Line]], field: str, paras: list[Paragraph] | None = None
 ) -> tuple[object, int, list[Word]] | None:
-    """The first value of `field` in a sentence, with its page and words, or None.
+    """The first value of `field` in a sentence, with its page and words, or None."""
+    return next(sentence_readings(pages, field, paras), None)
+
+
+def sentence_readings(
+    pages: list[list[Line]], field: str, paras: list[Paragraph] | None = None
+) -> Iterator[tuple[object, int, list[Word]]]:
+    """Each value of `field` in a sentence, paragraph by paragraph (one a paragraph), with its page and words.
 
     Args:
         pages: each page's lines.
@@ -151,26 +159,34 @@ def find_in_sentences(
     kind = KIND.get(field)
     phrases = _phrases().get(field)
     if kind is None or not phrases:
-        return None
+        return
     for para in paras if paras is not None else paragraphs(pages):
-        words, text = para.words, para.text
-        low = text.lower()
-        for phrase, rx in phrases:
-            if phrase not in low:
+        got = _in_paragraph(para, kind, phrases)
+        if got is not None:
+            yield got
+
+
+def _in_paragraph(
+    para: Paragraph, kind: str, phrases: list[tuple[str, re.Pattern[str]]]
+) -> tuple[object, int, list[Word]] | None:
+    words, text = para.words, para.text
+    low = text.lower()
+    for phrase, rx in phrases:
+        if phrase not in low:
+            continue
+        for m in rx.finditer(low):
+            window = text[m.end() : _sentence_end(text, m.end())]
+            if len(phrase) <= 3:
+                window = window[:24]  # "on"/"at": the value must follow at once
+            got = _value(kind, window)
+            if got is None:
                 continue
-            for m in rx.finditer(low):
-                window = text[m.end() : _sentence_end(text, m.end())]
-                if len(phrase) <= 3:
-                    window = window[:24]  # "on"/"at": the value must follow at once
-                got = _value(kind, window)
-                if got is None:
-                    continue
-                value, vend = got
-                a, b = m.start(), m.end() + vend
-                if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
-                    continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
-                used = [w for w, s in zip(words, para.starts, strict=True) if s < b and s + len(w.text) > a]
-                return value, para.page, used or words[:1]
+            value, vend = got
+            a, b = m.start(), m.end() + vend
+            if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
+                continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
+            used = [w for w, s in zip(words, para.starts, strict=True) if s < b and s + len(w.text) > a]
+            return value, para.page, used or words[:1]
     return None
 
 
