@@ -39,6 +39,7 @@ class Row:
     reason: str
     in_record: bool  # the field is one of the decided doc type's (the record keeps its winner)
     provider: str | None = None  # a taught wording's provider
+    basis: str | None = None  # how it was found, where that matters (the provider: "frn", "domain", ...)
 
 
 @dataclass
@@ -81,7 +82,7 @@ def explain_file(path: Path, options: CheckOptions) -> Explanation:
             text = " ".join(w.text for w in found.words)
             out.rows.append(Row(name, _plain(c.value), c.finder, round(c.score, 3), round(found.confidence, 3),
                                 found.method, found.page, text, ruling.won, ruling.reason, name in wanted,
-                                c.provider))  # fmt: skip
+                                c.provider, found.basis))  # fmt: skip
     for issue in validate(extraction.record, extraction.doc_type, pack, options.as_of, extraction.evidence):
         out.issues.setdefault(issue.field or "(document)", []).append(f"{issue.severity} {issue.rule}: {issue.message}")
     return out
