@@ -119,9 +119,11 @@ def adviser_firm(res: Resolution, pages: list[list[Line]], methods: list[str], p
                     "lost: the footer gives the same firm's legal name",
                 )
         return
-    got = find_adviser_firm(pages, prov)
+    legal = footer_firm(pages, prov)
+    # with the provider unknown, a letterhead may be the provider's own: only the footer counts then
+    got, finder = (legal, "footer") if legal is not None else (find_adviser_firm(pages, prov), "letterhead")
     if got is not None:
-        cand = _firm(got, methods, "footer" if got[3] >= 0.7 else "letterhead")
+        cand = _firm(got, methods, finder)
         res.overrule(
             "adviser_firm",
             cand,
