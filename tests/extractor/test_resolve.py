@@ -136,3 +136,26 @@ def test_on_a_real_statement_the_holdings_total_outweighs_a_label(tmp_path: Path
         False,
         "lost: disagrees with the holdings total",
     )
+
+
+def test_a_firm_read_from_a_sentence_that_is_the_provider_gives_way() -> None:
+    """"I authorise Acme Life to release...": two readings name the provider, the third the firm."""
+    from provcheck.extractor import steps
+
+    cands = [
+        _cand("provider", "Acme Life", "issuer"),
+        _cand("adviser_firm", "Acme Life", "pattern"),
+        _cand("adviser_firm", "Acme Life Ltd", "labelled_weak"),
+        _cand("adviser_firm", "Nova Wealth", "sentence"),
+    ]
+    for c in cands:
+        c.found.confidence = 0.8  # as read from running text: a reading the provider may overrule
+    res = resolve(cands, Facts())
+    assert res.value("adviser_firm") == "Acme Life"
+    steps.adviser_firm(res, [], ["text"], load_field_prefs(), Facts())
+    rulings = res.rulings["adviser_firm"]
+    assert (rulings[0].candidate.value, rulings[0].won) == ("Nova Wealth", True)
+    assert [(r.candidate.finder, r.reason) for r in rulings if r.kept_out] == [
+        ("pattern", "lost: names the provider"),
+        ("labelled_weak", "lost: names the provider"),
+    ]

@@ -19,7 +19,6 @@ from provcheck.extractor.roles import OPENING
 from provcheck.rules.fields import FieldsFile, load_field_prefs
 from provcheck.validators.ni_number import ni_problems
 
-_TAUGHT_OFF = "lost: taught for"
 # what each check says of a reading that disagrees, for a ruling
 _CHECK_WORDS = {
     "holdings_total": "the holdings total",
@@ -44,6 +43,7 @@ class Ruling:
     won: bool
     reason: str
     agrees: dict[str, bool] = field(default_factory=dict)  # check -> agreed; checks that could tell only
+    kept_out: bool = False  # left out before ranking (taught for another provider, rejected by a step)
 
 
 @dataclass
@@ -79,15 +79,15 @@ class Resolution:
         self.repick(name, [], prefs, facts, without=loser)
         if self.rulings[name] and self.rulings[name][0].won:
             self.rulings[name][0].reason += f"; {loser.finder} {loser.value!r} {reason}"
-        self.rulings[name].append(Ruling(loser, False, f"lost: {reason}"))
+        self.rulings[name].append(Ruling(loser, False, f"lost: {reason}", kept_out=True))
 
     def repick(
         self, name: str, more: list[Candidate], prefs: FieldsFile, facts: Facts, without: Candidate | None = None
     ) -> None:
-        """Decide `name` again with `more` candidates (a step's), taught ones left out staying out."""
+        """Decide `name` again with `more` candidates (a step's); those kept out stay out."""
         old = self.rulings.get(name, [])
-        off = [r for r in old if r.reason.startswith(_TAUGHT_OFF)]
-        pool = [r.candidate for r in old if r not in off and r.candidate is not without]
+        off = [r for r in old if r.kept_out]
+        pool = [r.candidate for r in old if not r.kept_out and r.candidate is not without]
         self.rulings[name] = pick(name, pool + more, prefs, facts) + off
 
 
@@ -108,8 +108,8 @@ def resolve(
     taught_off: dict[str, list[Ruling]] = {}
     for c in candidates:
         if c.provider is not None and c.provider != provider:
-            why = f"{_TAUGHT_OFF} {c.provider}, and this document's provider is {provider or 'not known'}"
-            taught_off.setdefault(c.field, []).append(Ruling(c, False, why))
+            why = f"lost: taught for {c.provider}, and this document's provider is {provider or 'not known'}"
+            taught_off.setdefault(c.field, []).append(Ruling(c, False, why, kept_out=True))
             continue
         by_field.setdefault(c.field, []).append(c)
     out = Resolution()
