@@ -139,7 +139,7 @@ def test_on_a_real_statement_the_holdings_total_outweighs_a_label(tmp_path: Path
 
 
 def test_a_firm_read_from_a_sentence_that_is_the_provider_gives_way() -> None:
-    """"I authorise Acme Life to release...": two readings name the provider, the third the firm."""
+    """The firm in "I authorise Acme Life to release..." is the provider: two readings say so, the third not."""
     from provcheck.extractor import steps
 
     cands = [
