@@ -115,7 +115,7 @@ def _statement(path: Path, rows: list[str], prose: list[str]) -> Path:
 
 
 def test_on_a_real_statement_the_holdings_total_outweighs_a_label(tmp_path: Path) -> None:
-    """ "Fund value" labels an amount the table does not add up to; a sentence gives the one it does."""
+    """A "Fund value" label gives an amount the table does not add up to; a sentence gives the one it does."""
     rows = [
         "Plan number: AL1234567",
         "Fund value|£10,800.00",
