@@ -11,8 +11,10 @@ from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.found import Found
 from provcheck.extractor.layout import build_lines
-from provcheck.extractor.learned import apply_learned, find_learned
+from provcheck.extractor.learned import find_learned
+from provcheck.extractor.resolve import Facts, resolve
 from provcheck.pipeline import CheckOptions, check_file
+from provcheck.rules.fields import load_field_prefs
 from provcheck.rules.knowledge import use_knowledge
 from provcheck.rules.learned import LearnedWording
 from tests.extractor.learned_docs import UNKNOWN_LABEL, WEAK_LABEL, knowledge_copy, statement
@@ -80,30 +82,26 @@ def _cand(provider: str, score: float = 0.95) -> Candidate:
     return Candidate("plan_value", Decimal("10"), found, "learned", score, provider)
 
 
-def test_apply_learned_is_scoped_to_the_documents_provider():
-    found: dict = {}
-    apply_learned(found, [_cand("Cairngorm Assurance")], "Aldgate Life", {"plan_value"})
-    assert found == {}
-    apply_learned(found, [_cand("Aldgate Life")], None, {"plan_value"})
-    assert found == {}  # no resolved provider: nothing learned applies
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"})
-    assert found["plan_value"].basis == "learned"
+def _other(finder: str, score: float = 1.0) -> Candidate:
+    found = Found(Decimal("99"), 1, [Word("99", 0, 0, 1, 1)], score, "text")
+    return Candidate("plan_value", Decimal("99"), found, finder, score)
 
 
-def test_apply_learned_replaces_a_weaker_reading_but_not_a_strong_one():
-    weak = Found(Decimal("99"), 1, [], 0.6, "text")
-    found = {"plan_value": weak}
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"}, {"plan_value"})
-    assert found["plan_value"].value == Decimal("10")  # under a known label, but less sure
-    strong = Found(Decimal("99"), 1, [], 1.0, "text")
-    found = {"plan_value": strong}
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"}, {"plan_value"})
-    assert found["plan_value"] is strong
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"plan_value"}, set())
-    assert found["plan_value"].value == Decimal("10")  # as sure, but not under a known label
-    found = {}
-    apply_learned(found, [_cand("Aldgate Life")], "Aldgate Life", {"policy_number"})
-    assert found == {}  # a field the document's type does not have
+def test_a_taught_candidate_counts_only_on_its_providers_document():
+    prefs = load_field_prefs()
+    assert resolve([_cand("Cairngorm Assurance")], Facts(), "Aldgate Life", prefs).winner("plan_value") is None
+    assert resolve([_cand("Aldgate Life")], Facts(), None, prefs).winner("plan_value") is None
+    won = resolve([_cand("Aldgate Life")], Facts(), "Aldgate Life", prefs).winner("plan_value")
+    assert won is not None and won.found.basis == "learned"
+
+
+def test_a_taught_wording_outranks_a_weak_reading_but_not_a_known_label():
+    prefs = load_field_prefs()
+    for weak in ("labelled_weak", "sentence", "pattern"):
+        res = resolve([_other(weak), _cand("Aldgate Life")], Facts(), "Aldgate Life", prefs)
+        assert res.value("plan_value") == Decimal("10"), weak
+    res = resolve([_other("labelled"), _cand("Aldgate Life")], Facts(), "Aldgate Life", prefs)
+    assert res.value("plan_value") == Decimal("99")
 
 
 @pytest.fixture

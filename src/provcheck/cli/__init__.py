@@ -14,7 +14,7 @@ import typer
 from typer.core import TyperGroup
 
 from provcheck import __version__
-from provcheck.cli import check, report, review, rules, samples, schema, watch
+from provcheck.cli import check, explain, report, review, rules, samples, schema, watch
 from provcheck.errors import ExitCode, ProvcheckError
 
 _TYPE_LABEL = re.compile(r"^<(?:list\[)?(\w+)\]?>(\.\.\.)?$")
@@ -78,7 +78,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-for module in (check, samples, rules, report, watch, schema, review):
+for module in (check, explain, samples, rules, report, watch, schema, review):
     module.register(app)
 
 

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.adviser import FIRM_WORDS
+from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS
 
 
-def find_address_block(pages: list[list[Line]], methods: list[str], found: dict) -> None:
-    """The client's address block at the top of a letter: a name line, address lines, a postcode line."""
-    name = found.get("client_name")
+def find_address_block(pages: list[list[Line]], methods: list[str], name: str | None) -> list[Candidate]:
+    """The client's address block at the top of a letter: a name line, address lines, a postcode line.
+
+    Args:
+        pages: each page's lines (only page 1 is read).
+        methods: each page's reading method.
+        name: the client's name read elsewhere, if any: a block under another name is not the client's.
+
+    Returns:
+        Candidates for the address, postcode, name and title the block gives (none when no block).
+    """
     lines = pages[0] if pages else []
     for i, line in enumerate(lines[:40]):
         for seg in line.segments:
@@ -37,7 +46,7 @@ def find_address_block(pages: list[list[Line]], methods: list[str], found: dict)
                 continue
             if not title and person and FIRM_WORDS.search(person):
                 continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
-            if name is not None and person and norm(person) != norm(str(name.value)):
+            if name is not None and person and norm(person) != norm(name):
                 continue
             if (
                 name is None
@@ -54,18 +63,21 @@ def find_address_block(pages: list[list[Line]], methods: list[str], found: dict)
             text = ", ".join(body)
             text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
             words = [w for s in block[1:] for w in s.words]
-            method = methods[0]
-            if "client_address" not in found and text:
-                found["client_address"] = Found(
-                    ", ".join(p.strip() for p in text.split(",") if p.strip()), 1, words, 0.7, method
-                )
-            if "client_postcode" not in found:
-                found["client_postcode"] = Found(pc[0], 1, seg.words, 0.7, method)
-            if "client_name" not in found and person:
-                found["client_name"] = Found(person, 1, block[0].words, 0.6, method)
-                if title and "client_title" not in found:
-                    found["client_title"] = Found(title, 1, block[0].words, 0.6, method)
-            return
+            out = []
+            if text:
+                address = ", ".join(p.strip() for p in text.split(",") if p.strip())
+                out.append(_candidate("client_address", address, words, 0.7, methods[0]))
+            out.append(_candidate("client_postcode", pc[0], seg.words, 0.7, methods[0]))
+            if person and name is None:  # its title goes with its name: a labelled name keeps its own
+                out.append(_candidate("client_name", person, block[0].words, 0.6, methods[0]))
+                if title:
+                    out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
+            return out
+    return []
+
+
+def _candidate(field: str, value: str, words: list, conf: float, method: str) -> Candidate:
+    return Candidate(field, value, Found(value, 1, words, conf, method), "address_block", conf)
 
 
 def _block_above(lines: list[Line], i: int, seg: Segment, edge: str) -> list[Segment]:

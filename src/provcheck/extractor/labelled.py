@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from provcheck.extractor import parsers as P
+from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
@@ -48,21 +49,44 @@ def find_labelled(
     methods: list[str],
     wanted: set[str],
     sections: SectionMap,
-    found: dict,
     skip: set[int],
     weak: bool = False,
-) -> None:
-    """Add to `found` each wanted field whose label heads a value, page by page, one field per segment.
+) -> list[Candidate]:
+    """Each wanted field whose label heads a value, page by page, one field per segment, as candidates.
+
+    A field's first labelled value comes first; a later-dated amount replaces an earlier-dated one,
+    and a closing value an opening one, the amounts passed over following it as candidates of their
+    own (the holdings total may prefer one: extractor/resolve.py). Nothing outside is read or changed.
 
     Args:
         pages: each page's lines.
         methods: each page's reading method ("text" or "ocr").
         wanted: the fields to look for.
         sections: routes a bare label to the party whose section it is in.
-        found: the fields found so far; a dated amount replaces an earlier-dated one.
         skip: ids of lines to pass over (holdings-table headers).
         weak: look only for the labels that often name something else (labels.yaml `weak_fields`).
     """
+    found: dict[str, Found] = {}
+    _read(pages, methods, wanted, sections, skip, weak, found)
+    finder = "labelled_weak" if weak else "labelled"
+    out = []
+    for name, f in found.items():
+        if isinstance(f.value, list):
+            f.value = list(dict.fromkeys(f.value))  # a plan list may repeat the number its label heads
+        for one in (f, *f.others):
+            out.append(Candidate(name, one.value, replace(one, others=[]), finder, one.confidence))
+    return out
+
+
+def _read(
+    pages: list[list[Line]],
+    methods: list[str],
+    wanted: set[str],
+    sections: SectionMap,
+    skip: set[int],
+    weak: bool,
+    found: dict[str, Found],
+) -> None:
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
         for li, line in enumerate(lines):
@@ -71,12 +95,12 @@ def find_labelled(
             for seg in line.segments:
                 # one label may head two fields ("To" an addressee or a period's end): the field
                 # whose value has a shape (a date, an amount) is tried before free text
-                after_date = False
+                after_date, only = False, None
                 hits = match_labels(seg, wanted, ocr, weak)
                 hits.sort(key=lambda h: (-len(h.label), h.field in FREE_TEXT))
                 for hit in hits:
                     name = sections.route(hit, page_no)
-                    if name is None or name not in wanted:
+                    if name is None or name not in wanted or (only is not None and name not in only):
                         continue
                     as_at = _after_as_at(hit.rest, [])[2] if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
@@ -139,6 +163,9 @@ def find_labelled(
                         and all(w in seg.words for w in words)
                     ):
                         after_date = True  # "Valuation as at 5 April 2025": the label may head an amount too
+                        continue
+                    if name == "policy_number" and "policy_numbers" in wanted:
+                        only = {"policy_numbers"}  # the same label heads an LoA's plans: both fields read it
                         continue
                     break  # one field per segment
 

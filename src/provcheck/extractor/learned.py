@@ -1,14 +1,14 @@
 """The learned finder: values beside the label wordings a reviewer taught for one provider (spec/review.md).
 
 A taught wording is a label like the bundled ones, but it belongs to one provider: every candidate
-this finder hands back carries that provider, and `apply_learned` lets one into the record only on a
-document whose resolved provider is that provider. The value is read in the places and with the
+this finder hands back carries that provider, and the resolver (extractor/resolve.py) lets one into the
+record only on a document whose resolved provider is that provider. The value is read in the places and with the
 parsers the labelled finder uses (extractor/labelled.py), so a taught label is read like a known one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
@@ -76,35 +76,3 @@ def _hits(lines: list[Line], wording: LearnedWording, ocr: bool) -> Iterator[tup
             else:
                 continue
             yield li, seg, LabelHit(wording.field, seg, used, score, want)
-
-
-def apply_learned(
-    found: dict[str, Found],
-    candidates: list[Candidate],
-    provider: str | None,
-    wanted: set[str],
-    labelled: Set[str] = frozenset(),
-) -> None:
-    """Let the candidates of the document's own provider fill or replace fields (the rule the resolver will keep).
-
-    A taught wording never applies to another provider's document, nor to one whose provider is not
-    resolved. On its provider's document it fills a field nothing else found and replaces an untaught
-    weak reading: a fallback, a sentence phrase, a label that often names something else ("Our
-    reference"). A reading under a known label (`labelled`) stands, unless it is less sure than the
-    taught one (a fuzzy OCR match).
-
-    Args:
-        found: the fields found so far, changed in place.
-        candidates: the learned finder's candidates (of any provider).
-        provider: the document's resolved provider, or None.
-        wanted: the fields of the document's type.
-        labelled: the fields read under a known label.
-    """
-    if provider is None:
-        return
-    for cand in candidates:
-        if cand.provider != provider or cand.field not in wanted:
-            continue
-        kept = found.get(cand.field)
-        if kept is None or cand.field not in labelled or kept.confidence < cand.score:
-            found[cand.field] = cand.found

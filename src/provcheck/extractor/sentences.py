@@ -7,6 +7,8 @@ after the phrase and before the sentence ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from provcheck.extractor import parsers as P
@@ -69,8 +71,12 @@ KIND = {
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> dict[str, list[str]]:
-    return {k: sorted((p.lower() for p in v), key=len, reverse=True) for k, v in load_labels().sentence.items()}
+def _phrases() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    out = {}
+    for k, v in load_labels().sentence.items():
+        phrases = sorted((p.lower() for p in v), key=len, reverse=True)
+        out[k] = [(p, re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])")) for p in phrases]
+    return out
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Word]]:
@@ -84,6 +90,29 @@ def _paragraphs(lines: list[Line]) -> list[list[Word]]:
             paras.append(list(ln.words))
         last = ln
     return paras
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of running text: its page, words, each word's offset in its text, the text."""
+
+    page: int
+    words: list[Word]
+    starts: list[int]
+    text: str
+
+
+def paragraphs(pages: list[list[Line]]) -> list[Paragraph]:
+    """Every page's paragraphs, read once for all the fields looked for in them."""
+    out = []
+    for page_no, lines in enumerate(pages, start=1):
+        for words in _paragraphs(lines):
+            starts, pos = [], 0
+            for w in words:
+                starts.append(pos)
+                pos += len(w.text) + 1
+            out.append(Paragraph(page_no, words, starts, " ".join(w.text for w in words)))
+    return out
 
 
 def _value(kind: str, window: str) -> tuple[object, int] | None:
@@ -110,35 +139,54 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
     return None
 
 
-def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int, list[Word]] | None:
+def find_in_sentences(
+    pages: list[list[Line]], field: str, paras: list[Paragraph] | None = None
+) -> tuple[object, int, list[Word]] | None:
     """The first value of `field` in a sentence, with its page and words, or None."""
+    return next(sentence_readings(pages, field, paras), None)
+
+
+def sentence_readings(
+    pages: list[list[Line]], field: str, paras: list[Paragraph] | None = None
+) -> Iterator[tuple[object, int, list[Word]]]:
+    """Each value of `field` in a sentence, paragraph by paragraph (one a paragraph), with its page and words.
+
+    Args:
+        pages: each page's lines.
+        field: the record field.
+        paras: the pages' paragraphs, when already read (`paragraphs`).
+    """
     kind = KIND.get(field)
     phrases = _phrases().get(field)
     if kind is None or not phrases:
-        return None
-    for page_no, lines in enumerate(pages, start=1):
-        for words in _paragraphs(lines):
-            starts = []
-            pos = 0
-            for w in words:
-                starts.append(pos)
-                pos += len(w.text) + 1
-            text = " ".join(w.text for w in words)
-            low = text.lower()
-            for phrase in phrases:
-                for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}(?![\w])", low):
-                    window = text[m.end() : _sentence_end(text, m.end())]
-                    if len(phrase) <= 3:
-                        window = window[:24]  # "on"/"at": the value must follow at once
-                    got = _value(kind, window)
-                    if got is None:
-                        continue
-                    value, vend = got
-                    a, b = m.start(), m.end() + vend
-                    if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
-                        continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
-                    used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
-                    return value, page_no, used or words[:1]
+        return
+    for para in paras if paras is not None else paragraphs(pages):
+        got = _in_paragraph(para, kind, phrases)
+        if got is not None:
+            yield got
+
+
+def _in_paragraph(
+    para: Paragraph, kind: str, phrases: list[tuple[str, re.Pattern[str]]]
+) -> tuple[object, int, list[Word]] | None:
+    words, text = para.words, para.text
+    low = text.lower()
+    for phrase, rx in phrases:
+        if phrase not in low:
+            continue
+        for m in rx.finditer(low):
+            window = text[m.end() : _sentence_end(text, m.end())]
+            if len(phrase) <= 3:
+                window = window[:24]  # "on"/"at": the value must follow at once
+            got = _value(kind, window)
+            if got is None:
+                continue
+            value, vend = got
+            a, b = m.start(), m.end() + vend
+            if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
+                continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
+            used = [w for w, s in zip(words, para.starts, strict=True) if s < b and s + len(w.text) > a]
+            return value, para.page, used or words[:1]
     return None
 
 
@@ -148,7 +196,9 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
     return {k: [re.compile(labels.expand(p)) for p in v] for k, v in labels.patterns.items()}
 
 
-def find_patterns(pages: list[list[Line]], fields: set[str]) -> dict[str, tuple[object, int, list[Word]]]:
+def find_patterns(
+    pages: list[list[Line]], fields: set[str], paras: list[Paragraph] | None = None
+) -> dict[str, tuple[object, int, list[Word]]]:
     """Values that sentence patterns (labels.yaml `patterns`, group `v`) capture, parsed per field."""
     from provcheck.extractor.values import VALUE_PARSERS
 
@@ -156,25 +206,20 @@ def find_patterns(pages: list[list[Line]], fields: set[str]) -> dict[str, tuple[
     wanted = {k: v for k, v in _patterns().items() if k in fields}
     if not wanted:
         return out
-    for page_no, lines in enumerate(pages, start=1):
-        for words in _paragraphs(lines):
-            starts, pos = [], 0
-            for w in words:
-                starts.append(pos)
-                pos += len(w.text) + 1
-            text = " ".join(w.text for w in words)
-            for name, rxs in wanted.items():
-                if name in out:
+    for para in paras if paras is not None else paragraphs(pages):
+        text = para.text
+        for name, rxs in wanted.items():
+            if name in out:
+                continue
+            for rx in rxs:
+                m = rx.search(text)
+                if not m:
                     continue
-                for rx in rxs:
-                    m = rx.search(text)
-                    if not m:
-                        continue
-                    value = VALUE_PARSERS[name](m["v"])
-                    if value is None:
-                        continue
-                    a, b = m.span("v")
-                    used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
-                    out[name] = (value, page_no, used or words[:1])
-                    break
+                value = VALUE_PARSERS[name](m["v"])
+                if value is None:
+                    continue
+                a, b = m.span("v")
+                used = [w for w, s in zip(para.words, para.starts, strict=True) if s < b and s + len(w.text) > a]
+                out[name] = (value, para.page, used or para.words[:1])
+                break
     return out

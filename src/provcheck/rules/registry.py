@@ -27,6 +27,7 @@ class Registry(BaseModel):
     rule_pack: str
     labels: str
     doc_types: str
+    fields: str = "fields.yaml"  # the resolver's per-field preferences (rules/fields.py)
     providers: list[str]
     crm_profiles: list[str] = Field(default_factory=list)
 

@@ -1,0 +1,119 @@
+"""Every finder, run once over a document: each a pure function from the page layout to candidates.
+
+A finder reads what its kind of evidence gives, for every field of every doc type, and never
+sees what another finder found: two finders may both read a field, and the resolver
+(extractor/resolve.py) decides between them by the preferences in rules/data/fields.yaml. The
+finders that need a field already decided (the provider's issuer evidence, the adviser firm's
+footer, the client's address block) run as resolver steps (extractor/steps.py), after it.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.document import Document
+from provcheck.extractor.found import Found
+from provcheck.extractor.labelled import find_labelled
+from provcheck.extractor.labels import NAME_PARTS
+from provcheck.extractor.layout import Line
+from provcheck.extractor.plans import find_listed_policies
+from provcheck.extractor.sections import SectionMap
+from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
+from provcheck.extractor.signature import find_signature, find_signed_date
+from provcheck.extractor.tables import Table, find_holdings
+from provcheck.models import FIELDS_BY_TYPE
+
+# every field some doc type has: the finders look for all of them on every document (issue 10)
+EVERY_FIELD = frozenset(f for fields in FIELDS_BY_TYPE.values() for f in fields)
+SENTENCE_READINGS = 4  # a field's sentence readings kept: enough for the arithmetic, few enough to read
+
+
+def find_candidates(
+    pages: list[list[Line]], methods: list[str], document: Document
+) -> tuple[list[Candidate], Table | None]:
+    """Every finder's candidates for every field, in the finders' own order, and the holdings table.
+
+    Args:
+        pages: each page's lines (layout.build_lines).
+        methods: each page's reading method ("text" or "ocr").
+        document: the pages as read, for the marks a signature finder looks at.
+    """
+    from provcheck.extractor.tables import find_header  # a header row's "Value" is a column, not a label
+
+    sections = SectionMap(pages)
+    headers = {id(ln) for lines in pages for ln in lines if find_header(ln) is not None}
+    out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
+    out += _listed(pages, methods)
+    paras = paragraphs(pages)
+    out += _patterns(pages, methods, paras)
+    # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder
+    out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
+    out += _sentences(pages, methods, paras)
+    out += _signed_date(pages, methods)
+    table = find_holdings(pages)
+    if table is not None:
+        words = _table_words(pages[table.page - 1], table.bbox)
+        found = Found(table.holdings, table.page, words, table.confidence, methods[table.page - 1])
+        out.append(Candidate("holdings", table.holdings, found, "table", table.confidence))
+    sig = find_signature(pages, document.pages)
+    if sig is not None:
+        present, page_no, words, conf = sig
+        found = Found(present, page_no, words, conf, methods[page_no - 1])
+        out.append(Candidate("signature_present", present, found, "signature", conf))
+    return out, table
+
+
+def _one(
+    field: str, value: object, page_no: int, words: list, conf: float, methods: list[str], finder: str
+) -> Candidate:
+    return Candidate(field, value, Found(value, page_no, words, conf, methods[page_no - 1]), finder, conf)
+
+
+def _listed(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:
+    listed = find_listed_policies(pages)
+    if listed is None:
+        return []
+    numbers, page_no, words = listed
+    return [_one("policy_numbers", numbers, page_no, words, 0.7, methods, "plan_list")]
+
+
+def _patterns(pages: list[list[Line]], methods: list[str], paras: list[Paragraph]) -> list[Candidate]:
+    out = []
+    for name, (value, page_no, words) in find_patterns(pages, set(EVERY_FIELD), paras).items():
+        conf = 0.8 * min(w.conf for w in words)
+        if name == "client_name":
+            title, value = P.parse_name(str(value))
+            if value is None:
+                continue
+            if title:
+                out.append(_one("client_title", title, page_no, words, conf, methods, "pattern"))
+        out.append(_one(name, value, page_no, words, conf, methods, "pattern"))
+    return out
+
+
+def _sentences(pages: list[list[Line]], methods: list[str], paras: list[Paragraph]) -> list[Candidate]:
+    out = []
+    for name in sorted(KIND):
+        # every paragraph's reading, the first best: the document's arithmetic may prefer a later one
+        for value, page_no, words in islice(sentence_readings(pages, name, paras), SENTENCE_READINGS):
+            out.append(_one(name, value, page_no, words, 0.8 * min(w.conf for w in words), methods, "sentence"))
+    return out
+
+
+def _signed_date(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:
+    signed = find_signed_date(pages)
+    if signed is None:
+        return []
+    iso, page_no, words, conf = signed
+    return [_one("date_signed", iso, page_no, words, conf, methods, "signed_date")]
+
+
+def _table_words(lines: list[Line], bbox: list[float]) -> list:
+    return [
+        w
+        for ln in lines
+        for w in ln.words
+        if w.top >= bbox[1] - 1 and w.bottom <= bbox[3] + 1 and w.x0 >= bbox[0] - 1 and w.x1 <= bbox[2] + 1
+    ]

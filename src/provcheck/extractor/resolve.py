@@ -1,0 +1,187 @@
+"""One resolver: each field's value picked from every finder's candidates, by data and by arithmetic.
+
+The preferences are data (rules/data/fields.yaml): which finders count for a field, best first,
+and which of the document's own sums a reading must agree with. A reading that agrees with the
+document (a plan value the holdings add up to, a valuation date that ends the printed period, an
+NI number HMRC could have issued) wins over one that does not, whichever finder read it; among
+the rest the better finder wins, and within one finder its first reading. A candidate a reviewer
+taught for one provider (spec/review.md "Teaching") counts only on that provider's documents.
+
+Every candidate gets a ruling that says why it won or lost: `provcheck explain` prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.roles import OPENING
+from provcheck.rules.fields import FieldsFile, load_field_prefs
+from provcheck.validators.ni_number import ni_problems
+
+# what each check says of a reading that disagrees, for a ruling
+_CHECK_WORDS = {
+    "holdings_total": "the holdings total",
+    "period_end": "the statement period's end",
+    "ni_rules": "HMRC's NI number rules",
+}
+
+
+@dataclass
+class Facts:
+    """What the document itself says that readings can be checked against."""
+
+    holdings_total: str | None = None  # the holdings table's values summed, as money ("15000.00")
+    period_end: str | None = None  # the last date of a labelled statement period (ISO)
+
+
+@dataclass
+class Ruling:
+    """One candidate's fate: whether it won its field, and why."""
+
+    candidate: Candidate
+    won: bool
+    reason: str
+    agrees: dict[str, bool] = field(default_factory=dict)  # check -> agreed; checks that could tell only
+    kept_out: bool = False  # left out before ranking (taught for another provider, rejected by a step)
+
+
+@dataclass
+class Resolution:
+    """Every field's rulings, its winner first; fields with no candidate are absent."""
+
+    rulings: dict[str, list[Ruling]] = field(default_factory=dict)
+
+    def winner(self, name: str) -> Candidate | None:
+        """The candidate that won `name`, or None."""
+        rulings = self.rulings.get(name, [])
+        return rulings[0].candidate if rulings and rulings[0].won else None
+
+    def value(self, name: str) -> object:
+        """The value that won `name`, or None."""
+        won = self.winner(name)
+        return won.value if won is not None else None
+
+    def present(self) -> set[str]:
+        """The fields won with a value (a signature only when there): the fields a doc type weighs."""
+        return {n for n in self.rulings if self.value(n) not in (None, [], "", False)}
+
+    def overrule(self, name: str, winner: Candidate, won: str, lost: str) -> None:
+        """A resolver step's decision: `winner` takes `name`; every other candidate lost, for `lost`."""
+        old = [r for r in self.rulings.get(name, []) if r.candidate is not winner]
+        for r in old:
+            if r.won:
+                r.won, r.reason = False, lost
+        self.rulings[name] = [Ruling(winner, True, won), *old]
+
+    def reject(self, name: str, loser: Candidate, reason: str, prefs: FieldsFile, facts: Facts) -> None:
+        """A step finds a candidate wrong (a sentence's firm that is the provider): the rest decide again."""
+        self.repick(name, [], prefs, facts, without=loser)
+        if self.rulings[name] and self.rulings[name][0].won:
+            self.rulings[name][0].reason += f"; {loser.finder} {loser.value!r} {reason}"
+        self.rulings[name].append(Ruling(loser, False, f"lost: {reason}", kept_out=True))
+
+    def repick(
+        self, name: str, more: list[Candidate], prefs: FieldsFile, facts: Facts, without: Candidate | None = None
+    ) -> None:
+        """Decide `name` again with `more` candidates (a step's); those kept out stay out."""
+        old = self.rulings.get(name, [])
+        off = [r for r in old if r.kept_out]
+        pool = [r.candidate for r in old if not r.kept_out and r.candidate is not without]
+        self.rulings[name] = pick(name, pool + more, prefs, facts) + off
+
+
+def resolve(
+    candidates: list[Candidate], facts: Facts, provider: str | None = None, prefs: FieldsFile | None = None
+) -> Resolution:
+    """Pick each field's value from all candidates.
+
+    Args:
+        candidates: every finder's readings, in the finders' own order.
+        facts: the document's own sums and dates the readings are checked against.
+        provider: the document's resolved provider (None while unknown): a taught candidate of
+            another provider, or of any while it is unknown, is left out.
+        prefs: the preferences; the bundled fields.yaml by default.
+    """
+    prefs = prefs or load_field_prefs()
+    by_field: dict[str, list[Candidate]] = {}
+    taught_off: dict[str, list[Ruling]] = {}
+    for c in candidates:
+        if c.provider is not None and c.provider != provider:
+            why = f"lost: taught for {c.provider}, and this document's provider is {provider or 'not known'}"
+            taught_off.setdefault(c.field, []).append(Ruling(c, False, why, kept_out=True))
+            continue
+        by_field.setdefault(c.field, []).append(c)
+    out = Resolution()
+    for name in dict.fromkeys([*by_field, *taught_off]):
+        out.rulings[name] = pick(name, by_field.get(name, []), prefs, facts) + taught_off.get(name, [])
+    return out
+
+
+def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts) -> list[Ruling]:
+    """The rulings on one field's candidates, the winner first (if any may win)."""
+    order = prefs.finders(name)
+    checks = prefs.checks(name)
+    counted = [c for c in candidates if c.finder in order]
+    off = [
+        Ruling(c, False, f"lost: fields.yaml counts only {', '.join(order)} for {name}")
+        for c in candidates
+        if c.finder not in order
+    ]
+    if not counted:
+        return off
+    agrees = {id(c): _agreement(c, checks, facts) for c in counted}
+    # an amount worded as an opening value gives way to any other ("Value at start of period")
+    closing = any(c.found.role != OPENING for c in counted)
+    position = {id(c): i for i, c in enumerate(counted)}
+
+    def rank(c: Candidate) -> tuple[int, int, int, int]:
+        opening = int(closing and c.found.role == OPENING)
+        agreed = int(not any(agrees[id(c)].values()))
+        return opening, agreed, order.index(c.finder), position[id(c)]
+
+    ranked = sorted(counted, key=rank)
+    best = ranked[0]
+    rulings = [Ruling(best, True, _won(best, ranked[1:], agrees, closing), agrees[id(best)])]
+    for c in ranked[1:]:
+        rulings.append(Ruling(c, False, _lost(c, best, agrees, closing), agrees[id(c)]))
+    return rulings + off
+
+
+def _agreement(c: Candidate, checks: list[str], facts: Facts) -> dict[str, bool]:
+    """Each check that can tell, and whether `c` agrees with it."""
+    out = {}
+    for check in checks:
+        if check == "holdings_total" and facts.holdings_total is not None:
+            out[check] = str(c.value) == facts.holdings_total
+        elif check == "period_end" and facts.period_end is not None and c.finder != "period":
+            out[check] = str(c.value) == facts.period_end  # the period's own end is no evidence for itself
+        elif check == "ni_rules" and isinstance(c.value, str):
+            out[check] = not ni_problems(c.value)
+    return out
+
+
+def _won(best: Candidate, rest: list[Candidate], agrees: dict[int, dict[str, bool]], closing: bool) -> str:
+    if not rest:
+        return "won: the only reading"
+    agreed = [k for k, v in agrees[id(best)].items() if v]
+    if agreed and any(not any(agrees[id(c)].values()) for c in rest):
+        return "won: agrees with " + " and ".join(_CHECK_WORDS[k] for k in agreed)
+    if closing and any(c.found.role == OPENING for c in rest):
+        return "won: a closing value beats an opening one"
+    others = sorted({c.finder for c in rest} - {best.finder})
+    if not others:
+        return f"won: the first {best.finder} reading"
+    return f"won: {best.finder} beats {', '.join(others)}"
+
+
+def _lost(c: Candidate, best: Candidate, agrees: dict[int, dict[str, bool]], closing: bool) -> str:
+    if closing and c.found.role == OPENING and best.found.role != OPENING:
+        return "lost: an opening value; a closing one is printed"
+    disagreed = [k for k, v in agrees[id(c)].items() if not v]
+    if disagreed and any(agrees[id(best)].values()):
+        return "lost: disagrees with " + " and ".join(_CHECK_WORDS[k] for k in disagreed)
+    same = " (same value)" if c.value == best.value else ""
+    if c.finder == best.finder:
+        return f"lost: an earlier {c.finder} reading wins{same}"
+    return f"lost: {best.finder} beats {c.finder}{same}"

@@ -1,0 +1,175 @@
+"""The resolver's steps that need a field already decided: the provider, the firm, OCR mending, the address block.
+
+Each runs after the fields it needs are resolved (extractor/fields.py `extract` calls them in
+order) and records its decision as rulings, so `provcheck explain` shows it like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from provcheck.extractor import parsers as P
+from provcheck.extractor.addressblock import find_address_block
+from provcheck.extractor.adviser import find_adviser_firm, footer_firm, has_legal_suffix
+from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.found import Found
+from provcheck.extractor.issuer import ISSUER_BASES, identify
+from provcheck.extractor.labels import NAME_PARTS
+from provcheck.extractor.layout import Line
+from provcheck.extractor.ocrfix import fit_pattern
+from provcheck.extractor.provider import same_firm
+from provcheck.extractor.resolve import Facts, Resolution, pick
+from provcheck.rules import load_providers
+from provcheck.rules.fields import FieldsFile
+
+
+def derived(candidates: list[Candidate]) -> list[Candidate]:
+    """Readings made of other readings: a name printed in parts, a period's end as the valuation date."""
+    labelled = [c for c in candidates if c.finder == "labelled"]
+    out = []
+    firsts = {}
+    for c in labelled:
+        firsts.setdefault(c.field, c.found)
+    parts = {p: firsts[p] for p in NAME_PARTS if p in firsts}  # forenames, middle names, surname
+    if "surname" in parts and len(parts) >= 2:
+        title, name = P.parse_name(" ".join(str(f.value) for f in parts.values()))
+        if name is not None:
+            first = next(iter(parts.values()))
+            words = [w for f in parts.values() for w in f.words]
+            conf = min(f.confidence for f in parts.values())
+            out.append(
+                Candidate("client_name", name, Found(name, first.page, words, conf, first.method), "name_parts", conf)
+            )
+            if title:
+                found = Found(title, first.page, first.words, first.confidence, first.method)
+                out.append(Candidate("client_title", title, found, "name_parts", first.confidence))
+    start = next((c.found for c in labelled if c.field == "period_start"), None)
+    if start is not None:
+        # "6 April 2024 to 5 April 2025" under a period label: the second date is its end
+        dates = P.find_all_dates(" ".join(w.text for w in start.words))
+        if len(dates) >= 2:
+            end = dates[-1][0]
+            found = Found(end, start.page, start.words, start.confidence, start.method)
+            out.append(Candidate("valuation_date", end, found, "period", start.confidence))
+    return out
+
+
+def period_end(candidates: list[Candidate]) -> str | None:
+    """The end of the labelled statement period, if one was printed."""
+    return next((str(c.value) for c in candidates if c.finder == "period"), None)
+
+
+def provider(
+    res: Resolution,
+    candidates: list[Candidate],
+    pages: list[list[Line]],
+    methods: list[str],
+    doc_type: str,
+    prefs: FieldsFile,
+) -> Candidate | None:
+    """The provider by issuer evidence (extractor/issuer.py), once; a label naming it is its last resort."""
+    firm = res.value("adviser_firm")
+    named = [c for c in candidates if c.field == "provider" and c.provider is None]
+    default = FieldsFile(default=prefs.default)  # the order a plain field takes: which label names it
+    ranked = pick("provider", named, default, Facts())
+    labelled = ranked[0].candidate if ranked and ranked[0].won else None
+    hit = identify(
+        pages,
+        "ocr" in methods,
+        "annual_statement" if doc_type == "unknown" else doc_type,
+        str(firm) if firm else None,
+        labelled and str(labelled.value),
+    )
+    if hit is None:
+        return None
+    issuer, page_no = hit
+    if issuer.line is None:  # the label's own words are the evidence
+        found = replace(
+            labelled.found,
+            value=issuer.name,
+            basis=issuer.basis,  # type: ignore[union-attr]
+            confidence=min(labelled.found.confidence, issuer.confidence),
+        )  # type: ignore[union-attr]
+    else:
+        found = Found(
+            issuer.name, page_no, issuer.line.words, issuer.confidence, methods[page_no - 1], basis=issuer.basis
+        )
+    return Candidate("provider", issuer.name, found, "issuer", found.confidence)
+
+
+def adviser_firm(res: Resolution, pages: list[list[Line]], methods: list[str], prefs: FieldsFile, facts: Facts) -> None:
+    """The firm a label or sentence gave, checked against the provider; else the footer or the letterhead."""
+    prov = res.value("provider")
+    prov = str(prov) if prov else None
+    firm = res.winner("adviser_firm")
+    while firm is not None and prov and firm.found.confidence <= 0.8 and same_firm(str(firm.value), prov):
+        # "I authorise Acme Life to release...": the provider, read as the firm
+        res.reject("adviser_firm", firm, "names the provider", prefs, facts)
+        firm = res.winner("adviser_firm")
+    if firm is not None:
+        if firm.found.confidence <= 0.8 and not has_legal_suffix(str(firm.value)):
+            # a sentence or letterhead gives the firm's brand ("Nova Wealth"); its footer the legal name
+            legal = footer_firm(pages, prov)
+            if legal is not None and same_firm(legal[0], str(firm.value)):
+                got = _firm(legal, methods, "footer")
+                res.overrule(
+                    "adviser_firm",
+                    got,
+                    f"won: the footer's legal name of {firm.value!r}",
+                    "lost: the footer gives the same firm's legal name",
+                )
+        return
+    legal = footer_firm(pages, prov)
+    # with the provider unknown, a letterhead may be the provider's own: only the footer counts then
+    got, finder = (legal, "footer") if legal is not None else (find_adviser_firm(pages, prov), "letterhead")
+    if got is not None:
+        cand = _firm(got, methods, finder)
+        res.overrule(
+            "adviser_firm",
+            cand,
+            f"won: {cand.finder} names a firm that is not the provider",
+            "lost: names the provider",
+        )
+
+
+def _firm(got: tuple[str, int, Line, float], methods: list[str], finder: str) -> Candidate:
+    name, page_no, line, conf = got
+    return Candidate("adviser_firm", name, Found(name, page_no, line.words, conf, methods[page_no - 1]), finder, conf)
+
+
+def mend_ocr_policies(res: Resolution) -> None:
+    """OCR'd policy numbers that miss the provider's pattern by look-alikes ("ALO8081119") are mended.
+
+    Only a provider known from issuer evidence lends its pattern (spec/record.md "Sure and unsure"),
+    and a mended reading has the same characters as the page, each at most swapped for its look-alike.
+    """
+    prov = res.winner("provider")
+    if prov is None or prov.found.basis not in ISSUER_BASES:
+        return
+    pattern = next((p.policy_pattern for p in load_providers() if p.name == prov.value), None)
+    if not pattern:
+        return
+    for name in ("policy_number", "policy_numbers"):
+        won = res.winner(name)
+        if won is None or won.found.method != "ocr":
+            continue
+        values = won.value if isinstance(won.value, list) else [won.value]
+        mended = [fit_pattern(str(v), pattern) or v for v in values]
+        if mended != values:
+            value = mended if isinstance(won.value, list) else mended[0]
+            found = replace(won.found, value=value, confidence=won.found.confidence * 0.9)
+            ruling = res.rulings[name][0]
+            ruling.candidate = replace(won, value=value, found=found)
+            ruling.reason += f"; mended by {prov.value}'s policy pattern from {won.value!r}"
+
+
+def address_block(
+    res: Resolution, pages: list[list[Line]], methods: list[str], prefs: FieldsFile, facts: Facts
+) -> None:
+    """The client's unlabelled address block, only when no label gave the address or the postcode."""
+    if res.winner("client_address") is not None and res.winner("client_postcode") is not None:
+        return
+    name = res.value("client_name")
+    block = find_address_block(pages, methods, str(name) if name else None)
+    for field in dict.fromkeys(c.field for c in block):
+        res.repick(field, [c for c in block if c.field == field], prefs, facts)
