@@ -9,6 +9,7 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.labels import norm
 from provcheck.rules import load_labels
+from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -80,15 +81,22 @@ def _policies(text: str) -> list[str] | None:
     return out or None
 
 
-_TITLE_RX = "(?:" + "|".join(P.TITLES) + r")\.?"
-_JOINT = re.compile(rf"\s+(?:&|and)\s+(?={_TITLE_RX}\s)", re.I)
-_TITLE_PAIR = re.compile(rf"^({_TITLE_RX})\s*(?:&|and)\s*{_TITLE_RX}\s+", re.I)
+@lru_cache(maxsize=1)
+def _joint() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the joiner before a second titled holder, a pair of titles): vocabulary.yaml titles and joint_holders."""
+    title = P.title_pattern() + r"\.?"
+    joiner = alternation(load_vocabulary().joint_holders.joiners)
+    return (
+        re.compile(rf"\s+{joiner}\s+(?={title}\s)", re.I),
+        re.compile(rf"^({title})\s*{joiner}\s*{title}\s+", re.I),
+    )
 
 
 def _client(text: str) -> str | None:
     """The first holder of joint names: "Mr John Carter & Mrs Ann Carter" → "Mr John Carter"."""
-    t = _TITLE_PAIR.sub(r"\1 ", " ".join(text.split()))  # "Mr & Mrs John Carter": the first title
-    return _person(_JOINT.split(t, maxsplit=1)[0])
+    joint, pair = _joint()
+    t = pair.sub(r"\1 ", " ".join(text.split()))  # "Mr & Mrs John Carter": the first title
+    return _person(joint.split(t, maxsplit=1)[0])
 
 
 _FIRM_TAIL = re.compile(r"\s*(?:[(,\-–]\s*|\s)(?:FCA|FRN|Firm ref|Firm reference|Financial Conduct)\b.*$", re.I)
