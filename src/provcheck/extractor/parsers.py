@@ -295,9 +295,36 @@ def title_pattern() -> str:
     return alternation(list(_titles()[0]))
 
 
+@lru_cache(maxsize=1)
+def _joint() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the joiner before a second titled holder, a pair of titles): vocabulary.yaml titles and joint_holders."""
+    title = title_pattern() + r"\.?"
+    # a word ("and") stands apart from its neighbours; a sign ("&") may touch them: "Mr&Mrs"
+    joiners = load_vocabulary().joint_holders.joiners
+    joiner = "|".join(
+        rf"(?<!\w){re.escape(j)}(?!\w)" if j[:1].isalnum() else re.escape(j)
+        for j in sorted(joiners, key=len, reverse=True)
+    )
+    return (
+        re.compile(rf"\s*(?:{joiner})\s*(?={title}\s)", re.I),
+        re.compile(rf"^({title})\s*(?:{joiner})\s*{title}\s+", re.I),
+    )
+
+
+def first_holder(text: str) -> str:
+    """The first of joint holders as printed; the record's client is the first named (issue 10).
+
+    "Mr John Carter & Mrs Ann Carter" → "Mr John Carter"; "Mr & Mrs John Carter" → "Mr John Carter".
+    A second name counts only with a title of its own, so "Smith and Jones" stays whole.
+    """
+    joint, pair = _joint()
+    t = pair.sub(r"\1 ", " ".join(text.split()))
+    return joint.split(t, maxsplit=1)[0].strip()
+
+
 def parse_name(text: str) -> tuple[str | None, str | None]:
     """(title, name) from a printed name: `Mrs Jane  Smith` → ("Mrs", "Jane Smith"); `Doctor A Lee` → "Dr"."""
-    t = " ".join(text.replace(",", " , ").split()).strip(" ,:;")
+    t = " ".join(first_holder(text).replace(",", " , ").split()).strip(" ,:;")
     t = t.replace(" , ", ", ")
     title = None
     forms, opening = _titles()

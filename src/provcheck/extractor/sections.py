@@ -1,5 +1,8 @@
 """Which party a bare label belongs to: "Name" under "Adviser details" is the adviser's name.
 
+Under a second holder's heading ("Client 2", "Second applicant") no label fills the client's fields:
+the record's client is the first named (issue 10).
+
 A heading is a short line on its own (bold, larger, upper case or ending in a colon); its words
 say whose details follow. A label belongs to the nearest heading above it in its column.
 """
@@ -7,10 +10,51 @@ say whose details follow. A label belongs to the nearest heading above it in its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median
 
 from provcheck.extractor.labels import LabelHit, norm
 from provcheck.extractor.layout import Line
+from provcheck.rules.vocabulary import alternation, load_vocabulary
+
+SECOND_HOLDER = "second_holder"
+# a second holder's details are never the record's (issue 10: the first client named is the record's)
+HOLDER_FIELDS = frozenset(
+    {
+        "client_title",
+        "client_name",
+        "client_dob",
+        "ni_number",
+        "client_address",
+        "client_postcode",
+        "forenames",
+        "middle_names",
+        "surname",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _second_holder() -> re.Pattern[str]:
+    """A heading over a second holder's details ("Client 2", "Second applicant"): vocabulary.yaml `joint_holders`."""
+    words = [norm(w) for w in load_vocabulary().joint_holders.second_holder]
+    return re.compile(r"\b" + alternation([w for w in words if w]) + r"\b")
+
+
+def heading_kind(text: str) -> str:
+    """Whose details a heading's (normalised) words say follow: a second holder's, the adviser's, ... or "other"."""
+    if _second_holder().search(text):
+        return SECOND_HOLDER  # before "client": "Client 2" heads the second holder, not the client
+    return next((k for k, rx in KINDS if rx.search(text)), "other")
+
+
+def _heading_digits(text: str) -> bool:
+    """Whether a line's digits leave it a heading: none, or a holder's number ("Client 1", "Applicant 2")."""
+    if not any(ch.isdigit() for ch in text):
+        return True
+    m = re.fullmatch(r"(\D+?)\s*\(?\d\)?:?", text.strip())
+    return m is not None and heading_kind(norm(text)) in ("client", SECOND_HOLDER)
+
 
 KINDS = (
     ("adviser", re.compile(r"\b(advis[eo]r|adviser s|firm|agent|agency|intermediary|financial adviser)\b")),
@@ -57,7 +101,7 @@ class SectionMap:
         for lines in pages:
             hs = []
             for ln in lines:
-                if len(ln.segments) > 2 or len(ln.words) > 7 or any(ch.isdigit() for ch in ln.text):
+                if len(ln.segments) > 2 or len(ln.words) > 7 or not _heading_digits(ln.text):
                     continue
                 w0 = ln.words[0]
                 heading_like = w0.bold or w0.size > body * 1.1 or ln.text.isupper() or ln.text.endswith(":")
@@ -67,7 +111,7 @@ class SectionMap:
                 parts = ln.segments if len(ln.segments) == 2 and all(w.bold for w in ln.words) else [ln]
                 for part in parts:
                     text = norm(part.text)
-                    kind = next((k for k, rx in KINDS if rx.search(text)), "other")
+                    kind = heading_kind(text)
                     if w0.size > body * 1.3:
                         kind = "other"  # the document's title ("Authority for your adviser") heads no party
                     hs.append((part.top, part.x0, part.x1, kind))
@@ -91,8 +135,23 @@ class SectionMap:
         routes = ROUTES.get(hit.field)
         seg = hit.segment
         section = self.section(page, seg.top, seg.x0, seg.x1)
+        if section == SECOND_HOLDER and hit.field in HOLDER_FIELDS:
+            return None
         if hit.field in ("adviser_name", "fca_frn") or routes is None:
             return hit.field
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
             return hit.field
         return routes.get(section, hit.field)
+
+
+def second_holder_lines(pages: list[list[Line]]) -> set[int]:
+    """Ids of the lines under a second holder's heading ("Client 2"), whose details are not the client's."""
+    sections = SectionMap(pages)
+    if not any(kind == SECOND_HOLDER for hs in sections.headings for *_, kind in hs):
+        return set()
+    return {
+        id(ln)
+        for page_no, lines in enumerate(pages, start=1)
+        for ln in lines
+        if sections.section(page_no, ln.top, ln.x0, ln.x1) == SECOND_HOLDER
+    }

@@ -9,7 +9,6 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.labels import norm
 from provcheck.rules import load_labels
-from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -81,22 +80,9 @@ def _policies(text: str) -> list[str] | None:
     return out or None
 
 
-@lru_cache(maxsize=1)
-def _joint() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the joiner before a second titled holder, a pair of titles): vocabulary.yaml titles and joint_holders."""
-    title = P.title_pattern() + r"\.?"
-    joiner = alternation(load_vocabulary().joint_holders.joiners)
-    return (
-        re.compile(rf"\s+{joiner}\s+(?={title}\s)", re.I),
-        re.compile(rf"^({title})\s*{joiner}\s*{title}\s+", re.I),
-    )
-
-
 def _client(text: str) -> str | None:
     """The first holder of joint names: "Mr John Carter & Mrs Ann Carter" → "Mr John Carter"."""
-    joint, pair = _joint()
-    t = pair.sub(r"\1 ", " ".join(text.split()))  # "Mr & Mrs John Carter": the first title
-    return _person(joint.split(t, maxsplit=1)[0])
+    return _person(P.first_holder(text))
 
 
 _FIRM_TAIL = re.compile(r"\s*(?:[(,\-–]\s*|\s)(?:FCA|FRN|Firm ref|Firm reference|Financial Conduct)\b.*$", re.I)
