@@ -1,7 +1,8 @@
 """Which party a bare label belongs to: "Name" under "Adviser details" is the adviser's name.
 
 Under a second holder's heading ("Client 2", "Second applicant") no label fills the client's fields:
-the record's client is the first named (issue 10).
+the record's client is the first named (issue 10). Under a projection's heading ("What you might
+get", "Illustration") no amount is the plan value or the transfer value.
 
 A heading is a short line on its own (bold, larger, upper case or ending in a colon); its words
 say whose details follow. A label belongs to the nearest heading above it in its column.
@@ -15,6 +16,7 @@ from statistics import median
 
 from provcheck.extractor.labels import LabelHit, norm
 from provcheck.extractor.layout import Line
+from provcheck.rules import load_labels
 from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 SECOND_HOLDER = "second_holder"
@@ -41,10 +43,28 @@ def _second_holder() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation([w for w in words if w]) + r"\b")
 
 
+PROJECTION = "projection"
+# amounts under a projection's heading ("What you might get", "Your illustration") are no values of the plan
+PROJECTED_FIELDS = frozenset({"plan_value", "transfer_value"})
+
+
+@lru_cache(maxsize=1)
+def _projection() -> re.Pattern[str] | None:
+    """A heading over projected amounts: labels.yaml `value_roles.projection`."""
+    words = [w for w in (norm(p) for p in load_labels().value_roles.projection) if w]
+    return re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)") if words else None
+
+
 def heading_kind(text: str) -> str:
-    """Whose details a heading's (normalised) words say follow: a second holder's, the adviser's, ... or "other"."""
+    """Whose details a heading's (normalised) words say follow: a second holder's, the adviser's, ... or "other".
+
+    A projection's heading ("What you might get") says the amounts below are projected, not the plan's.
+    """
     if _second_holder().search(text):
         return SECOND_HOLDER  # before "client": "Client 2" heads the second holder, not the client
+    projection = _projection()
+    if projection is not None and projection.search(text):
+        return PROJECTION
     return next((k for k, rx in KINDS if rx.search(text)), "other")
 
 
@@ -137,6 +157,8 @@ class SectionMap:
         section = self.section(page, seg.top, seg.x0, seg.x1)
         if section == SECOND_HOLDER and hit.field in HOLDER_FIELDS:
             return None
+        if section == PROJECTION and hit.field in PROJECTED_FIELDS:
+            return None
         if hit.field in ("adviser_name", "fca_frn") or routes is None:
             return hit.field
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
@@ -144,14 +166,26 @@ class SectionMap:
         return routes.get(section, hit.field)
 
 
-def second_holder_lines(pages: list[list[Line]]) -> set[int]:
-    """Ids of the lines under a second holder's heading ("Client 2"), whose details are not the client's."""
+def lines_under(pages: list[list[Line]], kind: str) -> set[int]:
+    """Ids of the lines under a heading of `kind` (SECOND_HOLDER, PROJECTION), whose values are not the record's."""
     sections = SectionMap(pages)
-    if not any(kind == SECOND_HOLDER for hs in sections.headings for *_, kind in hs):
+    if not any(k == kind for hs in sections.headings for *_, k in hs):
         return set()
     return {
         id(ln)
         for page_no, lines in enumerate(pages, start=1)
         for ln in lines
-        if sections.section(page_no, ln.top, ln.x0, ln.x1) == SECOND_HOLDER
+        if sections.section(page_no, ln.top, ln.x0, ln.x1) == kind
     }
+
+
+def skipped_words(pages: list[list[Line]], fields: set[str]) -> set[int]:
+    """Ids of the words that give none of `fields`: a second holder's details, a projection's amounts."""
+    lines: set[int] = set()
+    if not fields & (HOLDER_FIELDS | PROJECTED_FIELDS):
+        return set()
+    if fields & HOLDER_FIELDS:
+        lines |= lines_under(pages, SECOND_HOLDER)
+    if fields & PROJECTED_FIELDS:
+        lines |= lines_under(pages, PROJECTION)
+    return {id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words}

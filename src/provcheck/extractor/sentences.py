@@ -13,7 +13,7 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.roles import PROJECTION, value_role
-from provcheck.extractor.sections import HOLDER_FIELDS, second_holder_lines
+from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
 
@@ -111,19 +111,13 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
     return None
 
 
-def _second_holders_words(pages: list[list[Line]]) -> set[int]:
-    """Ids of the words under a second holder's heading (sections.py): their details are not the client's."""
-    lines = second_holder_lines(pages)
-    return {id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words}
-
-
 def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int, list[Word]] | None:
     """The first value of `field` in a sentence, with its page and words, or None."""
     kind = KIND.get(field)
     phrases = _phrases().get(field)
     if kind is None or not phrases:
         return None
-    second = _second_holders_words(pages) if field in HOLDER_FIELDS else set()
+    skipped = skipped_words(pages, {field})
     for page_no, lines in enumerate(pages, start=1):
         for words in _paragraphs(lines):
             starts = []
@@ -146,8 +140,8 @@ def find_in_sentences(pages: list[list[Line]], field: str) -> tuple[object, int,
                     if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
                         continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
                     used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
-                    if any(id(w) in second for w in used):
-                        continue  # a second holder's details ("Client 2"): not the client's
+                    if any(id(w) in skipped for w in used):
+                        continue  # a second holder's details ("Client 2"), a projection's amounts
                     return value, page_no, used or words[:1]
     return None
 
@@ -166,7 +160,7 @@ def find_patterns(pages: list[list[Line]], fields: set[str]) -> dict[str, tuple[
     wanted = {k: v for k, v in _patterns().items() if k in fields}
     if not wanted:
         return out
-    second = _second_holders_words(pages) if HOLDER_FIELDS & set(wanted) else set()
+    skipped = {name: skipped_words(pages, {name}) for name in wanted}
     for page_no, lines in enumerate(pages, start=1):
         for words in _paragraphs(lines):
             starts, pos = [], 0
@@ -186,8 +180,8 @@ def find_patterns(pages: list[list[Line]], fields: set[str]) -> dict[str, tuple[
                         continue
                     a, b = m.span("v")
                     used = [w for w, s in zip(words, starts, strict=True) if s < b and s + len(w.text) > a]
-                    if name in HOLDER_FIELDS and any(id(w) in second for w in used):
-                        continue  # a second holder's details ("Client 2"): not the client's
+                    if any(id(w) in skipped[name] for w in used):
+                        continue  # a second holder's details ("Client 2"), a projection's amounts
                     out[name] = (value, page_no, used or words[:1])
                     break
     return out
