@@ -183,3 +183,21 @@ def test_ocr_lookalikes_come_from_the_data(teach) -> None:
     teach(edit)
     assert parse_ni("AB 12 34 5b C") == "AB123456C"
     assert fit_pattern("AL1234567Y", r"AL\d{8}") == "AL12345674"
+
+
+def test_client_words_come_from_the_data(teach) -> None:
+    from provcheck.extractor.sections import heading_kind
+    from provcheck.extractor.signature import is_signature_label
+
+    assert is_signature_label("policyholder's signature") and heading_kind("policyholder details") == "client"
+    assert not is_signature_label("annuitant's signature") and heading_kind("annuitant details") == "other"
+    teach(lambda d: d["client_words"].append("annuitant"))
+    assert is_signature_label("annuitant's signature") and heading_kind("annuitant details") == "client"
+
+
+def test_second_holder_headings_come_from_the_data(teach) -> None:
+    from provcheck.extractor.sections import heading_kind
+
+    assert heading_kind("client 2") == "second_holder" and heading_kind("spouse") == "other"
+    teach(lambda d: d["joint_holders"]["second_holder"].append("spouse"))
+    assert heading_kind("spouse") == "second_holder"

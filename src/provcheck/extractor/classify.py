@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.parsers import find_all_dates
-from provcheck.extractor.signature import E_SIGNED, LABEL, is_valediction
+from provcheck.extractor.signature import E_SIGNED, is_signature_label, is_valediction
 from provcheck.extractor.tables import find_header
 from provcheck.rules import load_labels
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
@@ -252,7 +252,9 @@ def _features(pages: list[list[Line]]) -> set[str]:
             low = norm(text)
             if "holdings_table" not in present and _may_be_header(low) and find_header(ln) is not None:
                 present.add("holdings_table")
-            if E_SIGNED.search(text) or any(LABEL.match(norm(s.text)) and len(s.words) <= 6 for s in ln.segments):
+            if E_SIGNED.search(text) or any(
+                is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments
+            ):
                 present.add("signature_line")
             if _DEAR.search(low) or is_valediction(low):
                 present.add("letter_form")

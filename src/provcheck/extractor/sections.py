@@ -65,7 +65,7 @@ def heading_kind(text: str) -> str:
     projection = _projection()
     if projection is not None and projection.search(text):
         return PROJECTION
-    return next((k for k, rx in KINDS if rx.search(text)), "other")
+    return next((k for k, rx in _kinds() if rx.search(text)), "other")
 
 
 def _heading_digits(text: str) -> bool:
@@ -76,18 +76,18 @@ def _heading_digits(text: str) -> bool:
     return m is not None and heading_kind(norm(text)) in ("client", SECOND_HOLDER)
 
 
-KINDS = (
-    ("adviser", re.compile(r"\b(advis[eo]r|adviser s|firm|agent|agency|intermediary|financial adviser)\b")),
-    ("provider", re.compile(r"\b(provider|insurer|product provider|plan provider|to the provider)\b")),
-    (
-        "client",
-        re.compile(
-            r"\b(client|policyholder|policy holder|planholder|plan holder|your details|personal details|"
-            r"investor|member|customer|applicant|account holder|bondholder|owner)\b"
-        ),
-    ),
-    ("signature", re.compile(r"\b(signature|signed|declaration|sign)\b")),
-)
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each party's heading words, tried in order; the client's are vocabulary.yaml `client_words`."""
+    client = "|".join(re.escape(norm(w)) for w in load_vocabulary().client_words)
+    return (
+        ("adviser", re.compile(r"\b(advis[eo]r|adviser s|firm|agent|agency|intermediary|financial adviser)\b")),
+        ("provider", re.compile(r"\b(provider|insurer|product provider|plan provider|to the provider)\b")),
+        ("client", re.compile(rf"\b({client}|your details|personal details)\b")),
+        ("signature", re.compile(r"\b(signature|signed|declaration|sign)\b")),
+    )
+
+
 # bare labels re-routed by section: field -> {section: field or None}
 ROUTES = {
     "client_name": {"adviser": "adviser_name", "provider": None},

@@ -24,11 +24,18 @@ E_SIGNED = re.compile(
     r"adobe sign|/s/|electronic signature|signature adopted|signing time|signed by:?\s+(?-i:[A-Z][a-z]))",
     re.I,
 )
-# "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature" (normalised text)
-LABEL = re.compile(
-    r"^(?:(?:client|policyholder|planholder|plan holder|policy holder|member|scheme member|investor|applicant|"
-    r"customer|account holder|bondholder|life assured|your)(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b"
-)
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature", "Your signature"
+    party = alternation([*load_vocabulary().client_words, "your"])
+    return re.compile(rf"^(?:{party}(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b")
+
+
+def is_signature_label(text: str) -> bool:
+    """Whether normalised text opens with a signature label; the parties are vocabulary.yaml `client_words`."""
+    return _label().match(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +63,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
         page = pages[page_no - 1]
         for line in lines:
             for seg in line.segments:
-                if not LABEL.match(norm(seg.text)) or len(seg.words) > 6:
+                if not is_signature_label(norm(seg.text)) or len(seg.words) > 6:
                     continue
                 label_hit = label_hit or (page_no, line, seg.words)
                 x0, x1 = seg.x0 - 20, seg.x1 + 260
@@ -86,9 +93,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
     return False, page_no, words, _blank_confidence(pages[page_no - 1], line, words)
 
 
-def _ink(
-    marks: list[tuple[float, float, float, float]], label: list[Word]
-) -> list[tuple[float, float, float, float]]:
+def _ink(marks: list[tuple[float, float, float, float]], label: list[Word]) -> list[tuple[float, float, float, float]]:
     """The marks that can be a signature beside `label`.
 
     Not a frame drawn round the label (a rounded box's corners are curves) and not a dot of a
@@ -152,7 +157,7 @@ def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Wo
                     return found[0], page_no, line.words + nxt.words, 0.8
     for page_no, lines in enumerate(lines_by_page, start=1):
         for line in lines:
-            seg = next((s for s in line.segments if LABEL.match(norm(s.text)) and len(s.words) <= 6), None)
+            seg = next((s for s in line.segments if is_signature_label(norm(s.text)) and len(s.words) <= 6), None)
             if seg is None:
                 continue
             near = [ln for ln in lines if abs((ln.top + ln.bottom) / 2 - (line.top + line.bottom) / 2) <= 40]

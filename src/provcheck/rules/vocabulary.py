@@ -87,12 +87,19 @@ class Vocabulary(BaseModel):
     titles: dict[str, list[str]]
     post_nominals: list[str] = Field(default_factory=list)
     joint_holders: JointHolders
+    client_words: list[str]
     months: dict[int, list[str]]
     valedictions: list[str]
     ocr_lookalikes: OcrLookalikes
 
     @field_validator(
-        "legal_suffixes", "firm_words", "provider_words", "name_continues", "post_nominals", "valedictions"
+        "legal_suffixes",
+        "firm_words",
+        "provider_words",
+        "name_continues",
+        "post_nominals",
+        "valedictions",
+        "client_words",
     )
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
