@@ -201,3 +201,13 @@ def test_second_holder_headings_come_from_the_data(teach) -> None:
     assert heading_kind("client 2") == "second_holder" and heading_kind("spouse") == "other"
     teach(lambda d: d["joint_holders"]["second_holder"].append("spouse"))
     assert heading_kind("spouse") == "second_holder"
+
+
+def test_abbreviations_come_from_the_data(teach) -> None:
+    from provcheck.extractor.sentences import find_in_sentences
+    from tests.extractor.test_loa_parts import _lines
+
+    pages = _lines([(60, 100, "The value of your plan (acct. 6512483) was £349,314.77 on 5 April 2025.")])
+    assert find_in_sentences(pages, "plan_value") is None  # "acct." ends the sentence before the amount
+    teach(lambda d: d["abbreviations"].append("acct"))
+    assert find_in_sentences(pages, "plan_value")[0] == "349314.77"

@@ -16,33 +16,20 @@ from provcheck.extractor.roles import PROJECTION, value_role
 from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
+from provcheck.rules.vocabulary import load_vocabulary
 
 _END = re.compile(r"\.(?=\s|$)")
-# a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
-_ABBREVIATIONS = {
-    "no",
-    "nos",
-    "ref",
-    "refs",
-    "approx",
-    "a/c",
-    "acc",
-    "inc",
-    "ltd",
-    "co",
-    "st",
-    "e.g",
-    "i.e",
-    "p.a",
-    "vs",
-}
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    # a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
+    return frozenset(w.casefold() for w in load_vocabulary().abbreviations)
 
 
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence that runs through `start` ends (the position of its full stop, or the end)."""
     for m in _END.finditer(text, start):
         word = text[: m.start()].rsplit(None, 1)[-1].lstrip("(").lower() if text[: m.start()].strip() else ""
-        if word not in _ABBREVIATIONS:
+        if word not in _abbreviations():
             return m.start()
     return len(text)
 

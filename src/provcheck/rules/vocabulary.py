@@ -90,6 +90,7 @@ class Vocabulary(BaseModel):
     client_words: list[str]
     months: dict[int, list[str]]
     valedictions: list[str]
+    abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
 
     @field_validator(
@@ -100,6 +101,7 @@ class Vocabulary(BaseModel):
         "post_nominals",
         "valedictions",
         "client_words",
+        "abbreviations",
     )
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
