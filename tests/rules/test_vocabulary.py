@@ -211,3 +211,11 @@ def test_abbreviations_come_from_the_data(teach) -> None:
     assert find_in_sentences(pages, "plan_value") is None  # "acct." ends the sentence before the amount
     teach(lambda d: d["abbreviations"].append("acct"))
     assert find_in_sentences(pages, "plan_value")[0] == "349314.77"
+
+
+def test_regulator_words_come_from_the_data(teach) -> None:
+    from provcheck.extractor.provider import _a_bodys_name, _whole
+
+    assert _a_bodys_name(" Regulation Authority", ocr=False) and not _a_bodys_name(" Tribunal", ocr=False)
+    teach(lambda d: d["regulator_words"].append("tribunal"))
+    assert _a_bodys_name(" Tribunal", ocr=False) and not _whole("Aviva Tribunal", 0, 5)

@@ -123,7 +123,8 @@ def _name_continues() -> frozenset[str]:
     "Kestrel Financial Planning", "Royal London Hospital", "Beacon Road"; other capitalised words after a
     name are a heading's ("Aviva Annual Statement") and leave it whole.
     """
-    return frozenset(w.casefold() for w in load_vocabulary().name_continues)
+    voc = load_vocabulary()
+    return frozenset(w.casefold() for w in [*voc.name_continues, *voc.regulator_words])
 
 
 # words before a name that leave it whole: prepositions, and the labels of a provider ("Provider  Aviva")
@@ -161,7 +162,9 @@ def _whole(text: str, start: int, end: int) -> bool:
     return True
 
 
-_BODIES = ("regulation", "regulator", "ombudsman")
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load_vocabulary().regulator_words)
 
 
 def _a_bodys_name(after: str, ocr: bool) -> bool:
@@ -173,9 +176,9 @@ def _a_bodys_name(after: str, ocr: bool) -> bool:
     if not words:
         return False
     if ocr:  # Tesseract reads small print loosely: "Regubstinn Authonty"
-        regulation = any(fuzz.ratio(words[0], b) >= 70 for b in _BODIES)
+        regulation = any(fuzz.ratio(words[0], b) >= 70 for b in _bodies())
         return regulation or (len(words) == 2 and words[0][:3] == "reg" and fuzz.ratio(words[1], "authority") >= 75)
-    return words[0] in _BODIES
+    return words[0] in _bodies()
 
 
 def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:

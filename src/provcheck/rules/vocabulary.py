@@ -84,6 +84,7 @@ class Vocabulary(BaseModel):
     firm_words: list[str]
     provider_words: list[str]
     name_continues: list[str]
+    regulator_words: list[str]
     titles: dict[str, list[str]]
     post_nominals: list[str] = Field(default_factory=list)
     joint_holders: JointHolders
@@ -98,6 +99,7 @@ class Vocabulary(BaseModel):
         "firm_words",
         "provider_words",
         "name_continues",
+        "regulator_words",
         "post_nominals",
         "valedictions",
         "client_words",
