@@ -20,12 +20,18 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-# Titles come before a name, post-nominals and generation marks after it; neither names a person.
-TITLES = frozenset(
-    "mr mrs ms miss mx dr doctor prof professor sir dame lady lord rev revd reverend master madam "
-    "capt captain col major hon".split()
-)
-SUFFIXES = frozenset("jr jnr junior sr snr senior ii iii iv esq obe mbe cbe phd".split())
+from provcheck.rules.vocabulary import load_vocabulary
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(titles, post-nominals), folded: vocabulary.yaml's. Neither names a person.
+
+    Titles come before a name ("Mrs", "Revd"), post-nominals and generation marks after it ("Jnr", "OBE").
+    """
+    voc = load_vocabulary()
+    return frozenset(voc.title_forms()), frozenset(w.casefold() for w in voc.post_nominals)
+
 
 # Two tokens this many edits apart (optimal string alignment: a swap of neighbours is one edit) are
 # one name mistyped: one edit in a name of up to seven letters, two in a longer one. Jaro-Winkler
@@ -77,9 +83,10 @@ def _tokens(text: str) -> list[str]:
 
 
 def _strip_titles(tokens: list[str]) -> list[str]:
-    while tokens and tokens[0] in TITLES:
+    titles, suffixes = _name_words()
+    while tokens and tokens[0] in titles:
         tokens = tokens[1:]
-    while tokens and tokens[-1] in SUFFIXES:
+    while tokens and tokens[-1] in suffixes:
         tokens = tokens[:-1]
     return tokens
 

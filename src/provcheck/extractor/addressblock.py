@@ -7,7 +7,7 @@ hand) prints the name and address in an envelope-window block with no label at a
 from __future__ import annotations
 
 from provcheck.extractor import parsers as P
-from provcheck.extractor.adviser import FIRM_WORDS
+from provcheck.extractor.adviser import has_firm_word
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
@@ -44,7 +44,7 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             title, person = P.parse_name(block[0].text)
             if right and not title:
                 continue
-            if not title and person and FIRM_WORDS.search(person):
+            if not title and person and has_firm_word(person):
                 continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
             if name is not None and person and norm(person) != norm(name):
                 continue

@@ -9,28 +9,38 @@ found this way is the adviser firm only when it is not the provider the LoA is a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provcheck.extractor.layout import Line
 from provcheck.extractor.provider import is_title, registered_in, same_firm
+from provcheck.rules.vocabulary import alternation, load_vocabulary
 
-_LEGAL = r"(?:Limited|Ltd\.?|LLP|plc|PLC|L\.L\.P\.)"
 _NAME = r"[A-Z][\w&'\-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'\-]*){0,6}"
-# "Fairway Wealth Management Ltd is authorised and regulated by the Financial Conduct Authority"
-_REGULATED = re.compile(
-    rf"(?:^|[.;]\s+)(?P<v>{_NAME}\s+{_LEGAL}|{_NAME})\s*,?\s+(?:is|are)\s+(?:an?\s+)?"
-    r"(?:authorised|regulated|appointed representative|registered with the financial conduct)",
-)
-# "Harbourside Independent Financial Advisers Ltd. Registered in England and Wales No. 06123450."
-_REGISTERED = re.compile(
-    rf"^\s*(?P<v>{_NAME}\s+{_LEGAL})\s*[.,]?\s+(?i:registered|company\s+(?:no|number|registration)|reg\.?\s+no)",
-)
-# words that make a line a firm's name rather than a person's or a title
-FIRM_WORDS = re.compile(
-    r"\b(ltd|limited|llp|plc|wealth|financial|finance|advisers|advisors|advisory|planning|planners|partners|"
-    r"partnership|management|associates|consultants|consultancy|ifa|ifas|investments?|capital|private clients|"
-    r"solutions|asset|group|services)\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(regulated footer, registration footer, ends in a legal suffix, a firm word): from vocabulary.yaml."""
+    voc = load_vocabulary()
+    legal = alternation(voc.legal_suffixes, cased=True)
+    # "Fairway Wealth Management Ltd is authorised and regulated by the Financial Conduct Authority"
+    regulated = re.compile(
+        rf"(?:^|[.;]\s+)(?P<v>{_NAME}\s+{legal}|{_NAME})\s*,?\s+(?:is|are)\s+(?:an?\s+)?"
+        r"(?:authorised|regulated|appointed representative|registered with the financial conduct)",
+    )
+    # "Harbourside Independent Financial Advisers Ltd. Registered in England and Wales No. 06123450."
+    registered = re.compile(
+        rf"^\s*(?P<v>{_NAME}\s+{legal})\s*[.,]?\s+(?i:registered|company\s+(?:no|number|registration)|reg\.?\s+no)",
+    )
+    suffix = re.compile(rf"\s{legal}$")
+    # words that make a line a firm's name rather than a person's or a title
+    firm = re.compile(r"\b" + alternation([*voc.legal_suffixes, *voc.firm_words]) + r"(?!\w)", re.I)
+    return regulated, registered, suffix, firm
+
+
+def has_firm_word(text: str) -> bool:
+    """Whether `text` holds a word that names a firm ("Wealth", "Financial Planning", "Ltd"...; vocabulary.yaml)."""
+    return _patterns()[3].search(text) is not None
 
 
 def footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
@@ -39,8 +49,8 @@ def footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int
 
 
 def has_legal_suffix(name: str) -> bool:
-    """Whether a printed firm name ends in Ltd, Limited, LLP or plc."""
-    return re.search(rf"\s{_LEGAL}$", name.strip()) is not None
+    """Whether a printed firm name ends in a legal suffix (Ltd, Limited, LLP, plc...; vocabulary.yaml)."""
+    return _patterns()[2].search(name.strip()) is not None
 
 
 def find_adviser_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
@@ -67,9 +77,10 @@ def _not_provider(name: str, provider: str | None) -> bool:
 def _footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
     for page_no, lines in enumerate(pages, start=1):
         for line in lines:
-            for m in [*_REGULATED.finditer(line.text), *_REGISTERED.finditer(line.text)]:
+            regulated, registered, _, _ = _patterns()
+            for m in [*regulated.finditer(line.text), *registered.finditer(line.text)]:
                 name = re.sub(r"(?<=Ltd)\.$", "", " ".join(m["v"].split()))
-                if not FIRM_WORDS.search(name) or not _not_provider(name, provider):
+                if not has_firm_word(name) or not _not_provider(name, provider):
                     continue
                 return name, page_no, line, 0.7
     return None
@@ -87,7 +98,7 @@ def _letterhead_firm(pages: list[list[Line]], provider: str) -> tuple[str, int, 
             continue
         seg = max(ln.segments, key=lambda s: (s.size, len(s.text)))
         text = seg.text.strip(" ,")
-        if not FIRM_WORDS.search(text) or len(text.split()) > 7 or is_title(text) or any(c.isdigit() for c in text):
+        if not has_firm_word(text) or len(text.split()) > 7 or is_title(text) or any(c.isdigit() for c in text):
             continue
         if best is None or seg.size > best[0]:
             best = (seg.size, ln, text)

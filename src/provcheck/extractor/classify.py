@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.parsers import find_all_dates
-from provcheck.extractor.signature import E_SIGNED, LABEL
+from provcheck.extractor.signature import E_SIGNED, is_signature_label, is_valediction
 from provcheck.extractor.tables import find_header
 from provcheck.rules import load_labels
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
@@ -33,7 +33,7 @@ from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
 # ("Re: Letter of Authority for Mr Smith" heads a provider's reply as often as an LoA).
 _NOT_TITLE = re.compile(r"^(re|subject|ref|our ref|your ref|our reference|your reference|dear)\b")
 _MONEY = re.compile(r"£\s?\d|(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
-_LETTER = re.compile(r"^dear\b|\byours (sincerely|faithfully)\b")
+_DEAR = re.compile(r"^dear\b")  # a letter's salutation; its close is signature.is_valediction
 _RANGE_JOIN = re.compile(r"^\W*(to|until|till|and|through|-|–|—)?\W*$", re.I)
 
 
@@ -252,9 +252,11 @@ def _features(pages: list[list[Line]]) -> set[str]:
             low = norm(text)
             if "holdings_table" not in present and _may_be_header(low) and find_header(ln) is not None:
                 present.add("holdings_table")
-            if E_SIGNED.search(text) or any(LABEL.match(norm(s.text)) and len(s.words) <= 6 for s in ln.segments):
+            if E_SIGNED.search(text) or any(
+                is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments
+            ):
                 present.add("signature_line")
-            if _LETTER.search(low):
+            if _DEAR.search(low) or is_valediction(low):
                 present.add("letter_form")
             money += len(_MONEY.findall(text))
             if "period_range" not in present and _is_period(text):

@@ -15,12 +15,23 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from provcheck.extractor.document import Word
+from provcheck.rules.vocabulary import load_vocabulary
 from provcheck.validators.isin import isin_valid, sedol_valid
 
-_AS_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2", "G": "6", "T": "7"}
-_AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G", "7": "T"}
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(capital letter read for a digit -> digit, digit read for a letter -> letter): vocabulary.yaml's look-alikes.
+
+    Codes are printed in capitals, so only the capitals of `as_digit` apply to them.
+    """
+    ocr = load_vocabulary().ocr_lookalikes
+    return {k: v for k, v in ocr.as_digit.items() if k.isupper()}, dict(ocr.as_letter)
+
+
 _SHAPE = re.compile(r"[A-Z0-9]{12}")
 
 
@@ -40,11 +51,12 @@ def repair_isin(text: str) -> str | None:
     """
     if text.upper() != text or not _SHAPE.fullmatch(text) or not any(ch.isdigit() for ch in text):
         return None
+    as_digit, as_letter = _tables()
     uk_or_irish = text[:2] in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
     chars = [
-        _AS_LETTER.get(ch, ch)
+        as_letter.get(ch, ch)
         if i < 2
-        else _AS_DIGIT.get(ch, ch)
+        else as_digit.get(ch, ch)
         if i == 11 or ch in "OI" or (uk_or_irish and i in (2, 3))
         else ch
         for i, ch in enumerate(text)
@@ -58,7 +70,7 @@ def repair_isin(text: str) -> str | None:
         return None  # one Luhn digit passes a tenth of wrong swaps; a SEDOL's second check is needed
     passing = set()
     for i in range(2, 11):
-        swap = _AS_DIGIT.get(code[i]) or _AS_LETTER.get(code[i])
+        swap = as_digit.get(code[i]) or as_letter.get(code[i])
         if swap and swap not in "OI":
             candidate = code[:i] + swap + code[i + 1 :]
             if _valid(candidate):
@@ -99,7 +111,6 @@ def repair_codes(words: list[Word]) -> list[Word]:
     return out
 
 
-_LOOK_ALIKES = {**_AS_DIGIT, **_AS_LETTER, "U": "0"}
 _MAX_SWAPS = 3
 
 
@@ -115,13 +126,14 @@ def fit_pattern(text: str, pattern: str) -> str | None:
     rx = re.compile(pattern)
     if rx.fullmatch(text):
         return text
-    swappable = [i for i, ch in enumerate(text) if ch in _LOOK_ALIKES]
+    look_alikes = {**_tables()[0], **_tables()[1]}
+    swappable = [i for i, ch in enumerate(text) if ch in look_alikes]
     for count in range(1, min(_MAX_SWAPS, len(swappable)) + 1):
         found = set()
         for positions in itertools.combinations(swappable, count):
             chars = list(text)
             for i in positions:
-                chars[i] = _LOOK_ALIKES[chars[i]]
+                chars[i] = look_alikes[chars[i]]
             candidate = "".join(chars)
             if rx.fullmatch(candidate):
                 found.add(candidate)

@@ -10,57 +10,40 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
+# printed names live in extractor/personal.py; re-exported, as the finders ask `parsers.parse_name`
+from provcheck.extractor.personal import first_holder as first_holder
+from provcheck.extractor.personal import parse_name as parse_name
+from provcheck.extractor.personal import title_pattern as title_pattern
+from provcheck.rules.vocabulary import load_vocabulary
+
+
+@lru_cache(maxsize=1)
+def _dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(month numbers, numeric, words and month-first date patterns), from vocabulary.yaml's months and look-alikes."""
+    voc = load_vocabulary()
+    months = voc.month_numbers()
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    d = f"[0-9{re.escape(voc.ocr_lookalikes.reader('dates'))}]"  # OCR's look-alikes inside a date's digits
+    numeric = re.compile(rf"(?<![\w/.-])({d}{{1,2}})\s?[/.\-]\s?({d}{{1,2}})\s?[/.\-]\s?({d}{{4}}|{d}{{2}})(?![\w/])")
+    words = re.compile(
+        rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-.]*({names})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
     )
-    for m in names
-}
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-# OCR reads digits as look-alike letters; only applied inside digit runs.
-_DIGIT_FIX = str.maketrans(
-    {
-        "O": "0",
-        "o": "0",
-        "D": "0",
-        "Q": "0",
-        "l": "1",
-        "I": "1",
-        "|": "1",
-        "i": "1",
-        "S": "5",
-        "s": "5",
-        "B": "8",
-        "Z": "2",
-        "z": "2",
-        "G": "6",
-        "g": "9",
-    }
-)
-_D = r"[0-9OoIl|]"
+    month_first = re.compile(rf"(?<![\w])({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    return months, numeric, words, month_first
 
-DATE_NUMERIC = re.compile(
-    rf"(?<![\w/.-])({_D}{{1,2}})\s?[/.\-]\s?({_D}{{1,2}})\s?[/.\-]\s?({_D}{{4}}|{_D}{{2}})(?![\w/])"
-)
-DATE_WORDS = re.compile(
-    rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-.]*({_MONTH_RE})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
-)
-DATE_MONTH_FIRST = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+
+@lru_cache(maxsize=1)
+def _digit_fix() -> dict[int, str]:
+    """OCR's look-alike letters to the digits they stand for (vocabulary.yaml); applied only inside digit runs."""
+    return str.maketrans(load_vocabulary().ocr_lookalikes.as_digit)
+
+
+def _fix_digits(text: str) -> str:
+    return text.translate(_digit_fix())
+
+
 DATE_ISO = re.compile(r"(?<![\w])(\d{4})-(\d{2})-(\d{2})(?![\w])")
 
 
@@ -81,21 +64,22 @@ def _year(text: str) -> int:
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first date in `text` as (ISO date, span), or None."""
     best: tuple[str, tuple[int, int]] | None = None
+    months, numeric, words, month_first = _dates()
     for rx, kind in (
         (DATE_ISO, "iso"),
-        (DATE_WORDS, "words"),
-        (DATE_MONTH_FIRST, "mfirst"),
-        (DATE_NUMERIC, "num"),
+        (words, "words"),
+        (month_first, "mfirst"),
+        (numeric, "num"),
     ):
         for m in rx.finditer(text):
             if kind == "iso":
                 iso = _ymd(int(m[1]), int(m[2]), int(m[3]))
             elif kind == "words":
-                iso = _ymd(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+                iso = _ymd(int(m[3]), months[m[2].lower()], int(m[1]))
             elif kind == "mfirst":
-                iso = _ymd(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+                iso = _ymd(int(m[3]), months[m[1].lower()], int(m[2]))
             else:
-                d, mo, y = (g.translate(_DIGIT_FIX) for g in m.groups())
+                d, mo, y = (_fix_digits(g) for g in m.groups())
                 iso = _ymd(_year(y), int(mo), int(d))  # UK order: day first
             if iso and (best is None or m.start() < best[1][0]):
                 best = (iso, m.span())
@@ -205,19 +189,20 @@ def parse_percent(text: str) -> str | None:
 
 # Digit positions also take the letters OCR reads for digits (S for 5, B for 8...); a space may
 # fall anywhere in the digits ("AB 12 34 56 C", or OCR's "CES 16225D"). At least four must be real digits.
-_NI_DIGIT = "[0-9OoIlSBZG]"
-NI = re.compile(
-    rf"(?<![A-Za-z0-9])([A-Za-z]{{2}})\s?((?:{_NI_DIGIT}\s?){{5}}{_NI_DIGIT})\s?([A-Za-z])(?![A-Za-z0-9])"
-)
+@lru_cache(maxsize=1)
+def _ni() -> re.Pattern[str]:
+    """An NI-number-shaped token; its digits may be OCR look-alikes (vocabulary.yaml reader `ni_numbers`)."""
+    digit = f"[0-9{re.escape(load_vocabulary().ocr_lookalikes.reader('ni_numbers'))}]"
+    return re.compile(rf"(?<![A-Za-z0-9])([A-Za-z]{{2}})\s?((?:{digit}\s?){{5}}{digit})\s?([A-Za-z])(?![A-Za-z0-9])")
 
 
 def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first NI-number-shaped token (`AB 12 34 56 C`) as ("AB123456C", span); validity is the validators' job."""
-    for m in NI.finditer(text):
+    for m in _ni().finditer(text):
         raw = m[2].replace(" ", "")
         if sum(ch.isdigit() for ch in raw) < 4:
             continue
-        return m[1].upper() + raw.translate(_DIGIT_FIX) + m[3].upper(), m.span()
+        return m[1].upper() + _fix_digits(raw) + m[3].upper(), m.span()
     return None
 
 
@@ -248,10 +233,14 @@ def find_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
 
 # Where a postcode must have a digit (the district's first character, the inward code's first),
 # OCR may give one of these letters; the inward code's letters never include C, I, K, M, O or V.
-_LOOKS_DIGIT = "0-9OIlSBZG"
-_MISREAD_POSTCODE = re.compile(
-    rf"(?<![A-Za-z0-9])([A-Z]{{1,2}})([{_LOOKS_DIGIT}][0-9A-Z]?)\s?([{_LOOKS_DIGIT}])([ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9])"
-)
+@lru_cache(maxsize=1)
+def _misread_postcode() -> re.Pattern[str]:
+    digit = f"[0-9{re.escape(load_vocabulary().ocr_lookalikes.reader('postcodes'))}]"
+    return re.compile(
+        rf"(?<![A-Za-z0-9])([A-Z]{{1,2}})({digit}[0-9A-Z]?)\s?({digit})([ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9])"
+    )
+
+
 _ONE_DOUBLED = re.compile(r"[Il|]1|1[Il|]")
 
 
@@ -264,11 +253,11 @@ def _find_misread_postcode(text: str) -> tuple[str, tuple[int, int]] | None:
         pos = m.end()
     spans.extend((i, i + 1) for i in range(pos, len(text)))
     mended = _ONE_DOUBLED.sub("1", text)
-    for m in _MISREAD_POSTCODE.finditer(mended):
+    for m in _misread_postcode().finditer(mended):
         if m[1] != m[1].upper() or not any(ch.isdigit() for ch in m[2] + m[3]):
             continue  # a word, not a code: capitals, and at least one digit read as a digit
-        district = m[2][0].translate(_DIGIT_FIX) + m[2][1:]
-        code = f"{m[1]}{district} {m[3].translate(_DIGIT_FIX)}{m[4]}"
+        district = _fix_digits(m[2][0]) + m[2][1:]
+        code = f"{m[1]}{district} {_fix_digits(m[3])}{m[4]}"
         if POSTCODE.fullmatch(code):
             return code, (spans[m.start()][0], spans[m.end() - 1][1])
     return None
@@ -296,26 +285,6 @@ def parse_isin(text: str) -> str | None:
         if sum(ch.isdigit() for ch in m[1]) >= 3:
             return m[1]
     return None
-
-
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof", "Rev", "Sir", "Dame", "Lady", "Lord")
-_TITLE_RE = re.compile(r"^(?:" + "|".join(TITLES) + r")\.?(?=\s|$)", re.I)
-
-
-def parse_name(text: str) -> tuple[str | None, str | None]:
-    """(title, name) from a printed name: `Mrs Jane  Smith` → ("Mrs", "Jane Smith")."""
-    t = " ".join(text.replace(",", " , ").split()).strip(" ,:;")
-    t = t.replace(" , ", ", ")
-    title = None
-    m = _TITLE_RE.match(t)
-    if m:
-        raw_title = m[0].rstrip(".")
-        title = next(x for x in TITLES if x.lower() == raw_title.lower())
-        t = t[m.end() :].strip()
-    if not re.search(r"[A-Za-z]{2}", t) or not re.search(r"(?<![\w'])[A-Z]", t):
-        # a printed name has a capital; "of policyholder" after a "Full name" label has none
-        return title, None
-    return title, t
 
 
 POLICY = re.compile(r"[A-Z0-9][A-Z0-9/\-]*[0-9][A-Z0-9/\-]*|[A-Z0-9/\-]*[0-9][A-Z0-9/\-]*[A-Z0-9]", re.I)
@@ -354,7 +323,7 @@ def find_policies(text: str) -> list[str]:
     an identifier has a digit, no lower case and five characters or more; a short capital prefix
     followed by digit groups ("HA 7700 1234") is one number. Dates and amounts are not numbers.
     """
-    text = NI.sub(" ", text)  # "SP 67 80 12 A" is a person's NI number, not a plan's
+    text = _ni().sub(" ", text)  # "SP 67 80 12 A" is a person's NI number, not a plan's
     tokens = [t.strip(".,;:()[]•·*►▪–") for t in text.split()]
     out: list[str] = []
     i = 0
@@ -372,7 +341,7 @@ def find_policies(text: str) -> list[str]:
         if (
             _ID_TOKEN.fullmatch(tok)
             and len(tok) >= 5
-            and not DATE_NUMERIC.fullmatch(tok)
+            and not _dates()[1].fullmatch(tok)
             and not re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+[.,]\d{2}", tok)
         ):
             out.append(tok)

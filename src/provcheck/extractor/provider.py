@@ -20,22 +20,36 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_postcode
 from provcheck.rules import Provider, load_labels, load_providers
 from provcheck.rules.doctypes import load_doc_type_rules
+from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 # the client's fields, whose labels start a form's rows
 _LABEL_FIELDS = {"client_name", "client_dob", "ni_number", "client_address", "client_postcode", "policy_numbers"}
-# legal suffixes a printed name loses (spec/record.md "provider"): "Limited", "plc", "Assurance Society Limited"
-LEGAL_SUFFIX = re.compile(
-    r"(?:[\s,]+(?:limited|ltd\.?|plc|p\.l\.c\.|llp|llc|assurance society))+\s*$", re.I
-)
-_COMPANY_WORDS = re.compile(
-    r"\b(life|assurance|pensions?|investments?|wealth|platform|mutual|group|retirement|insurance|trustees|"
-    r"capital|asset|management|financial|savings|wrap|society|fund|funds|partners|securities|trust|friendly)\b",
-    re.I,
-)
-_FOOTER = re.compile(
-    r"([A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,5})\s+(?:Limited|Ltd\.?|plc|PLC|LLP)\b[^.]{0,40}?"
-    r"(?:is\s+)?(?:authorised|registered|a company|regulated)",
-)
+
+
+@lru_cache(maxsize=1)
+def _legal_suffix() -> re.Pattern[str]:
+    """Legal suffixes a printed name loses (spec/record.md "provider"), stacked too: "Assurance Society Limited"."""
+    return re.compile(r"(?:[\s,]+" + alternation(load_vocabulary().legal_suffixes) + r")+\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> re.Pattern[str]:
+    """A word of a product provider's company name (vocabulary.yaml `provider_words`)."""
+    return re.compile(r"\b" + alternation(load_vocabulary().provider_words) + r"\b", re.I)
+
+
+def has_company_word(text: str) -> bool:
+    """Whether `text` holds a word of a provider's company name ("Life", "Assurance", "Wrap"...)."""
+    return _company_words().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _footer() -> re.Pattern[str]:
+    legal = alternation(load_vocabulary().legal_suffixes, cased=True)
+    return re.compile(
+        r"([A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,5})\s+" + legal + r"(?!\w)[^.]{0,40}?"
+        r"(?:is\s+)?(?:authorised|registered|a company|regulated)",
+    )
 
 
 # "Quayside Assurance is registered in England": the issuer named in a footer with no legal suffix
@@ -71,15 +85,15 @@ def footer_issuer(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
     """The company a legal footer names, as printed without its legal suffix."""
     for lines in pages:
         for line in lines:
-            m = _FOOTER.search(line.text) or _FOOTER_PLAIN.search(line.text)
-            if m and _COMPANY_WORDS.search(m[1]):
+            m = _footer().search(line.text) or _FOOTER_PLAIN.search(line.text)
+            if m and has_company_word(m[1]):
                 return strip_legal(m[1]), line, 0.7
     return None
 
 
 def strip_legal(name: str) -> str:
     """`Pennine Life Limited` → `Pennine Life`."""
-    return LEGAL_SUFFIX.sub("", " ".join(name.split())).strip(" ,.")
+    return _legal_suffix().sub("", " ".join(name.split())).strip(" ,.")
 
 
 @lru_cache(maxsize=1)
@@ -102,18 +116,17 @@ def name_table() -> tuple[tuple[str, Provider | None, bool, re.Pattern[str]], ..
     return tuple(sorted(out, key=lambda r: -len(r[0])))  # type: ignore[arg-type]
 
 
-# A name is a fragment of a longer proper name when a word of a firm's or an address's name follows it
-# ("Kestrel Financial Planning", "Royal London Hospital", "Beacon Road"); other capitalised words after a
-# name are a heading's ("Aviva Annual Statement") and leave it whole.
-_FIRM_AFTER = frozenset(
-    "financial wealth planning planners partners partnership associates advisers advisors advisory advice "
-    "ifa ifas capital management consultants consultancy consulting solutions independent chartered private "
-    "brokers broking accountants solicitors estate estates road street lane avenue close drive way court "
-    "crescent park square hill gardens terrace grove hospital school college university council airport "
-    "station club hotel church "
-    # a regulator's or a scheme's name: "the Prudential Regulation Authority" is no Prudential paperwork
-    "regulation regulator authority ombudsman compensation".split()
-)
+@lru_cache(maxsize=1)
+def _name_continues() -> frozenset[str]:
+    """Words after a name that make it a fragment of a longer proper name (vocabulary.yaml `name_continues`).
+
+    "Kestrel Financial Planning", "Royal London Hospital", "Beacon Road"; other capitalised words after a
+    name are a heading's ("Aviva Annual Statement") and leave it whole.
+    """
+    voc = load_vocabulary()
+    return frozenset(w.casefold() for w in [*voc.name_continues, *voc.regulator_words])
+
+
 # words before a name that leave it whole: prepositions, and the labels of a provider ("Provider  Aviva")
 _NEUTRAL_BEFORE = frozenset("the from to dear at with by your our and of for via re".split())
 
@@ -134,7 +147,7 @@ def _whole(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands as a whole name, not the start or end of a longer proper name."""
     before = re.search(r"([A-Za-z][\w'&-]*)\W{0,2}$", text[:start])
     after = re.match(r"\W{0,2}([A-Za-z][\w'&-]*)", text[end:])
-    if after and after[1].lower() in _FIRM_AFTER and not re.match(r"\s*[.:;|,(]", text[end:]):
+    if after and after[1].lower() in _name_continues() and not re.match(r"\s*[.:;|,(]", text[end:]):
         return False
     # a one-word name opening a sentence before a lower-case word is the word ("Just a reminder",
     # "Elevate your savings"), not the provider; in capitals or standing alone it is the name
@@ -149,7 +162,9 @@ def _whole(text: str, start: int, end: int) -> bool:
     return True
 
 
-_BODIES = ("regulation", "regulator", "ombudsman")
+@lru_cache(maxsize=1)
+def _bodies() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load_vocabulary().regulator_words)
 
 
 def _a_bodys_name(after: str, ocr: bool) -> bool:
@@ -161,9 +176,9 @@ def _a_bodys_name(after: str, ocr: bool) -> bool:
     if not words:
         return False
     if ocr:  # Tesseract reads small print loosely: "Regubstinn Authonty"
-        regulation = any(fuzz.ratio(words[0], b) >= 70 for b in _BODIES)
+        regulation = any(fuzz.ratio(words[0], b) >= 70 for b in _bodies())
         return regulation or (len(words) == 2 and words[0][:3] == "reg" and fuzz.ratio(words[1], "authority") >= 75)
-    return words[0] in _BODIES
+    return words[0] in _bodies()
 
 
 def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
@@ -270,7 +285,7 @@ def _company_part(text: str) -> str | None:
     """The part of a heading that names a company (company words, no title phrase), if any."""
     for part in re.split(r"\s+[-–—|:]\s+", text):
         part = part.strip(" ,")
-        if _COMPANY_WORDS.search(part) and len(part.split()) <= 6 and not is_title(part):
+        if has_company_word(part) and len(part.split()) <= 6 and not is_title(part):
             return part
     return None
 
@@ -289,7 +304,7 @@ def find_addressee(pages: list[list[Line]], exclude: str | None) -> tuple[str, L
         seg = line.segments[0]
         if len(seg.words) > 6 or len(seg.words) < 2:
             continue
-        if not _COMPANY_WORDS.search(seg.text) and not _department_below(lines, i, seg):
+        if not has_company_word(seg.text) and not _department_below(lines, i, seg):
             continue
         if exclude and same_firm(seg.text, exclude):
             continue

@@ -1,5 +1,9 @@
 """Which party a bare label belongs to: "Name" under "Adviser details" is the adviser's name.
 
+Under a second holder's heading ("Client 2", "Second applicant") no label fills the client's fields:
+the record's client is the first named (issue 10). Under a projection's heading ("What you might
+get", "Illustration") no amount is the plan value or the transfer value.
+
 A heading is a short line on its own (bold, larger, upper case or ending in a colon); its words
 say whose details follow. A label belongs to the nearest heading above it in its column.
 """
@@ -7,23 +11,83 @@ say whose details follow. A label belongs to the nearest heading above it in its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median
 
 from provcheck.extractor.labels import LabelHit, norm
 from provcheck.extractor.layout import Line
+from provcheck.rules import load_labels
+from provcheck.rules.vocabulary import alternation, load_vocabulary
 
-KINDS = (
-    ("adviser", re.compile(r"\b(advis[eo]r|adviser s|firm|agent|agency|intermediary|financial adviser)\b")),
-    ("provider", re.compile(r"\b(provider|insurer|product provider|plan provider|to the provider)\b")),
-    (
-        "client",
-        re.compile(
-            r"\b(client|policyholder|policy holder|planholder|plan holder|your details|personal details|"
-            r"investor|member|customer|applicant|account holder|bondholder|owner)\b"
-        ),
-    ),
-    ("signature", re.compile(r"\b(signature|signed|declaration|sign)\b")),
+SECOND_HOLDER = "second_holder"
+# a second holder's details are never the record's (issue 10: the first client named is the record's)
+HOLDER_FIELDS = frozenset(
+    {
+        "client_title",
+        "client_name",
+        "client_dob",
+        "ni_number",
+        "client_address",
+        "client_postcode",
+        "forenames",
+        "middle_names",
+        "surname",
+    }
 )
+
+
+@lru_cache(maxsize=1)
+def _second_holder() -> re.Pattern[str]:
+    """A heading over a second holder's details ("Client 2", "Second applicant"): vocabulary.yaml `joint_holders`."""
+    words = [norm(w) for w in load_vocabulary().joint_holders.second_holder]
+    return re.compile(r"\b" + alternation([w for w in words if w]) + r"\b")
+
+
+PROJECTION = "projection"
+# amounts under a projection's heading ("What you might get", "Your illustration") are no values of the plan
+PROJECTED_FIELDS = frozenset({"plan_value", "transfer_value"})
+
+
+@lru_cache(maxsize=1)
+def _projection() -> re.Pattern[str] | None:
+    """A heading over projected amounts: labels.yaml `value_roles.projection`."""
+    words = [w for w in (norm(p) for p in load_labels().value_roles.projection) if w]
+    return re.compile(r"(?<!\w)" + alternation(words) + r"(?!\w)") if words else None
+
+
+def heading_kind(text: str) -> str:
+    """Whose details a heading's (normalised) words say follow: a second holder's, the adviser's, ... or "other".
+
+    A projection's heading ("What you might get") says the amounts below are projected, not the plan's.
+    """
+    if _second_holder().search(text):
+        return SECOND_HOLDER  # before "client": "Client 2" heads the second holder, not the client
+    projection = _projection()
+    if projection is not None and projection.search(text):
+        return PROJECTION
+    return next((k for k, rx in _kinds() if rx.search(text)), "other")
+
+
+def _heading_digits(text: str) -> bool:
+    """Whether a line's digits leave it a heading: none, or a holder's number ("Client 1", "Applicant 2")."""
+    if not any(ch.isdigit() for ch in text):
+        return True
+    m = re.fullmatch(r"(\D+?)\s*\(?\d\)?:?", text.strip())
+    return m is not None and heading_kind(norm(text)) in ("client", SECOND_HOLDER)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each party's heading words, tried in order; the client's are vocabulary.yaml `client_words`."""
+    client = "|".join(re.escape(norm(w)) for w in load_vocabulary().client_words)
+    return (
+        ("adviser", re.compile(r"\b(advis[eo]r|adviser s|firm|agent|agency|intermediary|financial adviser)\b")),
+        ("provider", re.compile(r"\b(provider|insurer|product provider|plan provider|to the provider)\b")),
+        ("client", re.compile(rf"\b({client}|your details|personal details)\b")),
+        ("signature", re.compile(r"\b(signature|signed|declaration|sign)\b")),
+    )
+
+
 # bare labels re-routed by section: field -> {section: field or None}
 ROUTES = {
     "client_name": {"adviser": "adviser_name", "provider": None},
@@ -57,7 +121,7 @@ class SectionMap:
         for lines in pages:
             hs = []
             for ln in lines:
-                if len(ln.segments) > 2 or len(ln.words) > 7 or any(ch.isdigit() for ch in ln.text):
+                if len(ln.segments) > 2 or len(ln.words) > 7 or not _heading_digits(ln.text):
                     continue
                 w0 = ln.words[0]
                 heading_like = w0.bold or w0.size > body * 1.1 or ln.text.isupper() or ln.text.endswith(":")
@@ -67,7 +131,7 @@ class SectionMap:
                 parts = ln.segments if len(ln.segments) == 2 and all(w.bold for w in ln.words) else [ln]
                 for part in parts:
                     text = norm(part.text)
-                    kind = next((k for k, rx in KINDS if rx.search(text)), "other")
+                    kind = heading_kind(text)
                     if w0.size > body * 1.3:
                         kind = "other"  # the document's title ("Authority for your adviser") heads no party
                     hs.append((part.top, part.x0, part.x1, kind))
@@ -91,8 +155,37 @@ class SectionMap:
         routes = ROUTES.get(hit.field)
         seg = hit.segment
         section = self.section(page, seg.top, seg.x0, seg.x1)
+        if section == SECOND_HOLDER and hit.field in HOLDER_FIELDS:
+            return None
+        if section == PROJECTION and hit.field in PROJECTED_FIELDS:
+            return None
         if hit.field in ("adviser_name", "fca_frn") or routes is None:
             return hit.field
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
             return hit.field
         return routes.get(section, hit.field)
+
+
+def lines_under(pages: list[list[Line]], kind: str) -> set[int]:
+    """Ids of the lines under a heading of `kind` (SECOND_HOLDER, PROJECTION), whose values are not the record's."""
+    sections = SectionMap(pages)
+    if not any(k == kind for hs in sections.headings for *_, k in hs):
+        return set()
+    return {
+        id(ln)
+        for page_no, lines in enumerate(pages, start=1)
+        for ln in lines
+        if sections.section(page_no, ln.top, ln.x0, ln.x1) == kind
+    }
+
+
+def skipped_words(pages: list[list[Line]], fields: set[str]) -> set[int]:
+    """Ids of the words that give none of `fields`: a second holder's details, a projection's amounts."""
+    lines: set[int] = set()
+    if not fields & (HOLDER_FIELDS | PROJECTED_FIELDS):
+        return set()
+    if fields & HOLDER_FIELDS:
+        lines |= lines_under(pages, SECOND_HOLDER)
+    if fields & PROJECTED_FIELDS:
+        lines |= lines_under(pages, PROJECTION)
+    return {id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words}

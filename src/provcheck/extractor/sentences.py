@@ -15,35 +15,23 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.roles import PROJECTION, value_role
+from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
+from provcheck.rules.vocabulary import load_vocabulary
 
 _END = re.compile(r"\.(?=\s|$)")
-# a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
-_ABBREVIATIONS = {
-    "no",
-    "nos",
-    "ref",
-    "refs",
-    "approx",
-    "a/c",
-    "acc",
-    "inc",
-    "ltd",
-    "co",
-    "st",
-    "e.g",
-    "i.e",
-    "p.a",
-    "vs",
-}
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    # a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
+    return frozenset(w.casefold() for w in load_vocabulary().abbreviations)
 
 
 def _sentence_end(text: str, start: int) -> int:
     """Where the sentence that runs through `start` ends (the position of its full stop, or the end)."""
     for m in _END.finditer(text, start):
         word = text[: m.start()].rsplit(None, 1)[-1].lstrip("(").lower() if text[: m.start()].strip() else ""
-        if word not in _ABBREVIATIONS:
+        if word not in _abbreviations():
             return m.start()
     return len(text)
 
@@ -160,14 +148,15 @@ def sentence_readings(
     phrases = _phrases().get(field)
     if kind is None or not phrases:
         return
+    skipped = skipped_words(pages, {field})
     for para in paras if paras is not None else paragraphs(pages):
-        got = _in_paragraph(para, kind, phrases)
+        got = _in_paragraph(para, kind, phrases, skipped)
         if got is not None:
             yield got
 
 
 def _in_paragraph(
-    para: Paragraph, kind: str, phrases: list[tuple[str, re.Pattern[str]]]
+    para: Paragraph, kind: str, phrases: list[tuple[str, re.Pattern[str]]], skipped: set[int]
 ) -> tuple[object, int, list[Word]] | None:
     words, text = para.words, para.text
     low = text.lower()
@@ -186,6 +175,8 @@ def _in_paragraph(
             if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
                 continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
             used = [w for w, s in zip(words, para.starts, strict=True) if s < b and s + len(w.text) > a]
+            if any(id(w) in skipped for w in used):
+                continue  # a second holder's details ("Client 2"), a projection's amounts
             return value, para.page, used or words[:1]
     return None
 
@@ -206,6 +197,7 @@ def find_patterns(
     wanted = {k: v for k, v in _patterns().items() if k in fields}
     if not wanted:
         return out
+    skipped = {name: skipped_words(pages, {name}) for name in wanted}
     for para in paras if paras is not None else paragraphs(pages):
         text = para.text
         for name, rxs in wanted.items():
@@ -220,6 +212,8 @@ def find_patterns(
                     continue
                 a, b = m.span("v")
                 used = [w for w, s in zip(para.words, para.starts, strict=True) if s < b and s + len(w.text) > a]
+                if any(id(w) in skipped[name] for w in used):
+                    continue  # a second holder's details ("Client 2"), a projection's amounts
                 out[name] = (value, para.page, used or para.words[:1])
                 break
     return out

@@ -11,24 +11,44 @@ no signature area at all is not known (None).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_date
+from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 E_SIGNED = re.compile(
     r"(signed electronically|electronically signed|e-signed|esigned|digitally signed|signed digitally|docusign|"
     r"adobe sign|/s/|electronic signature|signature adopted|signing time|signed by:?\s+(?-i:[A-Z][a-z]))",
     re.I,
 )
-# the close of a letter, whose signature sits below it with no label ("Yours faithfully," then ink)
-VALEDICTION = re.compile(r"^(?:yours\s+(?:faithfully|sincerely|truly)|kind regards|best regards|regards)\b", re.I)
-# "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature" (normalised text)
-LABEL = re.compile(
-    r"^(?:(?:client|policyholder|planholder|plan holder|policy holder|member|scheme member|investor|applicant|"
-    r"customer|account holder|bondholder|life assured|your)(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b"
-)
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature", "Your signature"
+    party = alternation([*load_vocabulary().client_words, "your"])
+    return re.compile(rf"^(?:{party}(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b")
+
+
+def is_signature_label(text: str) -> bool:
+    """Whether normalised text opens with a signature label; the parties are vocabulary.yaml `client_words`."""
+    return _label().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _valediction() -> re.Pattern[str]:
+    return re.compile(r"^\W*" + alternation(load_vocabulary().valedictions) + r"\b", re.I)
+
+
+def is_valediction(text: str) -> bool:
+    """Whether a line opens with the close of a letter ("Yours faithfully,", "Kind regards"; vocabulary.yaml).
+
+    The letter's signature sits below it with no label of its own.
+    """
+    return _valediction().match(text) is not None
 
 
 def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[bool, int, list[Word], float] | None:
@@ -43,7 +63,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
         page = pages[page_no - 1]
         for line in lines:
             for seg in line.segments:
-                if not LABEL.match(norm(seg.text)) or len(seg.words) > 6:
+                if not is_signature_label(norm(seg.text)) or len(seg.words) > 6:
                     continue
                 label_hit = label_hit or (page_no, line, seg.words)
                 x0, x1 = seg.x0 - 20, seg.x1 + 260
@@ -73,9 +93,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
     return False, page_no, words, _blank_confidence(pages[page_no - 1], line, words)
 
 
-def _ink(
-    marks: list[tuple[float, float, float, float]], label: list[Word]
-) -> list[tuple[float, float, float, float]]:
+def _ink(marks: list[tuple[float, float, float, float]], label: list[Word]) -> list[tuple[float, float, float, float]]:
     """The marks that can be a signature beside `label`.
 
     Not a frame drawn round the label (a rounded box's corners are curves) and not a dot of a
@@ -107,7 +125,7 @@ def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
     for page_no, lines in enumerate(lines_by_page, start=1):
         page = pages[page_no - 1]
         for line in lines:
-            if not VALEDICTION.match(line.text):
+            if not is_valediction(line.text):
                 continue
             x0, x1, top, bottom = line.x0 - 20, line.x0 + 300, line.bottom, line.bottom + 80
             marks = _ink(page.marks + page.faint, line.words)
@@ -139,7 +157,7 @@ def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Wo
                     return found[0], page_no, line.words + nxt.words, 0.8
     for page_no, lines in enumerate(lines_by_page, start=1):
         for line in lines:
-            seg = next((s for s in line.segments if LABEL.match(norm(s.text)) and len(s.words) <= 6), None)
+            seg = next((s for s in line.segments if is_signature_label(norm(s.text)) and len(s.words) <= 6), None)
             if seg is None:
                 continue
             near = [ln for ln in lines if abs((ln.top + ln.bottom) / 2 - (line.top + line.bottom) / 2) <= 40]

@@ -80,15 +80,9 @@ def _policies(text: str) -> list[str] | None:
     return out or None
 
 
-_TITLE_RX = "(?:" + "|".join(P.TITLES) + r")\.?"
-_JOINT = re.compile(rf"\s+(?:&|and)\s+(?={_TITLE_RX}\s)", re.I)
-_TITLE_PAIR = re.compile(rf"^({_TITLE_RX})\s*(?:&|and)\s*{_TITLE_RX}\s+", re.I)
-
-
 def _client(text: str) -> str | None:
     """The first holder of joint names: "Mr John Carter & Mrs Ann Carter" → "Mr John Carter"."""
-    t = _TITLE_PAIR.sub(r"\1 ", " ".join(text.split()))  # "Mr & Mrs John Carter": the first title
-    return _person(_JOINT.split(t, maxsplit=1)[0])
+    return _person(P.first_holder(text))
 
 
 _FIRM_TAIL = re.compile(r"\s*(?:[(,\-–]\s*|\s)(?:FCA|FRN|Firm ref|Firm reference|Financial Conduct)\b.*$", re.I)

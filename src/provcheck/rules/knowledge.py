@@ -212,11 +212,14 @@ def active() -> Knowledge:
     return _active if _active is not None else use_knowledge(None)
 
 
+_DERIVED = ("provcheck.extractor", "provcheck.validators", "provcheck.samplegen", "provcheck.dedupe")
+
+
 def _clear_derived_caches() -> None:
     # Stages keep lru_caches of tables built from labels and providers; they are pure functions of the
     # knowledge, so clearing them all when it changes is safe and keeps those modules free of plumbing.
     for name, module in list(sys.modules.items()):
-        if not name.startswith(("provcheck.extractor", "provcheck.validators", "provcheck.samplegen")):
+        if not name.startswith(_DERIVED):
             continue
         for obj in list(vars(module).values()):
             clear = getattr(obj, "cache_clear", None)

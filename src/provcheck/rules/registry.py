@@ -111,14 +111,21 @@ class Labels(BaseModel):
     def expand(self, pattern: str) -> str:
         """The pattern with each `<NAME>` replaced by `macros.NAME`, macros inside macros too.
 
+        `<TITLE>`, `<LEGAL>` and `<FIRM_WORD>` come from vocabulary.yaml unless `macros` sets them.
+
         Raises:
             KeyError: the pattern names a macro that is not defined.
         """
+        from provcheck.rules.vocabulary import macros
+
+        shared = macros()  # <TITLE>, <LEGAL>, <FIRM_WORD>: the word lists of vocabulary.yaml
 
         def sub(m: re.Match[str]) -> str:
-            if m[1] not in self.macros:
-                raise KeyError(f"macro <{m[1]}> is not defined under macros")
-            return self.macros[m[1]]
+            if m[1] in self.macros:
+                return self.macros[m[1]]
+            if m[1] in shared:
+                return shared[m[1]]
+            raise KeyError(f"macro <{m[1]}> is not defined under macros")
 
         for _ in range(4):  # a macro may use another ("<FIRM_NAME>" is "<CAPS>" and a firm word)
             expanded = _MACRO.sub(sub, pattern)

@@ -1,0 +1,146 @@
+"""Projections are no values; surrender and cash-in wordings are the transfer value (issue 10).
+
+Each statement is drawn here with reportlab. A projection or illustration prints amounts a plan
+value label could head ("Projected value at age 65", "What you might get", "assuming growth of
+5%"); none of them is the plan's value or its transfer value. The names, numbers and amounts are
+invented; the expected values are written in the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from provcheck.pipeline import CheckOptions, check_file
+from provcheck.rules.knowledge import use_knowledge
+
+_, H = A4
+
+HEAD = [
+    (60, 60, "Annual Pension Statement", "Helvetica-Bold"),
+    (60, 95, "Client name:  Mrs Carys Pryce"),
+    (60, 111, "Plan number:  JH55120094"),
+    (60, 127, "Plan type:  Personal pension"),
+    (60, 143, "Statement period:  1 April 2025 to 31 March 2026"),
+]
+
+
+@pytest.fixture
+def options(tmp_path: Path):
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    yield CheckOptions(as_of=dt.date(2026, 11, 1), knowledge_path=folder)
+    use_knowledge(None)
+
+
+def _record(tmp_path: Path, options: CheckOptions, rows: list[tuple]):
+    path = tmp_path / "s.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for row in [*HEAD, *rows]:
+        x, top, text = row[:3]
+        font = row[3] if len(row) > 3 else "Helvetica"
+        c.setFont(font, 14 if top < 80 else 11 if font.endswith("Bold") else 10)
+        c.drawString(x, H - top, text)
+    c.save()
+    result = check_file(path, options)
+    assert result.record is not None, result.issues
+    return result.record
+
+
+def test_a_projected_value_beside_the_plan_value(tmp_path, options):
+    rows = [(60, 175, "Projected value at age 65:  £182,400.00"), (60, 191, "Plan value:  £21,450.00")]
+    assert _record(tmp_path, options, rows).plan_value == "21450.00"
+
+
+def test_a_projected_value_alone_is_no_plan_value(tmp_path, options):
+    rows = [(60, 175, "Projected value at age 65:  £182,400.00"), (60, 191, "Selected retirement age:  65")]
+    assert _record(tmp_path, options, rows).plan_value is None
+
+
+def test_an_illustration_sentence_is_no_value(tmp_path, options):
+    rows = [
+        (60, 175, "Your plan value on 31 March 2026 was £21,450.00."),
+        (60, 200, "Illustration: assuming growth of 5% a year, the value of your plan at age 65 could be £96,300.00."),
+    ]
+    record = _record(tmp_path, options, rows)
+    assert record.plan_value == "21450.00" and record.transfer_value is None
+
+
+def test_an_illustration_sentence_alone_is_no_value(tmp_path, options):
+    rows = [
+        (60, 175, "Illustration: assuming growth of 5% a year, the value of your plan at age 65 could be £96,300.00."),
+    ]
+    record = _record(tmp_path, options, rows)
+    assert record.plan_value is None and record.transfer_value is None
+
+
+def test_amounts_under_a_what_you_might_get_heading(tmp_path, options):
+    rows = [
+        (60, 175, "Your plan today", "Helvetica-Bold"),
+        (60, 191, "Fund value:  £21,450.00"),
+        (60, 207, "Transfer value:  £20,980.00"),
+        (60, 240, "What you might get", "Helvetica-Bold"),
+        (60, 256, "Fund value:  £96,300.00"),
+        (60, 272, "Transfer value:  £95,100.00"),
+        (60, 288, "Yearly income:  £3,850.00"),
+    ]
+    record = _record(tmp_path, options, rows)
+    assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
+
+
+def test_a_what_you_might_get_section_before_the_values(tmp_path, options):
+    rows = [
+        (60, 175, "What you might get", "Helvetica-Bold"),
+        (60, 191, "Fund value:  £96,300.00"),
+        (60, 207, "Transfer value:  £95,100.00"),
+        (60, 240, "Your plan today", "Helvetica-Bold"),
+        (60, 256, "Fund value:  £21,450.00"),
+        (60, 272, "Transfer value:  £20,980.00"),
+    ]
+    record = _record(tmp_path, options, rows)
+    assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Cash-in value",
+        "Cash in value",
+        "Surrender value",
+        "Encashment value",
+        "CETV",
+        "Cash equivalent transfer value",
+        "Current cash-in value",
+        "Surrender value today",
+    ],
+)
+def test_surrender_and_cash_in_labels_are_the_transfer_value(tmp_path, options, label):
+    rows = [(60, 175, "Plan value:  £21,450.00"), (60, 191, f"{label}:  £20,980.00")]
+    record = _record(tmp_path, options, rows)
+    assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you cashed in your plan on 31 March 2026 you would have received £20,980.00.",
+        "The cash-in value of your plan on 31 March 2026 was £20,980.00.",
+        "Your surrender value on 31 March 2026 was £20,980.00.",
+        "The encashment value of your bond at 31 March 2026 was £20,980.00.",
+        "Your cash equivalent transfer value (CETV) on 31 March 2026 was £20,980.00.",
+        "If you had transferred your plan on 31 March 2026 its value would have been £20,980.00.",
+    ],
+)
+def test_surrender_and_cash_in_sentences_are_the_transfer_value(tmp_path, options, sentence):
+    rows = [(60, 175, "Plan value:  £21,450.00"), (60, 200, sentence)]
+    record = _record(tmp_path, options, rows)
+    assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
+
+
+def test_a_projected_transfer_value_is_none(tmp_path, options):
+    rows = [(60, 175, "Plan value:  £21,450.00"), (60, 191, "Projected transfer value at age 65:  £95,100.00")]
+    assert _record(tmp_path, options, rows).transfer_value is None
