@@ -21,7 +21,6 @@ from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.rules import load_labels
 
-FIELDS = ("fund_name", "isin", "units", "unit_price", "value")
 OTHER = "other"  # a heading we cannot name
 
 # currency and unit marks printed beside a heading; they do not change which column it is
@@ -110,9 +109,8 @@ def headerish(line: Line) -> bool:
     return not any(_prose(seg.words) for seg in line.segments)
 
 
-_DATE_WORD = re.compile(
-    r"^[\d/.\-]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$"
-)  # "Value at" / "31/03/2025 (£)": a heading may carry its date
+# "Value at" / "31/03/2025 (£)": a heading may carry its date
+_DATE_WORD = re.compile(r"^[\d/.\-]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$")
 
 
 def _vocabulary_line(line: Line) -> bool:
