@@ -68,7 +68,10 @@ FREQUENCIES = ("monthly", "quarterly", "annually", "single")
 
 
 class Holding(BaseModel):
-    """One fund holding: decimal strings as printed (units, price), money for value."""
+    """One fund holding: decimal strings as printed (units, price), money for value (always pounds).
+
+    `price_currency` is `GBX` when the document prices in pence, `GBP` otherwise; None without a price.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -77,6 +80,7 @@ class Holding(BaseModel):
     units: str | None = None
     unit_price: str | None = None
     value: str | None = None
+    price_currency: Literal["GBP", "GBX"] | None = None
 
 
 class Record(BaseModel):

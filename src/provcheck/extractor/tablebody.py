@@ -19,6 +19,7 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
 from provcheck.extractor.tablecells import assign, text_of
 from provcheck.extractor.tablehead import Column, header_at, headerish
+from provcheck.extractor.tableprices import cell_currency
 from provcheck.rules import load_labels
 
 __all__ = ["Body", "cash", "collect", "not_holding", "read_line"]
@@ -73,6 +74,7 @@ class Body:
     isin: str | None = None
     isin_col: bool = False
     fund_words: list[Word] = field(default_factory=list)
+    price_currency: str | None = None  # what the row or its column marks the price in (tableprices.py)
 
 
 def _is_total(line: Line) -> bool:
@@ -105,6 +107,14 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
     body.fund_words = cells.get("fund_name", [])
     if isin_words:
         body.isin = parse_isin(text_of(isin_words))
+    if price is not None:
+        # the price's own mark ("152.34p"), else its heading's ("Price (p)"), else a currency column ("GBX")
+        heading = next((c.currency for c in cols if c.name == "unit_price"), None)
+        body.price_currency = (
+            cell_currency([w.text for w in cells.get("unit_price", [])])
+            or heading
+            or cell_currency([w.text for w in cells.get("currency", [])])
+        )
     if units is None and price is None and _NOISE.search(fund or line.text):
         body.kind = "noise"  # "Carried forward 12,345.00", "Continued overleaf"
     elif _is_total(line) and units is None and price is None:

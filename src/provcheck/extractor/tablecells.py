@@ -46,7 +46,7 @@ def _clean_words(words: list[Word]) -> list[Word]:
 
 def widen(cols: list[Column], lines: list[Line]) -> list[Column]:
     """Each column widened to the numbers printed under it alone: their alignment is the column's."""
-    out = [Column(c.name, c.x0, c.x1) for c in cols]
+    out = [Column(c.name, c.x0, c.x1, c.currency) for c in cols]
     for line in lines:
         if not AMOUNT.search(line.text):
             continue

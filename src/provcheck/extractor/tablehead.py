@@ -19,13 +19,11 @@ from rapidfuzz import fuzz
 from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.tableprices import heading_currency, marks, money_headings
 from provcheck.rules import load_labels
 
 OTHER = "other"  # a heading we cannot name
 
-# currency and unit marks printed beside a heading; they do not change which column it is
-_CURRENCY_HEADINGS = frozenset({"£", "GBP", "£S", "STERLING"})
-_MARKS = frozenset({"£", "p", "pence", "gbp", "sterling", "pounds", "€", "$", "eur", "usd"})
 # an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
 AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
 _CODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}\d$|^[0-9B-DF-HJ-NP-TV-Z]{6}\d$")
@@ -33,15 +31,16 @@ _CODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}\d$|^[0-9B-DF-HJ-NP-TV-Z]{6}\d$")
 
 @dataclass
 class Column:
-    """A table column: its meaning (a holding field, another kind, or `other`) and horizontal extent."""
+    """A table column: its meaning (a holding field, another kind, or `other`), extent, and its heading's currency."""
 
     name: str
     x0: float
     x1: float
+    currency: str | None = None
 
 
 def _clean(text: str) -> str:
-    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in _MARKS]
+    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]
     return " ".join(words)
 
 
@@ -64,7 +63,7 @@ def _exact() -> dict[str, str]:
 def vocabulary() -> frozenset[str]:
     """Every word any heading uses, and the marks printed beside them."""
     words = {w for _, syn in _synonyms() for w in syn.split()}
-    return frozenset(words | _MARKS | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
+    return frozenset(words | marks() | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
 
 
 @lru_cache(maxsize=1)
@@ -199,7 +198,7 @@ def _stack(lines: list[Line]) -> list[_Cell]:
 
 def _money_heading(cell: _Cell) -> bool:
     text = " ".join(t for _, t in cell.parts).replace("(", " ").replace(")", " ").split()
-    return len(text) == 1 and text[0].upper() in _CURRENCY_HEADINGS
+    return len(text) == 1 and text[0].upper() in money_headings()
 
 
 def _has_value_heading(lines: list[Line]) -> bool:
@@ -207,13 +206,13 @@ def _has_value_heading(lines: list[Line]) -> bool:
     words = {w for ln in lines for w in _clean(ln.text).split()}
     if _value_words() & words:
         return True
-    return any(w.text.strip("()").upper() in _CURRENCY_HEADINGS for ln in lines for w in ln.words)
+    return any(w.text.strip("()").upper() in money_headings() for ln in lines for w in ln.words)
 
 
 def _columns(lines: list[Line]) -> list[Column] | None:
     """The columns of a header made of `lines`, or None when they do not head a holdings table."""
     stacks = _stack(lines)
-    cols = [Column(c.kind or OTHER, c.x0, c.x1) for c in stacks]
+    cols = [Column(c.kind or OTHER, c.x0, c.x1, heading_currency(" ".join(t for _, t in c.parts))) for c in stacks]
     if not any(c.name == "value" for c in cols):
         # a column headed by nothing but a currency mark ("£", "(GBP)") holds the values
         money = [c for c, st in zip(cols, stacks, strict=True) if c.name == OTHER and _money_heading(st)]

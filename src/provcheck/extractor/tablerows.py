@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from provcheck.extractor.tablebody import Body
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in
+from provcheck.extractor.tableprices import price_currency
 from provcheck.models import Holding
 
 __all__ = ["RowLines", "groups", "holdings_of", "orientation", "room", "to_holding"]
@@ -219,4 +220,8 @@ def to_holding(h: RowLines) -> Holding | None:
         name = f"{name}{glue}{part}" if name else part
     if not re.search(r"[A-Za-z]{2}", name):
         return None
-    return Holding(fund_name=name, isin=isin, units=h.row.units, unit_price=h.row.price, value=h.row.value)
+    row = h.row
+    currency = price_currency(row.units, row.price, row.value, row.price_currency)
+    return Holding(
+        fund_name=name, isin=isin, units=row.units, unit_price=row.price, value=row.value, price_currency=currency
+    )
