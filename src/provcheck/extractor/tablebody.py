@@ -24,8 +24,7 @@ from provcheck.rules import load_labels
 
 __all__ = ["Body", "cash", "collect", "not_holding", "read_line"]
 
-# layout words between rows that belong to no holding
-_NOISE = re.compile(r"(?i)\bcontinued\b|\boverleaf\b|^\W*page \d+(?: of \d+)?\W*$|carried forward|brought forward")
+_PAGE_NUMBER = re.compile(r"(?i)^\W*page \d+(?: of \d+)?\W*$")
 _NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
 
 
@@ -42,6 +41,17 @@ def _not_holdings() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _cash_words() -> tuple[str, ...]:
     return tuple(norm(t) for t in load_labels().cash_lines)
+
+
+@lru_cache(maxsize=1)
+def _carried() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().carried_lines)
+
+
+def _carries(text: str) -> bool:
+    """Does a line carry the table over a page ("Continued overleaf", "Brought forward", "Page 2 of 3")?"""
+    t = f" {norm(text)} "
+    return bool(_PAGE_NUMBER.match(text)) or any(f" {c} " in t for c in _carried())
 
 
 def _starts(text: str, phrases: tuple[str, ...]) -> bool:
@@ -115,7 +125,7 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
             or heading
             or cell_currency([w.text for w in cells.get("currency", [])])
         )
-    if units is None and price is None and _NOISE.search(fund or line.text):
+    if units is None and price is None and _carries(fund or line.text):
         body.kind = "noise"  # "Carried forward 12,345.00", "Continued overleaf"
     elif _is_total(line) and units is None and price is None:
         body.kind = "total"

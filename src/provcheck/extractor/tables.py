@@ -11,6 +11,7 @@ This module walks the pages: a table that runs off a page continues under a repe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
@@ -34,6 +35,14 @@ class Table:
     confidence: float = 1.0
     text: str = ""
     rows: list[tuple[int, list[Word]]] = field(default_factory=list)  # each holding's page and the words of its row
+    total: str | None = None  # the totals row that ended the table (on its last page), as money
+
+    @property
+    def adds_up(self) -> bool | None:
+        """Do the holdings' values sum to the printed total; None when no total was printed."""
+        if self.total is None:
+            return None
+        return sum((Decimal(h.value or 0) for h in self.holdings), Decimal(0)) == Decimal(self.total)
 
     def add(self, holding: Holding, read: RowLines) -> None:
         """Add a holding and the lines it was read from; the box grows on the table's first page."""
@@ -107,8 +116,9 @@ def find_holdings(pages: list[list[Line]]) -> Table | None:
                 p, i = p + 1, 0
             continue
         body, p, i = _read_table(pages, p, head[1] + 1, head[0])
-        table = Table()
-        for holding, read in build(body):
+        found, total = build(body)
+        table = Table(total=total)
+        for holding, read in found:
             table.add(holding, read)
         if table.holdings:
             return table

@@ -40,6 +40,24 @@ def _full_row_after(body: list[Body], row: Body) -> bool:
     return False
 
 
+def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
+    """Is the total at line `i` a page's, its table running on: a later total sums every row, this one's too?
+
+    A table continued over pages may print a total at each page's foot ("Total" of the page, or
+    of the rows so far); the total on the last page checks the whole list.
+    """
+    later = [b for b in body[i + 1 : i + 5] if b.kind == "row"]
+    if not later or later[0].page == body[i].page:
+        return False
+    acc = running
+    for b in body[i + 1 :]:
+        if b.kind == "row" and (b.units is not None or b.price is not None or cash(b.fund)):
+            acc += Decimal(b.value or 0)
+        elif b.kind == "total" and b.value is not None and Decimal(b.value) == acc:
+            return True
+    return False
+
+
 def _mark_headings(body: list[Body]) -> None:
     """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
     rows = [b for b in body if b.kind == "row" and b.fund]
@@ -88,8 +106,12 @@ def _mark_group_values(body: list[Body]) -> None:
             b.kind = "heading"
 
 
-def build(body: list[Body]) -> list[tuple[Holding, RowLines]]:
-    """The holdings of a table's body lines, each with the lines it was read from, in order."""
+def build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]:
+    """The holdings of a table's body lines, each with the lines it was read from, in order.
+
+    Returns:
+        (holdings and their lines, the value of the totals row that ended the table or None).
+    """
     out: list[tuple[Holding, RowLines]] = []
     _mark_headings(body)
     _mark_group_values(body)
@@ -109,6 +131,8 @@ def build(body: list[Body]) -> list[tuple[Holding, RowLines]]:
             if label.startswith("sub"):
                 after_break = True
                 continue
+            if _page_total(flat, at, running):
+                continue
             equal = first.value is not None and Decimal(first.value) == running
             if equal and any(b.kind == "total" for b in flat[at + 1 : at + 3]):
                 after_break = True
@@ -116,7 +140,7 @@ def build(body: list[Body]) -> list[tuple[Holding, RowLines]]:
             if _more_rows(flat, at) and (grouped or not equal):
                 after_break = True
                 continue
-            return out
+            return out, first.value
         if first.kind == "noise":
             continue
         if first.kind == "heading":
@@ -132,11 +156,11 @@ def build(body: list[Body]) -> list[tuple[Holding, RowLines]]:
                 continue
             value_only = holding.units is None and holding.unit_price is None
             if value_only and not_holding(holding.fund_name or ""):
-                return out  # a money-in/money-out summary: the holdings are over
+                return out, None  # a money-in/money-out summary: the holdings are over
             if value_only and not cash(holding.fund_name or "") and (after_break or not _full_row_after(flat, h.row)):
                 # amounts with no units under a new heading, or trailing the table: plan facts, not holdings
-                return out
+                return out, None
             out.append((holding, h))
             running += Decimal(holding.value or 0)
             after_break = False
-    return out
+    return out, None

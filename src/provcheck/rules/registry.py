@@ -87,6 +87,7 @@ class Labels(BaseModel):
     totals: list[str]
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
+    carried_lines: list[str] = Field(default_factory=list)
     price_marks: PriceMarks = Field(default_factory=lambda: PriceMarks())
     value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
     plan_types: dict[str, list[str]]
