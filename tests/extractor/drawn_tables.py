@@ -72,6 +72,8 @@ class Layout:
     headings: tuple[str, str, str, str] = ("Fund", "Units", "Price (£)", "Value (£)")
     p_suffix: bool = False  # "245.30p"
     currency: str | None = None  # a "Currency" column printing this code on each row ("GBX")
+    caption: str | None = None  # a line between the table's title and its header
+    footnote: str = "Values are in pounds sterling at the prices on the statement date."
     xs: dict[str, float] = field(default_factory=lambda: {"units": 330.0, "price": 410.0, "ccy": 455.0})
 
 
@@ -125,6 +127,9 @@ def statement(
             statement_top(p, DOC, total(every))
             p.down(10)
             p.text(LEFT, "Your investments", p.bold, 12)
+            if lay.caption:
+                p.down(14)
+                p.text(LEFT, lay.caption, size=9)
         else:
             p.text(LEFT, f"{DOC.provider} - plan {DOC.policy}", size=8)
             p.down(24)
@@ -152,7 +157,7 @@ def statement(
             p.rule(LEFT, RIGHT)
             _line(p, "Total", total(every) if printed_total is None else printed_total, bold=True)
             p.down(14)
-            p.para("Values are in pounds sterling at the prices on the statement date.")
+            p.para(lay.footnote)
         p.y = H - 40
         p.text(RIGHT, f"Page {n + 1} of {len(pages)}", size=8, align="right")
         c.showPage()

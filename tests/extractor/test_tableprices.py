@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from provcheck.extractor.tableprices import cell_currency, heading_currency, price_currency
+from provcheck.extractor.tableprices import cell_currency, heading_currency, note_currency, price_currency
 from provcheck.pipeline import CheckOptions, check_file
 from tests.extractor.drawn_tables import Layout, Row, rows, statement
 
@@ -41,6 +41,13 @@ KEYS = ("fund_name", "units", "unit_price", "value", "price_currency")
 )
 def test_a_price_heading_says_what_its_prices_are_in(heading: str, currency: str | None) -> None:
     assert heading_currency(heading) == currency
+
+
+def test_a_note_by_the_table_says_its_prices_are_in_pence() -> None:
+    assert note_currency(["Unit prices are shown in pence."]) == "GBX"
+    assert note_currency(["Your investments", "All prices are quoted in pence per unit"]) == "GBX"
+    assert note_currency(["Values are in pounds sterling at the prices on the statement date."]) is None
+    assert note_currency(["Prices are bid prices."]) is None
 
 
 def test_a_price_cell_says_what_it_is_in() -> None:
@@ -76,6 +83,13 @@ PENCE_LAYOUTS = {
     "price-p-bare": Layout(headings=("Fund", "Units", "Price p", "Value £")),
     "p-suffixed-prices": Layout(headings=("Fund", "Units", "Price", "Value (£)"), p_suffix=True),
     "gbx-column": Layout(headings=("Fund", "Units", "Price", "Value (£)"), currency="GBX"),
+    "note-below": Layout(
+        headings=("Fund", "Units", "Unit price", "Value (£)"),
+        footnote="Unit prices are shown in pence and values in pounds sterling.",
+    ),
+    "caption-above": Layout(
+        headings=("Fund", "Units", "Price", "Value"), caption="All prices are quoted in pence per unit."
+    ),
 }
 
 
@@ -95,7 +109,7 @@ def test_a_table_priced_in_pounds_reads_gbp(tmp_path: Path) -> None:
     assert {h["price_currency"] for h in _holdings(result)} == {"GBP"}
 
 
-@pytest.mark.parametrize("name", ["pence-heading", "p-suffixed-prices", "gbx-column"])
+@pytest.mark.parametrize("name", ["pence-heading", "p-suffixed-prices", "gbx-column", "note-below", "caption-above"])
 def test_the_value_check_divides_a_pence_price_by_100(tmp_path: Path, name: str) -> None:
     """A row misprinted in a pence table: the mark, not the arithmetic, says GBX, and the check bites."""
     good = rows(5, pence=True)

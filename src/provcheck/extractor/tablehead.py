@@ -92,9 +92,9 @@ def column_of(text: str, whole: bool = False) -> str | None:
 
 
 def _prose(words: list[Word]) -> bool:
-    """A sentence rather than column headings: many words, a good share of them lower case."""
+    """A sentence rather than column headings: many words, many in lower case; or a few ending in a full stop."""
     if len(words) <= 8:
-        return False
+        return len(words) >= 4 and words[-1].text.endswith(".")  # "All prices are quoted in pence."
     if all(w in vocabulary() for w in _clean(" ".join(w.text for w in words)).split()):
         return False  # headings run together ("Fund code (ISIN) Number of units Bid price (£)")
     lower = sum(w.text[:1].islower() for w in words)

@@ -3,7 +3,8 @@
 spec/record.md "More decisions": `unit_price` is the number as printed and `price_currency`
 says `GBX` when the document prices in pence, `GBP` otherwise; `value` is always pounds. The
 document says so in a row's own marks ("152.34p", a currency column's "GBX"), else in the price
-column's heading ("Price (p)", "Unit price (pence)"); failing both, its own arithmetic decides
+column's heading ("Price (p)", "Unit price (pence)"), else in a note by the table ("Unit prices
+are shown in pence."); failing all, its own arithmetic decides
 (units x price / 100 = value, where units x price is not). The words are labels.yaml
 `price_marks`.
 """
@@ -14,9 +15,18 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from provcheck.extractor.labels import norm
 from provcheck.rules import load_labels
 
-__all__ = ["cell_currency", "currency_of", "heading_currency", "marks", "money_headings", "price_currency"]
+__all__ = [
+    "cell_currency",
+    "currency_of",
+    "heading_currency",
+    "marks",
+    "money_headings",
+    "note_currency",
+    "price_currency",
+]
 
 _P_SUFFIX = re.compile(r"^\(?-?\d[\d,]*(?:\.\d+)?\)?p$")  # "152.34p"
 _TOKEN = re.compile(r"[A-Za-z]+|[£€$]")
@@ -61,6 +71,20 @@ def heading_currency(text: str) -> str | None:
             kind = currency_of(" ".join(tokens[i : i + n]))
             if kind:
                 return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _notes() -> tuple[str, ...]:
+    return tuple(norm(n) for n in load_labels().price_marks.notes)
+
+
+def note_currency(texts: list[str]) -> str | None:
+    """`GBX` when a line by the table says its prices are in pence ("Unit prices are shown in pence.")."""
+    for text in texts:
+        t = f" {norm(text)} "
+        if any(f" {n} " in t for n in _notes()):
+            return "GBX"
     return None
 
 

@@ -18,6 +18,7 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.tablebody import Body, collect, read_line
 from provcheck.extractor.tablecells import widen
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
+from provcheck.extractor.tableprices import note_currency
 from provcheck.extractor.tablerows import RowLines
 from provcheck.extractor.tabletotals import build
 from provcheck.models import Holding
@@ -101,6 +102,17 @@ def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column])
         p, (start, after_header) = p + 1, nxt
 
 
+def _note_pence(pages: list[list[Line]], top: tuple[int, int], end: tuple[int, int], body: list[Body]) -> None:
+    """Prices no row or heading marks take a note's word for it: a caption above, a line in or below the table."""
+    (p, i), (q, j) = top, end
+    around = pages[p][max(0, i - 3) : i] + [b.line for b in body] + pages[q][j : j + 3]
+    if note_currency([line.text for line in around]) is None:
+        return
+    for b in body:
+        if b.price is not None and b.price_currency is None:
+            b.price_currency = "GBX"
+
+
 def find_holdings(pages: list[list[Line]]) -> Table | None:
     """The holdings table of a document, across pages; None when there is no holdings header.
 
@@ -115,7 +127,9 @@ def find_holdings(pages: list[list[Line]]) -> Table | None:
             if i >= len(lines):
                 p, i = p + 1, 0
             continue
+        top = (p, i)
         body, p, i = _read_table(pages, p, head[1] + 1, head[0])
+        _note_pence(pages, top, (p, i), body)
         found, total = build(body)
         table = Table(total=total)
         for holding, read in found:

@@ -61,6 +61,7 @@ class PriceMarks(BaseModel):
     pence: list[str] = Field(default_factory=list)
     pounds: list[str] = Field(default_factory=list)
     other: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # "Unit prices are shown in pence."
 
 
 class Labels(BaseModel):
