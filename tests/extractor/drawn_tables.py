@@ -116,6 +116,7 @@ def statement(
     page_end: str | None = None,  # a line ("Continued overleaf"); "carried", "Sub-total", "Page total": with an amount
     page_start: str | None = None,  # "brought" for a balance brought forward, or a heading line
     printed_total: Decimal | None = None,  # a total printed on the last page other than the rows' sum
+    small_print: tuple[str, ...] = (),  # lines set close under the table's page-end line, before the break
 ) -> list[Row]:
     """Draw a statement whose one holdings table runs over `pages`; returns every row in order."""
     c = Canvas(str(path), pagesize=(W, H))
@@ -153,6 +154,9 @@ def statement(
             elif page_end:
                 p.down(8)
                 _line(p, page_end)
+            for text in small_print:
+                p.down(12)
+                p.text(LEFT, text, size=9)
         else:
             p.rule(LEFT, RIGHT)
             _line(p, "Total", total(every) if printed_total is None else printed_total, bold=True)

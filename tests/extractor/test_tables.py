@@ -37,6 +37,21 @@ CASES: dict[str, tuple[tuple[int, ...], bool, Layout, dict]] = {
     "sub-total-per-page": ((9, 4), False, Layout(), {"page_end": "Sub-total"}),
     "page-total": ((9, 4), False, Layout(), {"page_end": "Page total"}),
     "total-per-page": ((9, 4), False, Layout(), {"page_end": "Total"}),
+    "continued-then-small-print": (
+        (9, 4),
+        False,
+        Layout(),
+        {
+            "page_end": "Continued overleaf",
+            "small_print": (
+                "Halberd Life & Pensions Limited is authorised by the Prudential Regulation Authority and regulated",
+                "by the Financial Conduct Authority and the Prudential Regulation Authority. Registered in England.",
+                "Registered office: 1 Example Row, Leeds. Calls may be recorded for training and monitoring purposes.",
+                "Please keep this statement with your other plan documents, as you may need it in the future.",
+                "If you would like this statement in large print or braille, please call our customer team.",
+            ),
+        },
+    ),
     "three-pages-continued-heading": (
         (9, 3, 2),
         False,

@@ -22,7 +22,7 @@ from provcheck.extractor.tablehead import Column, header_at, headerish
 from provcheck.extractor.tableprices import cell_currency
 from provcheck.rules import load_labels
 
-__all__ = ["Body", "cash", "collect", "not_holding", "read_line"]
+__all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_line"]
 
 _PAGE_NUMBER = re.compile(r"(?i)^\W*page \d+(?: of \d+)?\W*$")
 _NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
@@ -48,7 +48,7 @@ def _carried() -> tuple[str, ...]:
     return tuple(norm(t) for t in load_labels().carried_lines)
 
 
-def _carries(text: str) -> bool:
+def carries(text: str) -> bool:
     """Does a line carry the table over a page ("Continued overleaf", "Brought forward", "Page 2 of 3")?"""
     t = f" {norm(text)} "
     return bool(_PAGE_NUMBER.match(text)) or any(f" {c} " in t for c in _carried())
@@ -125,7 +125,7 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
             or heading
             or cell_currency([w.text for w in cells.get("currency", [])])
         )
-    if units is None and price is None and _carries(fund or line.text):
+    if units is None and price is None and carries(fund or line.text):
         body.kind = "noise"  # "Carried forward 12,345.00", "Continued overleaf"
     elif _is_total(line) and units is None and price is None:
         body.kind = "total"

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
-from provcheck.extractor.tablebody import Body, collect, read_line
+from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
 from provcheck.extractor.tableprices import note_currency
@@ -93,9 +93,13 @@ def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column])
         lines = pages[p]
         got, end, why = collect(lines, start, cols, after_header)
         wide = widen(cols, got)
-        body += [read_line(ln, wide, p + 1) for ln in got]
-        # a table stopped by the page end, or by a gap with no more than a footer below it, runs on
-        runs_on = why == "page" or (why == "gap" and len(lines) - end <= 4)
+        read = [read_line(ln, wide, p + 1) for ln in got]
+        body += read
+        # a table stopped by the page end, or by a gap with no more than a footer below it, runs on;
+        # so does one that says so under its last row ("Continued overleaf"), whatever small print follows
+        last = max((n for n, b in enumerate(read) if b.kind == "row"), default=len(read))
+        said = any(b.kind == "noise" and carries(b.line.text) for b in read[last + 1 :])
+        runs_on = why == "page" or (why == "gap" and len(lines) - end <= 4) or said
         nxt = _continuation(pages[p + 1], cols) if runs_on and p + 1 < len(pages) else None
         if nxt is None or nxt[0] >= len(pages[p + 1]):
             return body, p, end
