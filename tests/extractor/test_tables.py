@@ -58,6 +58,7 @@ CASES: dict[str, tuple[tuple[int, ...], bool, Layout, dict]] = {
         Layout(),
         {"page_end": "Continued overleaf", "page_start": "Your investments (continued)"},
     ),
+    "three-pages-total-per-page": ((9, 3, 2), False, Layout(), {"page_end": "Total"}),
     "three-pages-pence-no-header": (
         (9, 3, 2),
         True,
