@@ -3,9 +3,11 @@
 The steps, each in its module: the header gives the columns (tablehead.py); the lines below it
 are the table's body, each read as a row, a total or text with its words put in the columns
 (tablebody.py, tablecells.py); rows are joined with their wrapped fund names (tablerows.py);
-sub-headings, sub-totals, summaries and the totals row are told from holdings (tabletotals.py).
-This module walks the pages: a table that runs off a page continues under a repeated header
-(or at the same column positions) on the next, and gives one holdings list.
+sub-headings, sub-totals, summaries and the totals row are told from holdings (tabletotals.py);
+what the prices are quoted in, pounds or pence, comes from the table's own marks (tableprices.py).
+This module walks the pages: a table that runs off a page, or says it continues, goes on under
+a repeated header (or at the same column positions) on the next, and gives one holdings list,
+which the total printed on its last page checks (`Table.total`, `Table.adds_up`).
 """
 
 from __future__ import annotations
