@@ -84,3 +84,23 @@ def test_the_schema_rejects_what_the_format_forbids(checked):
     broken = copy.deepcopy(loa)
     broken["issues"].append({"rule": "x", "field": None, "severity": "fatal", "message": "m"})
     assert _invalid(validator, broken)
+
+
+def test_a_holdings_price_currency_is_printed_when_known() -> None:
+    from provcheck.models import Holding, Record
+    from provcheck.schema import result_schema
+
+    record = Record(
+        holdings=[
+            Holding(fund_name="Fund P", units="100", unit_price="250.00", value="250.00", price_currency="GBX"),
+            Holding(fund_name="Cash", value="40.00"),  # no price, so no price currency
+        ]
+    )
+    printed = record.for_type("annual_statement")["holdings"]
+    assert printed[0]["price_currency"] == "GBX"
+    assert "price_currency" not in printed[1]
+    holding = result_schema()["$defs"]["Holding"]
+    for h in printed:
+        jsonschema.validate(h, {**holding, "$defs": result_schema()["$defs"]})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**printed[0], "price_currency": "USD"}, holding)

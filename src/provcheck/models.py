@@ -68,7 +68,11 @@ FREQUENCIES = ("monthly", "quarterly", "annually", "single")
 
 
 class Holding(BaseModel):
-    """One fund holding: decimal strings as printed (units, price), money for value."""
+    """One fund holding: decimal strings as printed (units, price), money for value (always pounds).
+
+    `price_currency` is `GBX` when the document prices in pence, `GBP` otherwise; None (and left out
+    of a result line) without a price.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -77,6 +81,7 @@ class Holding(BaseModel):
     units: str | None = None
     unit_price: str | None = None
     value: str | None = None
+    price_currency: Literal["GBP", "GBX"] | None = None
 
 
 class Record(BaseModel):
@@ -109,8 +114,15 @@ class Record(BaseModel):
     holdings: list[Holding] = Field(default_factory=list)
 
     def for_type(self, doc_type: str) -> dict[str, Any]:
-        """The record as the spec prints it: only the fields of `doc_type`, in catalogue order."""
+        """The record as the spec prints it: only the fields of `doc_type`, in catalogue order.
+
+        A holding's `price_currency` is left out when unknown (a row with no price), so a holding
+        reads as it did before the field existed (docs/result-format.md).
+        """
         data = self.model_dump(mode="json")
+        for holding in data.get("holdings") or []:
+            if holding.get("price_currency") is None:
+                del holding["price_currency"]
         return {name: data[name] for name in FIELDS_BY_TYPE[doc_type]}
 
 

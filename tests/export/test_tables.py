@@ -39,6 +39,16 @@ def test_one_row_per_instrument(mk):
     assert tables.holdings[0]["plan_ref"] == tables.plans[0]["plan_ref"]
 
 
+def test_holdings_csv_takes_the_documents_price_currency(mk):
+    # the holding's own price_currency (read from the table's marks) wins over the row's arithmetic
+    h = [
+        Holding(fund_name="Fund P", units="10", unit_price="3", value="20.00", price_currency="GBX"),
+        Holding(fund_name="Fund Q", units="100", unit_price="150", value="150.00", price_currency="GBP"),
+    ]
+    tables = build_tables([ExportItem(mk("a" * 64, holdings=h))])
+    assert [r["price_currency"] for r in tables.holdings] == ["GBX", "GBP"]
+
+
 def test_price_currency_unknown_when_arithmetic_fails():
     assert price_currency("10", "3", "20.00") is None
 

@@ -61,6 +61,38 @@ def test_a_header_over_two_lines_is_read_as_one() -> None:
     assert last == 1
     assert [c.name for c in cols] == ["fund_name", "units", "unit_price", "value"]
     assert find_header(lines[0]) is not None  # the top line alone names a price and a value
+    # "(pence)" under "Price": the price column's prices are pence (issue 10), its top line alone does not say
+    assert [c.currency for c in cols if c.name == "unit_price"] == ["GBX"]
+    assert [c.currency for c in find_header(lines[0]) or [] if c.name == "unit_price"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("heading", "currency"),
+    [
+        ("Price (p)", "GBX"),
+        ("Bid price (p)", "GBX"),
+        ("Unit price (pence)", "GBX"),
+        ("Price (£)", "GBP"),
+        ("Price", None),
+    ],
+)
+def test_a_price_heading_carries_its_currency(heading: str, currency: str | None) -> None:
+    cols = find_header(_lines([[(60, "Fund"), (300, "Units"), (400, heading), (500, "Value")]])[0])
+    assert cols is not None
+    assert [(c.name, c.currency) for c in cols if c.name == "unit_price"] == [("unit_price", currency)]
+
+
+def test_a_sentence_above_a_header_is_not_part_of_it() -> None:
+    lines = _lines(
+        [
+            [(56, "All prices are quoted in pence per unit.")],  # its words would stack as headings
+            [(59, "Fund"), (306, "Units"), (390, "Price"), (510, "Value")],
+        ],
+        pitch=14.0,
+    )
+    assert header_at(lines, 0) is None
+    found = header_at(lines, 1)
+    assert found is not None and [c.name for c in found[0]] == ["fund_name", "units", "unit_price", "value"]
 
 
 def test_columns_a_holding_has_no_field_for_are_kept_apart() -> None:

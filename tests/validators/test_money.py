@@ -49,6 +49,29 @@ def test_units_price(pack):
     assert not units_price_agrees(Decimal("1234.5670"), Decimal("234.56"), Decimal("2895.77"), no_pence)
 
 
+def test_units_price_follows_the_holdings_price_currency(pack):
+    # spec/record.md "More decisions": a GBX price is pence (value = units x price / 100), a GBP one pounds
+    rule = pack.rules.units_price
+    units, value = Decimal("1234.5670"), Decimal("2895.77")
+    assert units_price_agrees(units, Decimal("234.56"), value, rule, "GBX")
+    assert not units_price_agrees(units, Decimal("2.3456"), value, rule, "GBX")
+    assert units_price_agrees(units, Decimal("2.3456"), value, rule, "GBP")
+    assert not units_price_agrees(units, Decimal("234.56"), value, rule, "GBP")  # a pence price marked pounds
+    no_pence = rule.model_copy(update={"pence_prices": False})
+    assert units_price_agrees(units, Decimal("234.56"), value, no_pence, "GBX")  # the mark, not the pack's guess
+
+
+def test_units_price_issue_for_a_pence_price_shows_pence(record, ctx, pack):
+    rec = record("annual_statement")
+    h = rec.holdings[0]
+    rec.holdings[0] = Holding(
+        fund_name=h.fund_name, units="100", unit_price="250.00", value="300.00", price_currency="GBX"
+    )
+    [issue] = check_units_price(rec, pack.rules.units_price, ctx("annual_statement"))
+    assert issue.field == "holdings[0].value"
+    assert "100 units at 250.00p make £250.00" in issue.message
+
+
 def test_units_price_issue_names_the_holding(record, ctx, pack):
     rec = record("annual_statement")
     rec.holdings[1].value = "2750.00"

@@ -373,7 +373,9 @@ def _plan_rows(
                 "citicode": None,
                 "units": holding.units,
                 "unit_price": holding.unit_price,
-                "price_currency": price_currency(holding.units, holding.unit_price, holding.value),
+                # as the document marks it; a result written before holdings carried it, by its arithmetic
+                "price_currency": holding.price_currency
+                or price_currency(holding.units, holding.unit_price, holding.value),
                 "value": holding.value,
                 "value_currency": "GBP" if holding.value else None,
                 "valuation_date": record.valuation_date,

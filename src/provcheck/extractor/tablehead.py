@@ -19,14 +19,11 @@ from rapidfuzz import fuzz
 from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.tableprices import heading_currency, marks, money_headings
 from provcheck.rules import load_labels
 
-FIELDS = ("fund_name", "isin", "units", "unit_price", "value")
 OTHER = "other"  # a heading we cannot name
 
-# currency and unit marks printed beside a heading; they do not change which column it is
-_CURRENCY_HEADINGS = frozenset({"£", "GBP", "£S", "STERLING"})
-_MARKS = frozenset({"£", "p", "pence", "gbp", "sterling", "pounds", "€", "$", "eur", "usd"})
 # an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
 AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
 _CODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}\d$|^[0-9B-DF-HJ-NP-TV-Z]{6}\d$")
@@ -34,15 +31,16 @@ _CODE = re.compile(r"^[A-Z]{2}[A-Z0-9]{9}\d$|^[0-9B-DF-HJ-NP-TV-Z]{6}\d$")
 
 @dataclass
 class Column:
-    """A table column: its meaning (a holding field, another kind, or `other`) and horizontal extent."""
+    """A table column: its meaning (a holding field, another kind, or `other`), extent, and its heading's currency."""
 
     name: str
     x0: float
     x1: float
+    currency: str | None = None
 
 
 def _clean(text: str) -> str:
-    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in _MARKS]
+    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]
     return " ".join(words)
 
 
@@ -65,7 +63,7 @@ def _exact() -> dict[str, str]:
 def vocabulary() -> frozenset[str]:
     """Every word any heading uses, and the marks printed beside them."""
     words = {w for _, syn in _synonyms() for w in syn.split()}
-    return frozenset(words | _MARKS | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
+    return frozenset(words | marks() | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
 
 
 @lru_cache(maxsize=1)
@@ -94,9 +92,9 @@ def column_of(text: str, whole: bool = False) -> str | None:
 
 
 def _prose(words: list[Word]) -> bool:
-    """A sentence rather than column headings: many words, a good share of them lower case."""
+    """A sentence rather than column headings: many words, many in lower case; or a few ending in a full stop."""
     if len(words) <= 8:
-        return False
+        return len(words) >= 4 and words[-1].text.endswith(".")  # "All prices are quoted in pence."
     if all(w in vocabulary() for w in _clean(" ".join(w.text for w in words)).split()):
         return False  # headings run together ("Fund code (ISIN) Number of units Bid price (£)")
     lower = sum(w.text[:1].islower() for w in words)
@@ -110,9 +108,8 @@ def headerish(line: Line) -> bool:
     return not any(_prose(seg.words) for seg in line.segments)
 
 
-_DATE_WORD = re.compile(
-    r"^[\d/.\-]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$"
-)  # "Value at" / "31/03/2025 (£)": a heading may carry its date
+# "Value at" / "31/03/2025 (£)": a heading may carry its date
+_DATE_WORD = re.compile(r"^[\d/.\-]+$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$")
 
 
 def _vocabulary_line(line: Line) -> bool:
@@ -201,7 +198,7 @@ def _stack(lines: list[Line]) -> list[_Cell]:
 
 def _money_heading(cell: _Cell) -> bool:
     text = " ".join(t for _, t in cell.parts).replace("(", " ").replace(")", " ").split()
-    return len(text) == 1 and text[0].upper() in _CURRENCY_HEADINGS
+    return len(text) == 1 and text[0].upper() in money_headings()
 
 
 def _has_value_heading(lines: list[Line]) -> bool:
@@ -209,13 +206,13 @@ def _has_value_heading(lines: list[Line]) -> bool:
     words = {w for ln in lines for w in _clean(ln.text).split()}
     if _value_words() & words:
         return True
-    return any(w.text.strip("()").upper() in _CURRENCY_HEADINGS for ln in lines for w in ln.words)
+    return any(w.text.strip("()").upper() in money_headings() for ln in lines for w in ln.words)
 
 
 def _columns(lines: list[Line]) -> list[Column] | None:
     """The columns of a header made of `lines`, or None when they do not head a holdings table."""
     stacks = _stack(lines)
-    cols = [Column(c.kind or OTHER, c.x0, c.x1) for c in stacks]
+    cols = [Column(c.kind or OTHER, c.x0, c.x1, heading_currency(" ".join(t for _, t in c.parts))) for c in stacks]
     if not any(c.name == "value" for c in cols):
         # a column headed by nothing but a currency mark ("£", "(GBP)") holds the values
         money = [c for c, st in zip(cols, stacks, strict=True) if c.name == OTHER and _money_heading(st)]

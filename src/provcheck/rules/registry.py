@@ -54,6 +54,17 @@ class ValueRoles(BaseModel):
     projection: list[str] = Field(default_factory=list)
 
 
+class PriceMarks(BaseModel):
+    """labels.yaml `price_marks`: the words and marks that say a table's prices are in pence or pounds."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pence: list[str] = Field(default_factory=list)
+    pounds: list[str] = Field(default_factory=list)
+    other: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # "Unit prices are shown in pence."
+
+
 class Labels(BaseModel):
     """data/labels.yaml: label synonyms per record field, sentence phrases and patterns, table headings.
 
@@ -78,6 +89,8 @@ class Labels(BaseModel):
     totals: list[str]
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
+    carried_lines: list[str] = Field(default_factory=list)
+    price_marks: PriceMarks = Field(default_factory=lambda: PriceMarks())
     value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
     plan_types: dict[str, list[str]]
     frequencies: dict[str, list[str]]

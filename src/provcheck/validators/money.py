@@ -1,7 +1,9 @@
 """The arithmetic a document states: holdings add up, units x price = value, transfer vs plan value.
 
 `holdings_sum`: the holdings' values sum to the plan value within the pack's tolerance.
-`units_price`: each holding's units x unit price is its value (or, for a price in pence, /100).
+`units_price`: each holding's units x unit price is its value; a price the document marks in pence
+(`price_currency` `GBX`) is divided by 100, one marked `GBP` is not, and an unmarked one may be
+either when the pack allows `pence_prices`.
 `transfer_below_value`: a transfer value below the plan value can signal an exit fee (spec/domain.md).
 Each check needs all its numbers; a missing or malformed one skips it (`required` and
 `number_format` report those).
@@ -40,11 +42,29 @@ def check_holdings_sum(record: Record, rule: SumRule, ctx: Context) -> list[Issu
     return [issue("holdings_sum", rule, "plan_value", message)]
 
 
-def units_price_agrees(units: Decimal, price: Decimal, value: Decimal, rule: UnitsPriceRule) -> bool:
-    """Whether units x price is `value` within the rule's tolerances (or /100 for a pence price)."""
+def _products(units: Decimal, price: Decimal, rule: UnitsPriceRule, currency: str | None) -> list[Decimal]:
+    if currency == "GBX":
+        return [units * price / 100]
+    if currency == "GBP":
+        return [units * price]
+    return [units * price] + ([units * price / 100] if rule.pence_prices else [])
+
+
+def units_price_agrees(
+    units: Decimal, price: Decimal, value: Decimal, rule: UnitsPriceRule, currency: str | None = None
+) -> bool:
+    """Whether units x price is `value` within the rule's tolerances.
+
+    Args:
+        units: The holding's units.
+        price: Its unit price as printed.
+        value: Its value in pounds.
+        rule: The pack's rule (tolerances; `pence_prices` for an unmarked price).
+        currency: The holding's `price_currency`: `GBX` divides the price by 100, `GBP` does not,
+            None tries both when the rule allows pence prices.
+    """
     allowed = max(_dec(rule.tolerance), _dec(rule.relative_tolerance) * abs(value))
-    products = [units * price] + ([units * price / 100] if rule.pence_prices else [])
-    return any(abs(p - value) <= allowed for p in products)
+    return any(abs(p - value) <= allowed for p in _products(units, price, rule, currency))
 
 
 def check_units_price(record: Record, rule: UnitsPriceRule, ctx: Context) -> list[Issue]:
@@ -54,11 +74,15 @@ def check_units_price(record: Record, rule: UnitsPriceRule, ctx: Context) -> lis
     out = []
     for i, h in enumerate(record.holdings):
         units, price, value = parse_decimal(h.units), parse_decimal(h.unit_price), parse_decimal(h.value)
-        if units is None or price is None or value is None or units_price_agrees(units, price, value, rule):
+        if units is None or price is None or value is None:
+            continue
+        if units_price_agrees(units, price, value, rule, h.price_currency):
             continue
         fund = f" ({h.fund_name})" if h.fund_name else ""
+        pence = h.price_currency == "GBX"
+        made = units * price / 100 if pence else units * price
         message = (
-            f"Holding {i + 1}{fund}: {h.units} units at {h.unit_price} make {money(units * price)}, "
+            f"Holding {i + 1}{fund}: {h.units} units at {h.unit_price}{'p' if pence else ''} make {money(made)}, "
             f"but its value is {money(value)}. Check the units, price and value on {ctx.doc_name}."
         )
         out.append(issue("units_price", rule, f"holdings[{i}].value", message))

@@ -1,0 +1,176 @@
+"""A holdings table's body: the lines under its header, each read as a row, a total or text.
+
+The lines below a header, up to a wide gap, a sentence, another table's header or the page end,
+are the table's body; a repeated header ("continued") is passed over. A body line is a row (it
+has a value), a totals row, text (a wrapped fund name or a sub-heading, told apart later in
+tablerows.py and tabletotals.py) or noise: layout words such as "Continued overleaf",
+carried-forward balances, page numbers and notes under the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from provcheck.extractor.document import Word
+from provcheck.extractor.labels import norm
+from provcheck.extractor.layout import Line
+from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
+from provcheck.extractor.tablecells import assign, text_of
+from provcheck.extractor.tablehead import Column, header_at, headerish
+from provcheck.extractor.tableprices import cell_currency
+from provcheck.rules import load_labels
+
+__all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_line"]
+
+_PAGE_NUMBER = re.compile(r"(?i)^\W*page \d+(?: of \d+)?\W*$")
+_NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
+
+
+@lru_cache(maxsize=1)
+def _totals() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().totals)
+
+
+@lru_cache(maxsize=1)
+def _not_holdings() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().not_holdings)
+
+
+@lru_cache(maxsize=1)
+def _cash_words() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().cash_lines)
+
+
+@lru_cache(maxsize=1)
+def _carried() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().carried_lines)
+
+
+def carries(text: str) -> bool:
+    """Does a line carry the table over a page ("Continued overleaf", "Brought forward", "Page 2 of 3")?"""
+    t = f" {norm(text)} "
+    return bool(_PAGE_NUMBER.match(text)) or any(f" {c} " in t for c in _carried())
+
+
+def _starts(text: str, phrases: tuple[str, ...]) -> bool:
+    t = norm(text)
+    return any(t == p or t.startswith(p + " ") for p in phrases)
+
+
+def not_holding(text: str) -> bool:
+    """Does a name start as a money-in/money-out summary line does (labels.yaml `not_holdings`)?"""
+    return _starts(text, _not_holdings())
+
+
+def cash(text: str) -> bool:
+    """Does a name say cash (labels.yaml `cash_lines`): a holding with a value and nothing else."""
+    t = f" {norm(text)} "
+    return any(f" {c} " in t for c in _cash_words())
+
+
+@dataclass
+class Body:
+    """One body line, read: what kind of line it is and its cells."""
+
+    line: Line
+    page: int
+    kind: str  # row | total | text | heading | noise
+    fund: str = ""
+    value: str | None = None
+    units: str | None = None
+    price: str | None = None
+    isin: str | None = None
+    isin_col: bool = False
+    fund_words: list[Word] = field(default_factory=list)
+    price_currency: str | None = None  # what the row or its column marks the price in (tableprices.py)
+
+
+def _is_total(line: Line) -> bool:
+    first = line.segments[0].text if line.segments else ""
+    return _starts(first, _totals())
+
+
+def _note(text: str) -> bool:
+    """A note under a table ("Prices are bid prices.", "* Closed to new money"), not part of a name."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return (
+        text.startswith(("*", "†", "Note", "Source"))
+        or len(words) >= 2
+        and text.endswith((".", ","))
+        or len(words) >= 3
+        and lower > len(words) / 2
+    )
+
+
+def read_line(line: Line, cols: list[Column], page: int) -> Body:
+    """A body line's cells and kind."""
+    cells = assign(line.words, cols)
+    fund = text_of(cells.get("fund_name", []))
+    value = find_money(text_of(cells.get("value", [])))
+    units = parse_decimal(text_of(cells.get("units", []))) if cells.get("units") else None
+    price = parse_decimal(text_of(cells.get("unit_price", []))) if cells.get("unit_price") else None
+    isin_words = cells.get("isin", [])
+    body = Body(line, page, "text", fund, value[0] if value else None, units, price, None, "isin" in cells)
+    body.fund_words = cells.get("fund_name", [])
+    if isin_words:
+        body.isin = parse_isin(text_of(isin_words))
+    if price is not None:
+        # the price's own mark ("152.34p"), else its heading's ("Price (p)"), else a currency column ("GBX")
+        heading = next((c.currency for c in cols if c.name == "unit_price"), None)
+        body.price_currency = (
+            cell_currency([w.text for w in cells.get("unit_price", [])])
+            or heading
+            or cell_currency([w.text for w in cells.get("currency", [])])
+        )
+    if units is None and price is None and carries(fund or line.text):
+        body.kind = "noise"  # "Carried forward 12,345.00", "Continued overleaf"
+    elif _is_total(line) and units is None and price is None:
+        body.kind = "total"
+        if body.value is None:
+            money = find_money(line.text)
+            body.value = money[0] if money else None
+    elif body.value is not None:
+        body.kind = "row"
+    elif not (re.search(r"[A-Za-z]", fund) or _NAME_NUMBER.match(fund)) or _note(fund):
+        body.kind = "noise"
+    return body
+
+
+def collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> tuple[list[Line], int, str]:
+    """The body lines from `lines[start]` on: (lines, index after them, why they stopped).
+
+    They stop at a wide gap, a sentence, another table's header, or the page end ("page").
+    """
+    kinds = [c.name for c in cols]
+    out: list[Line] = []
+    ref = lines[start - 1] if first and start > 0 else lines[start]
+    line_h = max(ref.bottom - ref.top, 6.0)
+    last_bottom = ref.bottom if first else lines[start].top
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if line.top - last_bottom > 3.2 * line_h:
+            return out, i, "gap"
+        if headerish(line):
+            head = header_at(lines, i)
+            if head is not None:
+                if [c.name for c in head[0]] != kinds:
+                    return out, i, "header"
+                i = head[1] + 1  # a repeated header ("continued")
+                last_bottom = lines[head[1]].bottom
+                continue
+        elif len(line.words) > 8 and _prose_line(line):
+            return out, i, "prose"
+        out.append(line)
+        last_bottom = line.bottom
+        i += 1
+    return out, i, "page"
+
+
+def _prose_line(line: Line) -> bool:
+    words = line.words
+    lower = sum(w.text[:1].islower() for w in words)
+    return len(line.segments) <= 2 and lower >= 0.4 * len(words)

@@ -1,0 +1,166 @@
+"""A holdings table's body made holdings, up to where its totals or a summary end it.
+
+Sub-headings are told from fund names by their type, a group's value line by summing the rows
+under it. Sub-totals, a money-in/money-out summary and carried-forward balances are no
+holdings; a cash line (a value and nothing else) is one. A totals row ends the table when it
+sums the rows above it and no more rows follow.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from provcheck.extractor.labels import norm
+from provcheck.extractor.tablebody import Body, cash, not_holding
+from provcheck.extractor.tablecells import CODE_LABEL, isin_in
+from provcheck.extractor.tablerows import RowLines, groups, holdings_of, orientation, room, to_holding
+from provcheck.models import Holding
+
+__all__ = ["build"]
+
+
+def _more_rows(body: list[Body], i: int) -> bool:
+    """Does the table go on after line `i`: a holding row (full, or cash) within the next few lines?"""
+    for b in body[i + 1 : i + 5]:
+        if b.kind == "total":
+            return False
+        if b.kind == "row":
+            return b.units is not None or b.price is not None or cash(b.fund)
+    return False
+
+
+def _full_row_after(body: list[Body], row: Body) -> bool:
+    """Is a row with units or a price still to come after `row` (before a totals row)?"""
+    for b in body[next(n for n, x in enumerate(body) if x is row) + 1 :]:
+        if b.kind == "total":
+            return False
+        if b.kind == "row" and (b.units is not None or b.price is not None):
+            return True
+    return False
+
+
+def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
+    """Is the total at line `i` a page's, its table running on: a later total sums every row, this one's too?
+
+    A table continued over pages may print a total at each page's foot ("Total" of the page, or
+    of the rows so far); the total on the last page checks the whole list.
+    """
+    later = [b for b in body[i + 1 : i + 5] if b.kind == "row"]
+    if not later or later[0].page == body[i].page:
+        return False
+    acc = running
+    for b in body[i + 1 :]:
+        if b.kind == "row" and (b.units is not None or b.price is not None or cash(b.fund)):
+            acc += Decimal(b.value or 0)
+        elif b.kind == "total" and b.value is not None and Decimal(b.value) == acc:
+            return True
+    return False
+
+
+def _mark_headings(body: list[Body]) -> None:
+    """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
+    rows = [b for b in body if b.kind == "row" and b.fund]
+    if not rows:
+        return
+
+    def style(b: Body) -> tuple[bool, float, bool]:
+        words = [w for w in b.line.words if re.search(r"[A-Za-z]", w.text)] or b.line.words
+        letters = [c for c in b.fund if c.isalpha()]
+        sizes = sorted(w.size or (w.bottom - w.top) for w in words)
+        return (
+            len(letters) >= 3 and all(c.isupper() for c in letters),
+            sizes[len(sizes) // 2],
+            all(w.bold for w in words),
+        )
+
+    caps, sizes, bold = zip(*(style(b) for b in rows), strict=True)
+    row_caps = sum(caps) > len(rows) / 2
+    row_size = sorted(sizes)[len(sizes) // 2]
+    row_bold = sum(bold) > len(rows) / 2
+    for b in body:
+        if b.kind != "text":
+            continue
+        if isin_in(b.fund) or CODE_LABEL.search(b.fund):
+            continue  # "ISIN GB00..." in small type under a name belongs to it
+        c, size, bd = style(b)
+        if size < row_size - 1.0:
+            b.kind = "noise"  # small print under a table (a footer, a note), not a name
+        elif (c and not row_caps) or size > row_size + 0.6 or (bd and not row_bold) or b.fund.endswith(":"):
+            b.kind = "heading"
+
+
+def _mark_group_values(body: list[Body]) -> None:
+    """A line with a value and nothing else that sums the rows below it heads their group ("Equities £4,000")."""
+    for n, b in enumerate(body):
+        if b.kind != "row" or b.units is not None or b.price is not None or b.value is None or cash(b.fund):
+            continue
+        total, rows = Decimal(0), 0
+        for c in body[n + 1 :]:
+            if c.kind == "row" and (c.units is not None or c.price is not None or cash(c.fund)):
+                total += Decimal(c.value or 0)
+                rows += 1
+            elif c.kind in ("row", "total", "heading"):
+                break
+        if rows >= 1 and total == Decimal(b.value):
+            b.kind = "heading"
+
+
+def build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]:
+    """The holdings of a table's body lines, each with the lines it was read from, in order.
+
+    Returns:
+        (holdings and their lines, the value of the totals row that ended the table or None).
+    """
+    out: list[tuple[Holding, RowLines]] = []
+    _mark_headings(body)
+    _mark_group_values(body)
+    blocks = groups(body)
+    names_run = orientation(blocks)
+    width = room(blocks)
+    flat = [b for block in blocks for b in block]
+    index = {id(b): n for n, b in enumerate(flat)}
+    running = Decimal(0)
+    grouped = False
+    after_break = False  # a sub-heading or sub-total since the last holding
+    for block in blocks:
+        first = block[0]
+        if first.kind == "total":
+            label = norm(first.line.segments[0].text)
+            at = index[id(first)]
+            if label.startswith("sub"):
+                after_break = True
+                continue
+            if _page_total(flat, at, running):
+                continue
+            equal = first.value is not None and Decimal(first.value) == running
+            if equal and any(b.kind == "total" for b in flat[at + 1 : at + 3]):
+                after_break = True
+                continue  # a sub-total just before the grand total
+            if _more_rows(flat, at) and (grouped or not equal):
+                after_break = True
+                continue
+            return out, first.value
+        if first.kind == "noise":
+            continue
+        if first.kind == "heading":
+            grouped = after_break = True
+            continue
+        found, heading = holdings_of(block, names_run, width)
+        if heading:
+            grouped = after_break = True  # a sub-heading: the table is grouped
+            continue
+        for h in found:
+            holding = to_holding(h)
+            if holding is None:
+                continue
+            value_only = holding.units is None and holding.unit_price is None
+            if value_only and not_holding(holding.fund_name or ""):
+                return out, None  # a money-in/money-out summary: the holdings are over
+            if value_only and not cash(holding.fund_name or "") and (after_break or not _full_row_after(flat, h.row)):
+                # amounts with no units under a new heading, or trailing the table: plan facts, not holdings
+                return out, None
+            out.append((holding, h))
+            running += Decimal(holding.value or 0)
+            after_break = False
+    return out, None
