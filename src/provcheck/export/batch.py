@@ -69,22 +69,35 @@ class BatchOutputs:
         self._started = now()
         self._ledger_ids: dict[str, int] = {}  # the same keys: each document's id in the ledger, for the report
 
-    def add(self, result: DocumentResult) -> None:
-        """Take one result: record it in the ledger and keep it for the files."""
+    def add(self, result: DocumentResult) -> DocumentResult:
+        """Take one result: record it in the ledger and keep the document's result for the files.
+
+        Returns:
+            The document's result: `result`, or the reviewed result that stands for this file when a
+            person approved, corrected or rejected it since an earlier check (spec/review.md "Approvals
+            stand"). The machine's run is recorded either way.
+        """
         from provcheck.pipeline import resolved
 
         path = resolved(result.source.path)
         key = f"{result.source.sha256}|{path}"
         if self.ledger is not None and self.batch_id is not None:
-            self._ledger_ids[key] = self.ledger.record_run(
+            document_id = self.ledger.record_run(
                 self.batch_id,
                 result,
                 path=path,
                 arrived_at=self._started,
                 started_at=self._started,
             ).document_id
+            self._ledger_ids[key] = document_id
+            standing = self.ledger.standing_review(document_id, path)
+            if standing is not None:
+                shown = result.source.path
+                result = standing[1]
+                result.source.path = shown  # named as this batch gave it
         self._latest[key] = zlib.compress(json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8"), 1)
         self._started = now()
+        return result
 
     def _lines(self) -> Iterator[bytes]:
         for blob in self._latest.values():

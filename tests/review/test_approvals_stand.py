@@ -1,0 +1,67 @@
+"""Approvals stand (spec/review.md): a later `check` of the same file keeps the person's result; new content does not.
+
+One real generated statement that needs review is copied to a folder of its own, checked by the real
+command line, approved through the desk's library, then checked again: once unchanged, once with its
+bytes changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+from provcheck.ledger import Ledger
+from provcheck.review import Desk, queue
+from tests.cli.conftest import run_cli
+
+
+def _check(folder, out, ledger):
+    done = run_cli("check", str(folder), "--out", str(out), "--ledger", str(ledger), "--json")
+    assert done.returncode in (0, 1), done.stderr
+    [line] = [json.loads(x) for x in done.stdout.splitlines()]
+    return done, line
+
+
+def _policies(path):
+    return {row["policy_number"] for row in csv.DictReader(open(path, encoding="utf-8"))}
+
+
+def test_an_approval_stands_over_a_re_run_until_the_content_changes(ledger, tmp_path):
+    waiting = next(i for i in queue(ledger, doc_type="annual_statement") if i.errors == 0)
+    original = Desk(ledger).document(waiting.document_id)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pdf = folder / "statement.pdf"
+    shutil.copyfile(original.path, pdf)
+    out, db = tmp_path / "out", tmp_path / "ledger.db"
+
+    first, line = _check(folder, out, db)
+    assert line["status"] == "needs_review" and "review" not in line
+    policy = line["record"]["policy_number"]
+    assert policy not in _policies(out / "plans.csv") and policy in _policies(out / "exceptions.csv")
+
+    with Ledger.open(db) as mine:
+        [item] = queue(mine)
+        Desk(mine).approve(item.document_id, "jsmith", version=item.version)
+        runs_before = mine.conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0]
+
+    again, line = _check(folder, out, db)
+    assert "1 clean" in again.stderr  # the document's result is the approved one
+    assert line["status"] == "clean" and line["review"]["decision"] == "approved" and line["review"]["by"] == "jsmith"
+    assert policy in _policies(out / "plans.csv") and policy not in _policies(out / "exceptions.csv")
+    results = [json.loads(x) for x in open(out / "results.jsonl", encoding="utf-8")]
+    assert [r["review"]["decision"] for r in results] == ["approved"]
+    with Ledger.open(db) as mine:
+        runs = mine.conn.execute("SELECT status, result_json FROM runs ORDER BY id").fetchall()
+        assert len(runs) == runs_before + 1  # the machine's re-run is recorded as a run of its own
+        assert runs[-1]["status"] == "needs_review" and "review" not in json.loads(runs[-1]["result_json"])
+        assert queue(mine) == []  # and the desk does not ask for it again
+
+    with open(pdf, "ab") as fh:  # new content: another document, judged afresh
+        fh.write(b"\n% re-saved by the provider\n")
+    _, line = _check(folder, out, db)
+    assert line["status"] == "needs_review" and "review" not in line
+    assert policy in _policies(out / "exceptions.csv") and policy not in _policies(out / "plans.csv")
+    with Ledger.open(db) as mine:
+        assert [i.document_id for i in queue(mine)] != [item.document_id] and len(queue(mine)) == 1
