@@ -32,6 +32,7 @@ from provcheck.ledger import Ledger
 from provcheck.ledger.review import actions, batches_of
 from provcheck.review.desk import SCALAR_FIELDS, Desk, queue
 from provcheck.review.export import regenerate_outputs
+from provcheck.review.openwork import chase_csv, corrections, documents_from, open_loas
 from provcheck.review.pages import render_page, source_file
 
 COOKIE = "provcheck_review"
@@ -253,6 +254,23 @@ def create_app(
     async def document(request: Request) -> Response:
         return document_page(request)
 
+    def scope() -> set[int] | None:
+        return None if origin is None else documents_from(ledger, origin)
+
+    def open_work(request: Request) -> HTMLResponse:
+        with lock:
+            documents = scope()
+            loas = open_loas(ledger, documents=documents)
+            fixes = corrections(ledger, documents)
+        return page("open.html", loas=loas, corrections=fixes)
+
+    def chase_list(request: Request) -> Response:
+        with lock:
+            data = chase_csv(open_loas(ledger, documents=scope()))
+        name = f"chase-list-{dt.date.today().isoformat()}.csv"
+        headers = {"content-disposition": f'attachment; filename="{name}"'}
+        return Response(data, media_type="text/csv; charset=utf-8", headers=headers)
+
     routes = [
         Route("/", queue_page),
         Route("/doc/{doc_id:int}", document),
@@ -260,6 +278,8 @@ def create_app(
         Route("/doc/{doc_id:int}/correct", correct, methods=["POST"]),
         Route("/doc/{doc_id:int}/approve", approve, methods=["POST"]),
         Route("/doc/{doc_id:int}/reject", reject, methods=["POST"]),
+        Route("/open", open_work),
+        Route("/open/chase.csv", chase_list),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
 
