@@ -93,7 +93,7 @@ def test_chase_csv_columns_and_formula_guard(tmp_path):
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows == [
         ["provider", "policy_numbers", "client_name", "date_signed", "days_waiting"],
-        ["Aldgate Life", "AL1; AL2", "'=HYPERLINK(\"http://x\",\"y\")", "2026-10-01", "61"],
+        ["Aldgate Life", "AL1; AL2", '\'=HYPERLINK("http://x","y")', "2026-10-01", "61"],
     ]
 
 

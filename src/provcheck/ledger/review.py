@@ -207,8 +207,9 @@ def _insert_review_run(conn: sqlite3.Connection, base: LatestRun, result: Docume
     cur = conn.execute(
         """INSERT INTO runs(document_id, batch_id, path, arrived_at, started_at, finished_at, status, doc_type,
            provider, policy_number, valuation_date, completeness, error_count, warning_count, duplicate_kinds,
-           is_rework, rework_of_run, result_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""",
+           is_rework, rework_of_run, result_json, destination, placed_path, placed_at)
+           SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, destination, placed_path, placed_at
+           FROM runs WHERE id = ?""",
         (
             base.document_id,
             base.batch_id,
@@ -227,6 +228,7 @@ def _insert_review_run(conn: sqlite3.Connection, base: LatestRun, result: Docume
             ",".join(sorted({d.kind for d in result.duplicates})),
             base.run_id,  # spec/metrics.md: a document corrected in review is rework
             json.dumps(result.to_json_dict(), ensure_ascii=False),
+            base.run_id,  # where the original is stays where the watcher put it, until an approval moves it
         ),
     )
     return int(cur.lastrowid)

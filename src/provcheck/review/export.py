@@ -29,12 +29,14 @@ def batch_for_out(ledger: Ledger, out_dir: Path) -> int | None:
 
 
 def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
-    """After a review action, rewrite the out/ folders of the `check` batches that hold the document.
+    """After a review action, rewrite the out/ folders of the batches and inboxes that hold the document.
 
-    Only an out/ folder whose latest batch holds the document is rewritten (an older batch's view of a
-    folder that a later check has replaced is left alone). Watched inboxes regenerate out/ themselves.
+    Only an out/ folder whose latest `check` batch holds the document is rewritten (an older batch's view
+    of a folder that a later check has replaced is left alone). In a watched inbox the original is placed
+    by the decision first (`review.inbox`: an approval moves it from review/ to processed/).
     """
     from provcheck.ledger.review import batches_of
+    from provcheck.review.inbox import settle_in_inboxes
 
     written = []
     for batch_id, kind, origin in batches_of(ledger, document_id):
@@ -44,4 +46,4 @@ def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
         if latest == batch_id and Path(origin).is_dir():
             export_batch(ledger, batch_id, Path(origin))
             written.append(Path(origin))
-    return written
+    return written + settle_in_inboxes(ledger, document_id)
