@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from provcheck.export.render import encode, neutralise
 from provcheck.ledger import Ledger
 
 REPLY_TYPES = ("loa_response", "annual_statement")
@@ -135,6 +134,8 @@ def chase_csv(loas: list[OpenLoa]) -> bytes:
     Every text cell goes through the exports' formula guard (spec/crm.md "Formula injection"): a client
     name or policy number read off a page must not run as a formula in the spreadsheet it is opened in.
     """
+    from provcheck.export.render import encode, neutralise  # the exports' imports: not at the desk's start
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CHASE_COLUMNS)

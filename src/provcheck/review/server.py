@@ -31,9 +31,8 @@ from provcheck.errors import InvalidCorrection, ReviewError, StaleVersion, Unkno
 from provcheck.ledger import Ledger
 from provcheck.ledger.review import actions, batches_of
 from provcheck.review.desk import SCALAR_FIELDS, Desk, queue
-from provcheck.review.export import regenerate_outputs
 from provcheck.review.openwork import chase_csv, corrections, documents_from, open_loas
-from provcheck.review.pages import render_page, source_file
+from provcheck.review.pages import page_sizes, render_page, source_file
 
 COOKIE = "provcheck_review"
 CSP = (
@@ -162,11 +161,8 @@ def create_app(
                 return not_found()
             result = run.result
             source = source_file(ledger.conn, document_id)
-            pages = []
-            for n in range(1, max(result.source.pages, 1) + 1):
-                image = render_page(source, document_id, n, cache) if source is not None else None
-                if image is not None:
-                    pages.append({"n": n, "width": image.width_pt, "height": image.height_pt})
+            sizes = page_sizes(source) if source is not None else []  # PNGs are rendered when asked for
+            pages = [{"n": n, "width": w, "height": h} for n, (w, h) in enumerate(sizes, 1)]
             history = actions(ledger, document_id)
             waiting = [i.document_id for i in queue(ledger) if in_scope(i.document_id)]
         later = [d for d in waiting if d > document_id] or [d for d in waiting if d != document_id]
@@ -221,6 +217,8 @@ def create_app(
                     desk.approve(document_id, reviewer, version=version, reasons=reasons)
                 else:
                     desk.reject(document_id, reviewer, str(form.get("reason", "")), version=version)
+                from provcheck.review.export import regenerate_outputs  # the exports' imports: not at start
+
                 regenerate_outputs(ledger, document_id)
             except UnknownDocument:
                 return not_found()
@@ -246,7 +244,8 @@ def create_app(
             if not in_scope(document_id):
                 return not_found()
             source = source_file(ledger.conn, document_id)
-            image = render_page(source, document_id, n, cache) if source is not None else None
+        # Rendered outside the lock: pdfium does not touch the ledger, and other pages should not wait.
+        image = render_page(source, document_id, n, cache) if source is not None else None
         if image is None:
             return not_found()
         return FileResponse(image.png, media_type="image/png")
