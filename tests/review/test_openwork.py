@@ -48,6 +48,10 @@ def test_an_loa_is_open_until_a_later_reply_of_the_same_provider_for_one_of_its_
     assert answered not in {o.document_id for o in loas}
     assert [o.days_waiting for o in loas] == [(dt.date(2026, 12, 1) - dt.date(2026, 7, 31)).days, 30]
     assert loas[0].policy_numbers == ("AL11112222",) and loas[0].client_name == "Mark White"
+    assert {o.days_since_arrival for o in loas} == {0}  # they arrived after AT: never a negative age
+    with Ledger.open(tmp_path / "l.db") as ledger:
+        later = open_loas(ledger, at=dt.datetime.now(dt.UTC) + dt.timedelta(days=3))
+    assert {o.days_since_arrival for o in later} == {3}
 
 
 def test_open_loas_in_a_real_batch_and_a_correction_that_closes_one(ledger):

@@ -429,9 +429,10 @@ class Ledger:
             args,
         ).fetchall()
         found = []
+        reviewed = self.conn.execute("SELECT 1 FROM review_actions LIMIT 1").fetchone() is not None
         for row in rows:
             run_id, result = int(row["run_id"]), DocumentResult.from_json_dict(json.loads(row["result_json"]))
-            if result.review is None:  # a machine run: a person's result for the same file stands over it
+            if reviewed and result.review is None:  # a machine run: a person's result for the file stands
                 standing = self.standing_review(int(row["document_id"]), row["path"])
                 if standing is not None:
                     run_id, result = standing

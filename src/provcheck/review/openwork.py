@@ -7,7 +7,7 @@ LoA was signed (or, when either date is unknown, arriving after it). Each docume
 result (`Ledger.entries`), so a policy number a reviewer corrected is matched as corrected. LoAs a
 reviewer rejected, superseded ones and ones without a provider or policy number are not chased.
 
-Age: days waiting since the LoA was signed, else since it first arrived; oldest first.
+Age: days waiting since the LoA was signed, else since it first arrived (both are kept); oldest first.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ class OpenLoa:
     client_name: str | None
     date_signed: str | None
     arrived_at: str
-    days_waiting: int
+    days_waiting: int  # since it was signed, else since it arrived
+    days_since_arrival: int
     status: str
 
 
@@ -99,7 +100,7 @@ def open_loas(ledger: Ledger, *, at: dt.datetime | None = None, documents: set[i
         )
         if answered:
             continue
-        since = _arrival(arrived)
+        since = came = _arrival(arrived)
         if record.date_signed:
             try:
                 since = dt.datetime.combine(dt.date.fromisoformat(record.date_signed), dt.time(), dt.UTC)
@@ -114,6 +115,7 @@ def open_loas(ledger: Ledger, *, at: dt.datetime | None = None, documents: set[i
                 date_signed=record.date_signed,
                 arrived_at=arrived,
                 days_waiting=max(0, (when - since).days),
+                days_since_arrival=max(0, (when - came).days),
                 status=entry.result.status,
             )
         )
