@@ -10,10 +10,13 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+from pathlib import Path
 
 from provcheck.ledger import Ledger
 from provcheck.review import Desk, queue
+from provcheck.review.export import regenerate_outputs
 from tests.cli.conftest import run_cli
+from tests.known import crm_knowing
 
 
 def _check(folder, out, ledger):
@@ -65,3 +68,38 @@ def test_an_approval_stands_over_a_re_run_until_the_content_changes(ledger, tmp_
     assert policy in _policies(out / "exceptions.csv") and policy not in _policies(out / "plans.csv")
     with Ledger.open(db) as mine:
         assert [i.document_id for i in queue(mine)] != [item.document_id] and len(queue(mine)) == 1
+
+
+def test_the_desk_rewrites_out_as_check_wrote_it(ledger, tmp_path):
+    """Profile, --known and report: the folder regenerated after an approval is what `check` now writes."""
+    waiting = next(i for i in queue(ledger, doc_type="annual_statement") if i.errors == 0)
+    original = Path(Desk(ledger).document(waiting.document_id).path)
+    truth = json.loads(original.with_suffix(".truth.json").read_text(encoding="utf-8"))["record"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(original, folder / "statement.pdf")
+    crm = crm_knowing(tmp_path / "crm.csv", truth)
+    db = tmp_path / "ledger.db"
+    options = ("--ledger", str(db), "--crm", "plannr", "--known", str(crm))
+    done = run_cli("check", str(folder), "--out", str(tmp_path / "out"), *options)
+    assert done.returncode in (0, 1), done.stderr
+    assert list(csv.DictReader(open(tmp_path / "out" / "plannr-plans.csv", encoding="utf-8"))) == []
+
+    with Ledger.open(db) as mine:
+        [item] = queue(mine)
+        Desk(mine).approve(item.document_id, "jsmith", version=item.version)
+        assert regenerate_outputs(mine, item.document_id) == [(tmp_path / "out").resolve()]
+    out = tmp_path / "out"
+    [plan] = list(csv.DictReader(open(out / "plannr-plans.csv", encoding="utf-8")))  # the chosen CRM's files too
+    assert (plan["name"], plan["client_uuid"]) == (truth["policy_number"], "CRM-0042")
+    [client] = list(csv.DictReader(open(out / "clients.csv", encoding="utf-8")))
+    assert client["client_ref"] == "CRM-0042"  # the --known match, as check made it
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["cuts"]["all"][""]["by_status"]["clean"] == 1
+    assert [d["ledger_document_id"] for d in report["documents"]] == [item.document_id]
+
+    again = run_cli("check", str(folder), "--out", str(tmp_path / "again"), *options)
+    assert again.returncode in (0, 1), again.stderr
+    for name in ("plans.csv", "holdings.csv", "clients.csv", "exceptions.csv", "plannr-plans.csv",
+                 "plannr-clients.csv", "results.jsonl"):  # fmt: skip
+        assert (out / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name

@@ -56,6 +56,7 @@ class BatchOutputs:
         from provcheck.dedupe.known import KnownMatcher
 
         self.known = KnownMatcher.load(known_path) if known_path is not None else None
+        self.known_path = known_path
         self.out_dir = out_dir
         self.profile = profile
         self.required = required
@@ -140,6 +141,9 @@ class BatchOutputs:
                 if report is not None:
                     summary.files.extend(_write_report(self.out_dir, report))
                 summary.warnings[:0] = self.warnings
+                from provcheck.export.settings import save_settings  # for the desk's regeneration
+
+                save_settings(self.out_dir, self.profile, self.known_path, self.required)
             if self.ledger is not None and self.batch_id is not None and not interrupted:
                 self.ledger.finish_batch(self.batch_id)
         finally:
@@ -160,6 +164,20 @@ def batch_report(required: Mapping[str, Sequence[str]] | None = None) -> BatchRe
     except ImportError:
         return None
     return BatchReport(required=required, title="provcheck report")
+
+
+def write_report_with_ids(
+    out_dir: Path,
+    results: Iterable[tuple[DocumentResult, int | None]],
+    required: Mapping[str, Sequence[str]] | None = None,
+) -> list[Path]:
+    """The report files of results given with their ledger document ids (the desk links them)."""
+    report = batch_report(required)
+    if report is None:
+        return []
+    for result, ledger_id in results:
+        report.add(result, ledger_id)
+    return _write_report(out_dir, report)
 
 
 def write_report(

@@ -15,9 +15,20 @@ from provcheck.rules.crm import CrmProfile
 
 
 def export_batch(ledger: Ledger, batch_id: int, out_dir: Path, profile: CrmProfile | None = None) -> ExportSummary:
-    """Write `out_dir`'s CSVs and results.jsonl from the batch's documents' latest results in the ledger."""
-    items = [ExportItem(e.result, superseded=e.superseded) for e in ledger.entries(batch_id=batch_id)]
-    return write_exports(out_dir, items, profile)
+    """Write `out_dir`'s CSVs, results.jsonl and report from the batch's documents' results in the ledger.
+
+    The CRM profile, `--known` file and required fields are those `check` wrote the folder with
+    (`export.settings`), unless `profile` is given.
+    """
+    from provcheck.export.batch import write_report_with_ids
+    from provcheck.export.settings import load_settings
+
+    settings = load_settings(out_dir)
+    entries = ledger.entries(batch_id=batch_id, per_path=True)  # a copy under another name keeps its line
+    items = [ExportItem(e.result, superseded=e.superseded) for e in entries]
+    summary = write_exports(out_dir, items, profile or settings.profile, known=settings.known)
+    summary.files += write_report_with_ids(out_dir, [(e.result, e.document_id) for e in entries], settings.required)
+    return summary
 
 
 def batch_for_out(ledger: Ledger, out_dir: Path) -> int | None:

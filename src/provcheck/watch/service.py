@@ -19,7 +19,6 @@ documents being checked finish, then stop; a second Ctrl-C stops at once (claims
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import queue
 import re
@@ -50,7 +49,6 @@ if TYPE_CHECKING:
 
 DESTINATION = {"clean": "processed", "needs_review": "review", "rejected": "review", "failed": "failed"}
 WORK = Path(".provcheck") / "work"
-EXPORT_SETTINGS = Path(".provcheck") / "export.json"  # how out/ is written, for the review desk
 # Temporary files of export.write.atomic_write_bytes: "." + name + "." + mkstemp's 8 characters + ".tmp".
 _OUR_TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
@@ -419,13 +417,9 @@ class Watcher:
 
     def _save_export_settings(self) -> None:
         """Keep how out/ is written (profile, --known, rules) in the inbox, so the review desk writes it alike."""
-        options = self.config.options
-        settings = {
-            "profile": self.config.profile.model_dump(mode="json"),
-            "known": None if options.known_path is None else str(Path(options.known_path).resolve()),
-            "rules": None if options.rules_path is None else str(Path(options.rules_path).resolve()),
-        }
-        atomic_write_bytes(self.inbox / EXPORT_SETTINGS, json.dumps(settings, indent=1).encode("utf-8"))
+        from provcheck.export.settings import save_settings
+
+        save_settings(self.inbox, self.config.profile, self.config.options.known_path, self.pack.required)
 
 
 def export_inbox(
@@ -451,23 +445,15 @@ def export_inbox(
 
 
 def export_inbox_as_watched(ledger: Ledger, inbox: Path) -> ExportSummary:
-    """`export_inbox` with the settings the inbox's watcher last ran with (generic CSVs when none are kept)."""
-    from provcheck.dedupe.known import KnownMatcher
-    from provcheck.rules import load_rule_pack
-    from provcheck.rules.crm import CrmProfile, load_crm_profile
+    """`export_inbox` with the settings the inbox's watcher last ran with (`export.settings`)."""
+    from provcheck.export.settings import load_settings
 
-    try:
-        settings = json.loads((inbox / EXPORT_SETTINGS).read_text(encoding="utf-8"))
-        profile = CrmProfile.model_validate(settings["profile"])
-    except (OSError, ValueError, KeyError, TypeError):
-        settings, profile = {}, load_crm_profile("generic")
-    known = KnownMatcher.load(Path(settings["known"])) if settings.get("known") else None
-    rules = Path(settings["rules"]) if settings.get("rules") else None
+    settings = load_settings(inbox)
     skipped_file = inbox / "out" / "skipped.txt"
     skipped = []
     if skipped_file.is_file():
         skipped = [ln[2:] for ln in skipped_file.read_text(encoding="utf-8").splitlines() if ln.startswith("- ")]
-    return export_inbox(ledger, inbox, profile, known, load_rule_pack(rules).required, skipped)
+    return export_inbox(ledger, inbox, settings.profile, settings.known, settings.required, skipped)
 
 
 def _point_at_placed(ledger: Ledger, entries: list) -> None:
