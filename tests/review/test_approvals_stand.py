@@ -103,3 +103,23 @@ def test_the_desk_rewrites_out_as_check_wrote_it(ledger, tmp_path):
     for name in ("plans.csv", "holdings.csv", "clients.csv", "exceptions.csv", "plannr-plans.csv",
                  "plannr-clients.csv", "results.jsonl"):  # fmt: skip
         assert (out / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
+
+
+def test_a_folder_whose_known_file_has_gone_is_left_as_it_is(ledger, tmp_path):
+    waiting = next(i for i in queue(ledger, doc_type="annual_statement") if i.errors == 0)
+    original = Path(Desk(ledger).document(waiting.document_id).path)
+    truth = json.loads(original.with_suffix(".truth.json").read_text(encoding="utf-8"))["record"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copyfile(original, folder / "statement.pdf")
+    crm, db, out = crm_knowing(tmp_path / "crm.csv", truth), tmp_path / "ledger.db", tmp_path / "out"
+    done = run_cli("check", str(folder), "--out", str(out), "--ledger", str(db), "--known", str(crm))
+    assert done.returncode in (0, 1), done.stderr
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    crm.unlink()
+    with Ledger.open(db) as mine:
+        [item] = queue(mine)
+        Desk(mine).approve(item.document_id, "jsmith", version=item.version)  # recorded all the same
+        assert regenerate_outputs(mine, item.document_id) == []
+        assert queue(mine) == []
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before

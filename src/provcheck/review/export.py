@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from provcheck.errors import ConfigError
 from provcheck.export.tables import ExportItem
 from provcheck.export.write import ExportSummary, write_exports
 from provcheck.ledger import Ledger
@@ -44,7 +45,9 @@ def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
 
     Only an out/ folder whose latest `check` batch holds the document is rewritten (an older batch's view
     of a folder that a later check has replaced is left alone). In a watched inbox the original is placed
-    by the decision first (`review.inbox`: an approval moves it from review/ to processed/).
+    by the decision first (`review.inbox`: an approval moves it from review/ to processed/). A folder
+    whose `--known` CRM export cannot be read any more is left as it is (the next check or watch writes
+    it): written without it, its clients would lose their CRM references.
     """
     from provcheck.ledger.review import batches_of
     from provcheck.review.inbox import settle_in_inboxes
@@ -55,6 +58,9 @@ def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
             continue
         latest = batch_for_out(ledger, Path(origin))
         if latest == batch_id and Path(origin).is_dir():
-            export_batch(ledger, batch_id, Path(origin))
+            try:
+                export_batch(ledger, batch_id, Path(origin))
+            except ConfigError:  # its --known file has gone: left as it is rather than written without it
+                continue
             written.append(Path(origin))
     return written + settle_in_inboxes(ledger, document_id)

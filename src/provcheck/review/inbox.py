@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from provcheck.errors import ConfigError
 from provcheck.ledger import Ledger, now
 from provcheck.ledger.review import batches_of, latest_run
 from provcheck.watch.place import free_name, move_no_replace, sidecar_path, write_sidecar
@@ -47,7 +48,10 @@ def settle_in_inboxes(ledger: Ledger, document_id: int) -> list[Path]:
             _to_processed(ledger, run.run_id, inbox, placed, review)
         elif placed is not None and review.get("decision") == "rejected":
             _note(sidecar_path(placed), _rejected_lines(review))
-        export_inbox_as_watched(ledger, inbox)
+        try:
+            export_inbox_as_watched(ledger, inbox)
+        except ConfigError:  # its --known file has gone: the watcher rewrites out/ when it next runs
+            continue
         written.append(inbox / "out")
     return written
 
