@@ -4,7 +4,8 @@ An LoA is open while no provider reply for one of its plans is in the ledger: no
 `annual_statement` of the same provider (case ignored) with one of the LoA's policy numbers, compared
 normalised (letters and digits only, upper case: "ab-123 456" is "AB123456"), dated on or after the
 LoA was signed (or, when either date is unknown, arriving after it). Each document counts by its current
-result (`Ledger.entries`), so a policy number a reviewer corrected is matched as corrected. LoAs a
+result (its latest run, or the person's review that stands: `store.current_run_sql`), so a policy number a
+reviewer corrected is matched as corrected. LoAs a
 reviewer rejected, superseded ones and ones without a provider or policy number are not chased.
 
 Age: days waiting since the LoA was signed, else since it first arrived (both are kept); oldest first.
@@ -15,11 +16,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from provcheck.ledger import Ledger
+from provcheck.ledger.store import current_run_sql
 
 REPLY_TYPES = ("loa_response", "annual_statement")
 CHASE_COLUMNS = ("provider", "policy_numbers", "client_name", "date_signed", "days_waiting")
@@ -71,56 +74,73 @@ def open_loas(ledger: Ledger, *, at: dt.datetime | None = None, documents: set[i
         One entry per open LoA document, the longest waiting first.
     """
     when = at or dt.datetime.now(dt.UTC)
-    first_seen = dict(ledger.conn.execute("SELECT id, first_seen_at FROM documents").fetchall())
     loas, replies = [], {}
-    for entry in ledger.entries():
-        result, record = entry.result, entry.result.record
-        if record is None or result.status == "failed" or not record.provider:
+    for row in _current(ledger):
+        if documents is not None and row["document_id"] not in documents:
             continue
-        if documents is not None and entry.document_id not in documents:
+        if row["status"] == "failed" or not row["provider"]:
             continue
-        provider = record.provider.casefold()
-        arrived = first_seen[entry.document_id]
-        if result.doc_type in REPLY_TYPES and record.policy_number:
-            key = (provider, norm_policy(record.policy_number))
-            replies.setdefault(key, []).append((record.valuation_date, arrived))
-        elif result.doc_type == "loa" and record.policy_numbers and not entry.superseded:
-            if result.status == "rejected" and (result.review or {}).get("decision") == "rejected":
+        provider, arrived = row["provider"].casefold(), row["first_seen_at"]
+        if row["doc_type"] in REPLY_TYPES and row["policy_number"]:
+            key = (provider, norm_policy(row["policy_number"]))
+            replies.setdefault(key, []).append((row["valuation_date"], arrived))
+        elif row["doc_type"] == "loa" and row["superseded_at"] is None:
+            if row["decision"] == "rejected":
                 continue  # a reviewer turned it down for good: it will not be sent as it is
-            loas.append((entry, arrived))
+            policies = [p for p in json.loads(row["policy_numbers"] or "[]") if isinstance(p, str) and p]
+            if policies:
+                loas.append((row, tuple(policies)))
     found = []
-    for entry, arrived in loas:
-        record = entry.result.record
-        assert record is not None and record.provider
-        provider = record.provider.casefold()
+    for row, policies in loas:
+        provider, arrived, signed = row["provider"].casefold(), row["first_seen_at"], row["date_signed"]
         answered = any(
-            _later(dated, came, record.date_signed, arrived)
-            for policy in record.policy_numbers
+            _later(dated, came, signed, arrived)
+            for policy in policies
             for dated, came in replies.get((provider, norm_policy(policy)), [])
         )
         if answered:
             continue
         since = came = _arrival(arrived)
-        if record.date_signed:
+        if signed:
             try:
-                since = dt.datetime.combine(dt.date.fromisoformat(record.date_signed), dt.time(), dt.UTC)
+                since = dt.datetime.combine(dt.date.fromisoformat(signed), dt.time(), dt.UTC)
             except ValueError:
                 pass
         found.append(
             OpenLoa(
-                document_id=entry.document_id,
-                provider=record.provider,
-                policy_numbers=tuple(record.policy_numbers),
-                client_name=record.client_name,
-                date_signed=record.date_signed,
+                document_id=int(row["document_id"]),
+                provider=row["provider"],
+                policy_numbers=policies,
+                client_name=row["client_name"],
+                date_signed=signed,
                 arrived_at=arrived,
                 days_waiting=max(0, (when - since).days),
                 days_since_arrival=max(0, (when - came).days),
-                status=entry.result.status,
+                status=row["status"],
             )
         )
     found.sort(key=lambda o: (-o.days_waiting, o.arrived_at, o.document_id))
     return found
+
+
+def _current(ledger: Ledger) -> list:
+    """The fields open work needs of each LoA, reply and statement, from its current run (a standing review).
+
+    Read with SQLite's JSON functions, not as whole result lines: the page stays quick on a big ledger.
+    """
+    return ledger.conn.execute(
+        f"""SELECT d.id AS document_id, d.first_seen_at, d.superseded_at, r.status, r.doc_type,
+                   json_extract(r.result_json, '$.record.provider') AS provider,
+                   json_extract(r.result_json, '$.record.policy_number') AS policy_number,
+                   json_extract(r.result_json, '$.record.policy_numbers') AS policy_numbers,
+                   json_extract(r.result_json, '$.record.client_name') AS client_name,
+                   json_extract(r.result_json, '$.record.date_signed') AS date_signed,
+                   json_extract(r.result_json, '$.record.valuation_date') AS valuation_date,
+                   json_extract(r.result_json, '$.review.decision') AS decision
+            FROM documents d JOIN runs r ON r.id = {current_run_sql("d.id")}
+            WHERE r.doc_type IN ('loa', 'loa_response', 'annual_statement')
+            ORDER BY d.id"""
+    ).fetchall()
 
 
 def _later(reply_date: str | None, reply_arrived: str, signed: str | None, loa_arrived: str) -> bool:
