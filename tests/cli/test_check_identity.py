@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from provcheck.samplegen.scan import scan_pdf
+from tests.known import crm_knowing
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "text"
 REPLY = "aldgate_life-loa_response-01.pdf"  # clean; Ian Smith, AL00498781
@@ -166,14 +167,8 @@ def test_ctrl_c_writes_what_was_done_and_a_re_run_finishes_the_job(tmp_path):
 
 def test_a_client_already_in_the_crm_is_a_match_not_a_duplicate(tmp_path, batch):
     truth = json.loads((SAMPLES / REPLY).with_suffix(".truth.json").read_text())["record"]
-    first, _, last = truth["client_name"].partition(" ")
-    crm = tmp_path / "crm-export.csv"
-    crm.write_text(
-        "client_ref,first_name,last_name,date_of_birth,postcode\n"
-        f"CRM-0042,{first},{last},{truth['client_dob']},{truth['client_postcode']}\n"
-        "CRM-0043,Someone,Else,1980-01-01,LS1 1AA\n",
-        encoding="utf-8",
-    )
+    last = truth["client_name"].rpartition(" ")[2]
+    crm = crm_knowing(tmp_path / "crm-export.csv", truth)
     plain = _check(tmp_path, batch, "--out", str(tmp_path / "plain"), "--ledger", str(tmp_path / "p.sqlite"))
     known = _check(
         tmp_path, batch, "--out", str(tmp_path / "known"), "--ledger", str(tmp_path / "k.sqlite"), "--known", str(crm)

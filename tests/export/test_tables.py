@@ -1,7 +1,9 @@
 import random
 
+from provcheck.dedupe.known import KnownMatcher
 from provcheck.export.tables import ExportItem, build_tables, price_currency
 from provcheck.models import Holding, Issue
+from tests.known import write_known
 
 
 def test_only_clean_documents_feed_crm_tables(mk):
@@ -137,15 +139,27 @@ def test_product_name_is_the_printed_plan_type_without_its_label(mk):
     assert product_name(r) is None
 
 
-def test_crm_client_id_only_from_the_crm(mk):
+def test_crm_client_id_only_from_the_crm(mk, tmp_path):
     a, b = mk("a" * 64, policy="PP1"), mk("b" * 64, policy="PP2")
     tables = build_tables([ExportItem(a), ExportItem(b)])
     assert tables.clients[0]["crm_client_id"] is None and {p["crm_client_id"] for p in tables.plans} == {None}
-    tables = build_tables([ExportItem(a, crm_client_id="c0ffee-1"), ExportItem(b)])
-    assert tables.clients[0]["crm_client_id"] == "c0ffee-1"
+    assert tables.clients[0]["client_ref"].startswith("C")  # provcheck's own reference is not a CRM id
+    # --known: the CRM's plans export knows plan PP1 as its client c0ffee-1, so that client is c0ffee-1.
+    crm = write_known(
+        tmp_path / "plans.csv",
+        [{"plan_ref": "X1", "client_ref": "c0ffee-1", "provider_name": "Aldgate Life", "policy_number": "PP1",
+          "valuation_date": "2026-03-31"}],
+    )
+    tables = build_tables([ExportItem(a), ExportItem(b)], KnownMatcher.load(crm))
+    assert tables.clients[0]["crm_client_id"] == "c0ffee-1" == tables.clients[0]["client_ref"]
     assert {p["crm_client_id"] for p in tables.plans} == {"c0ffee-1"}
-    tables = build_tables([ExportItem(a, crm_client_id="c0ffee-1"), ExportItem(b, crm_client_id="beef-2")])
-    assert tables.clients[0]["crm_client_id"] is None  # two CRM records for one person: neither is sure
+    elsewhere = write_known(
+        tmp_path / "other.csv",
+        [{"plan_ref": "X2", "client_ref": "beef-2", "provider_name": "Brunswick Wealth", "policy_number": "PP1",
+          "valuation_date": "2026-03-31"}],
+    )
+    tables = build_tables([ExportItem(a), ExportItem(b)], KnownMatcher.load(elsewhere))
+    assert tables.clients[0]["crm_client_id"] is None  # another provider's plan of that number: not this client
 
 
 def test_rows_sort_by_provider_policy_valuation_date_then_content_hash(mk):

@@ -1,8 +1,10 @@
 import csv
 
+from provcheck.dedupe.known import KnownMatcher
 from provcheck.export import ExportItem, write_exports
 from provcheck.models import Holding
 from provcheck.rules.crm import load_crm_profile
+from tests.known import write_known
 
 
 def read(path, delimiter=","):
@@ -57,7 +59,13 @@ def test_plannr_client_uuid_is_the_crm_id_never_our_reference(tmp_path, mk):
     write_exports(tmp_path, [ExportItem(mk("a" * 64))], load_crm_profile("plannr"))
     assert read(tmp_path / "plannr-plans.csv")[0]["client_uuid"] == ""
     assert read(tmp_path / "plannr-clients.csv")[0]["client_uuid"] == ""
-    write_exports(tmp_path, [ExportItem(mk("a" * 64), crm_client_id="9f1c-77")], load_crm_profile("plannr"))
+    crm = write_known(
+        tmp_path / "crm.csv",
+        [{"client_ref": "9f1c-77", "first_name": "Jane", "last_name": "Smith", "date_of_birth": "1961-03-14",
+          "ni_number": "AB123456C"}],
+    )  # fmt: skip
+    known = KnownMatcher.load(crm)
+    write_exports(tmp_path, [ExportItem(mk("a" * 64))], load_crm_profile("plannr"), known=known)
     assert read(tmp_path / "plannr-plans.csv")[0]["client_uuid"] == "9f1c-77"
     assert read(tmp_path / "plannr-clients.csv")[0]["client_uuid"] == "9f1c-77"
     assert read(tmp_path / "plannr-plans.csv")[0]["valuation_date"] == "31/03/2026"

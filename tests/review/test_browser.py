@@ -182,3 +182,35 @@ def test_teach_a_wording_and_the_next_document_of_that_provider_is_read_right(te
     assert page.input_value("#v-plan_value") == "91000.05"
     assert "learned wording" in page.text_content("#f-plan_value .conf")
     assert page.locator('.box[data-field="plan_value"]').count() == 1
+
+
+def test_open_work_in_a_real_browser(batch, desk_url, browser, tmp_path):
+    from provcheck.review.openwork import open_loas
+
+    with Ledger.open(batch / "ledger.db") as ledger:
+        loas = open_loas(ledger)
+    assert loas, "the generated batch has LoAs whose replies are for other plans"
+    oldest = loas[0]
+
+    page = browser.new_page(accept_downloads=True)
+    page.goto(desk_url)
+    with page.expect_navigation():
+        page.click("#nav-open")
+    assert page.url.endswith("/open")
+    rows = page.locator("#open-loas tbody tr")
+    assert rows.count() == len(loas)
+    first = rows.nth(0).locator("td").all_text_contents()
+    assert first[0] == str(oldest.document_id) and first[2] == oldest.provider
+    assert first[3] == ", ".join(oldest.policy_numbers) and first[1] == str(oldest.days_waiting)
+
+    with page.expect_download() as info:
+        page.click("#chase")
+    download = info.value
+    assert download.suggested_filename.startswith("chase-list-") and download.suggested_filename.endswith(".csv")
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    chased = list(csv.DictReader(open(saved, encoding="utf-8-sig")))
+    assert [(r["provider"], r["policy_numbers"]) for r in chased] == [
+        (o.provider, "; ".join(o.policy_numbers)) for o in loas
+    ]
+    assert chased[0]["days_waiting"] == str(oldest.days_waiting)

@@ -12,6 +12,7 @@ from pathlib import Path
 from provcheck.pipeline import CheckOptions
 from provcheck.rules.crm import load_crm_profile
 from provcheck.watch import WatchConfig, Watcher
+from tests.known import crm_knowing
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "text"
 REPLY = "aldgate_life-loa_response-01.pdf"  # clean; one plan
@@ -61,14 +62,8 @@ def test_a_later_exact_copy_leaves_the_clean_original_in_plans(tmp_path):
 
 def test_known_clients_carry_their_crm_reference_in_watch_exports(tmp_path):
     truth = _truth()
-    first, _, last = truth["client_name"].partition(" ")
-    crm = tmp_path / "crm-export.csv"
-    crm.write_text(
-        "client_ref,first_name,last_name,date_of_birth,postcode\n"
-        f"CRM-0042,{first},{last},{truth['client_dob']},{truth['client_postcode']}\n"
-        "CRM-0043,Someone,Else,1980-01-01,LS1 1AA\n",
-        encoding="utf-8",
-    )
+    last = truth["client_name"].rpartition(" ")[2]
+    crm = crm_knowing(tmp_path / "crm-export.csv", truth)
     runs = {}
     for name, known in (("plain", None), ("known", crm)):
         inbox = tmp_path / name

@@ -61,7 +61,7 @@ def check_command(
             for result in check_paths(list(paths), options, on_result=advance, ledger=recorder):
                 if outputs is not None:
                     with _sigint_deferred():  # recorded in the ledger and kept for out/, or neither
-                        outputs.add(result)
+                        result = outputs.add(result)  # a person's approval stands over a re-run
                 _print(result, json_lines)
                 outcome.add(result)
                 if not json_lines and result.status in ATTENTION:

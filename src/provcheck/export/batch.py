@@ -56,6 +56,7 @@ class BatchOutputs:
         from provcheck.dedupe.known import KnownMatcher
 
         self.known = KnownMatcher.load(known_path) if known_path is not None else None
+        self.known_path = known_path
         self.out_dir = out_dir
         self.profile = profile
         self.required = required
@@ -69,22 +70,35 @@ class BatchOutputs:
         self._started = now()
         self._ledger_ids: dict[str, int] = {}  # the same keys: each document's id in the ledger, for the report
 
-    def add(self, result: DocumentResult) -> None:
-        """Take one result: record it in the ledger and keep it for the files."""
+    def add(self, result: DocumentResult) -> DocumentResult:
+        """Take one result: record it in the ledger and keep the document's result for the files.
+
+        Returns:
+            The document's result: `result`, or the reviewed result that stands for this file when a
+            person approved, corrected or rejected it since an earlier check (spec/review.md "Approvals
+            stand"). The machine's run is recorded either way.
+        """
         from provcheck.pipeline import resolved
 
         path = resolved(result.source.path)
         key = f"{result.source.sha256}|{path}"
         if self.ledger is not None and self.batch_id is not None:
-            self._ledger_ids[key] = self.ledger.record_run(
+            document_id = self.ledger.record_run(
                 self.batch_id,
                 result,
                 path=path,
                 arrived_at=self._started,
                 started_at=self._started,
             ).document_id
+            self._ledger_ids[key] = document_id
+            standing = self.ledger.standing_review(document_id, path)
+            if standing is not None:
+                shown = result.source.path
+                result = standing[1]
+                result.source.path = shown  # named as this batch gave it
         self._latest[key] = zlib.compress(json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8"), 1)
         self._started = now()
+        return result
 
     def _lines(self) -> Iterator[bytes]:
         for blob in self._latest.values():
@@ -127,6 +141,9 @@ class BatchOutputs:
                 if report is not None:
                     summary.files.extend(_write_report(self.out_dir, report))
                 summary.warnings[:0] = self.warnings
+                from provcheck.export.settings import save_settings  # for the desk's regeneration
+
+                save_settings(self.out_dir, self.profile, self.known_path, self.required)
             if self.ledger is not None and self.batch_id is not None and not interrupted:
                 self.ledger.finish_batch(self.batch_id)
         finally:
@@ -147,6 +164,20 @@ def batch_report(required: Mapping[str, Sequence[str]] | None = None) -> BatchRe
     except ImportError:
         return None
     return BatchReport(required=required, title="provcheck report")
+
+
+def write_report_with_ids(
+    out_dir: Path,
+    results: Iterable[tuple[DocumentResult, int | None]],
+    required: Mapping[str, Sequence[str]] | None = None,
+) -> list[Path]:
+    """The report files of results given with their ledger document ids (the desk links them)."""
+    report = batch_report(required)
+    if report is None:
+        return []
+    for result, ledger_id in results:
+        report.add(result, ledger_id)
+    return _write_report(out_dir, report)
 
 
 def write_report(

@@ -47,14 +47,13 @@ PLAN_DOC_TYPES = ("loa_response", "annual_statement")
 
 @dataclass(frozen=True)
 class ExportItem:
-    """A document's current result, whether a later clean run has superseded it, and its client's CRM id.
+    """A document's current result, and whether a later clean run has superseded it.
 
-    `crm_client_id` is the id the CRM itself gave the client (a `--known` match), None when not known.
+    A client's CRM id comes only from the `--known` CRM export (`build_tables(known=...)`).
     """
 
     result: DocumentResult
     superseded: bool = False
-    crm_client_id: str | None = None
 
 
 @dataclass
@@ -213,9 +212,7 @@ def _crm_ref(group: list[tuple[Record, str]], known: KnownMatcher) -> str | None
     return None
 
 
-def _client_row(
-    group: list[tuple[Record, str]], known: KnownMatcher | None = None, crm_ids: dict[int, str] | None = None
-) -> dict[str, str | None]:
+def _client_row(group: list[tuple[Record, str]], known: KnownMatcher | None = None) -> dict[str, str | None]:
     nis = sorted({r.ni_number.upper() for r, _ in group if r.ni_number})
     strong = [k for r, _ in group for k in _strong_keys(r)]
     key = (
@@ -239,9 +236,6 @@ def _client_row(
     if crm_ref is not None and status != "review":
         status = "matched"  # the client is on file already
     lines, town, county = _split_address(best.client_address)
-    ids = {crm_ids[id(r)] for r, _ in group if crm_ids and id(r) in crm_ids}
-    if crm_ref is not None:
-        ids.add(crm_ref)
     return {
         "client_ref": crm_ref or _ref("C", key),
         "title": best.client_title,
@@ -256,7 +250,7 @@ def _client_row(
         "address_line3": lines[2],
         "town": town,
         "county": county,
-        "crm_client_id": ids.pop() if len(ids) == 1 else None,  # two CRM ids: none is sure
+        "crm_client_id": crm_ref,  # the CRM's own id, from a --known match; never provcheck's reference
         "match_status": status,
         "source_doc_id": source,
     }
@@ -275,18 +269,15 @@ def build_tables(items: Iterable[ExportItem], known: KnownMatcher | None = None)
     """
     tables = Tables()
     clean: list[DocumentResult] = []
-    crm_ids: dict[int, str] = {}
     for item in items:
         if item.result.status == "clean" and item.result.record is not None:
             clean.append(item.result)
-            if item.crm_client_id:
-                crm_ids[id(item.result.record)] = item.crm_client_id
         elif item.result.status != "clean" and not item.superseded:
             tables.exceptions.append(_exception_row(item.result))
     people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
     client_of: dict[int, dict[str, str | None]] = {}
     for group in _group_clients(people):
-        row = _client_row(group, known, crm_ids)
+        row = _client_row(group, known)
         tables.clients.append(row)
         for record, _ in group:
             client_of[id(record)] = row

@@ -2,8 +2,9 @@
 
 Added beside `store` rather than inside it: the machine's runs are recorded there, the reviewer's here.
 A review run copies the batch, path and arrival of the run it was based on, so the batch's exports
-(`Ledger.entries(batch_id=...)`) pick the reviewed result up as the document's latest. A document's
-version is its latest run id; `record_review` refuses an action based on an older run, in the same
+(`Ledger.entries(batch_id=...)`) pick the reviewed result up as the document's latest. A review stands
+over a later `check` re-run of the same file (`store.standing_review_sql`). A document's version is the
+id of the run that is its result (`latest_run`); `record_review` refuses an action based on an older run, in the same
 transaction as it writes, so two reviewers never overwrite each other's corrections unseen.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from provcheck.errors import StaleVersion, UnknownDocument
-from provcheck.ledger.store import Ledger, now
+from provcheck.ledger.store import Ledger, current_run_sql, now
 from provcheck.models import DocumentResult
 
 
@@ -49,7 +50,7 @@ class ReviewAction:
 
 
 def latest_run(ledger: Ledger, document_id: int) -> LatestRun:
-    """The latest run of a document.
+    """The run that is a document's result: its latest, or the review that stands over a later re-run.
 
     Raises:
         UnknownDocument: no document has that id.
@@ -58,8 +59,8 @@ def latest_run(ledger: Ledger, document_id: int) -> LatestRun:
         """SELECT r.id, r.document_id, r.batch_id, r.path, r.arrived_at, r.result_json, d.first_seen_at,
                   EXISTS(SELECT 1 FROM review_actions a WHERE a.run_id = r.id) AS reviewed
            FROM runs r JOIN documents d ON d.id = r.document_id
-           WHERE r.document_id = ? ORDER BY r.id DESC LIMIT 1""",
-        (document_id,),
+           WHERE r.id = {current}""".format(current=current_run_sql("?")),
+        (document_id, document_id, document_id),
     ).fetchone()
     if row is None:
         raise UnknownDocument(f"there is no document {document_id} in this ledger")
@@ -75,10 +76,10 @@ def backlog(ledger: Ledger) -> list[LatestRun]:
         """SELECT r.id, r.document_id, r.batch_id, r.path, r.arrived_at, r.result_json, d.first_seen_at,
                   EXISTS(SELECT 1 FROM review_actions a WHERE a.run_id = r.id) AS reviewed
            FROM runs r JOIN documents d ON d.id = r.document_id
-           WHERE r.id IN (SELECT MAX(id) FROM runs GROUP BY document_id)
+           WHERE r.id = {current}
              AND r.status IN ('needs_review', 'rejected') AND d.superseded_at IS NULL
              AND NOT EXISTS (SELECT 1 FROM review_actions a WHERE a.run_id = r.id AND a.action = 'reject')
-           ORDER BY d.first_seen_at, d.id"""
+           ORDER BY d.first_seen_at, d.id""".format(current=current_run_sql("d.id"))
     ).fetchall()
     return [_latest(row) for row in rows]
 
@@ -126,7 +127,9 @@ def record_review(
     at = at or now()
     conn.execute("BEGIN IMMEDIATE")
     try:
-        current = conn.execute("SELECT MAX(id) FROM runs WHERE document_id = ?", (base.document_id,)).fetchone()[0]
+        current = conn.execute(
+            f"SELECT {current_run_sql('?')}", (base.document_id,) * 3
+        ).fetchone()[0]
         if current != base.run_id:
             raise StaleVersion(
                 f"document {base.document_id} changed since you opened it (version {base.run_id}, now "
@@ -204,8 +207,9 @@ def _insert_review_run(conn: sqlite3.Connection, base: LatestRun, result: Docume
     cur = conn.execute(
         """INSERT INTO runs(document_id, batch_id, path, arrived_at, started_at, finished_at, status, doc_type,
            provider, policy_number, valuation_date, completeness, error_count, warning_count, duplicate_kinds,
-           is_rework, rework_of_run, result_json)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""",
+           is_rework, rework_of_run, result_json, destination, placed_path, placed_at)
+           SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, destination, placed_path, placed_at
+           FROM runs WHERE id = ?""",
         (
             base.document_id,
             base.batch_id,
@@ -224,6 +228,7 @@ def _insert_review_run(conn: sqlite3.Connection, base: LatestRun, result: Docume
             ",".join(sorted({d.kind for d in result.duplicates})),
             base.run_id,  # spec/metrics.md: a document corrected in review is rework
             json.dumps(result.to_json_dict(), ensure_ascii=False),
+            base.run_id,  # where the original is stays where the watcher put it, until an approval moves it
         ),
     )
     return int(cur.lastrowid)

@@ -56,8 +56,11 @@ page, bbox, reason, overrides_json)`
     `old_value` / `new_value` are JSON; `bbox` is JSON `[x0, top, x1, bottom]` in PDF points.
     `overrides_json` is a JSON list of `{"rule", "reason"}` for errors approved with a reason.
 
-Useful facts for queries: a document's latest run is `MAX(runs.id)` for its `document_id`; the backlog is
-documents whose latest run is `needs_review` or `rejected` and whose `superseded_at` is NULL.
+Useful facts for queries: a document's latest run is `MAX(runs.id)` for its `document_id`, but its result
+is a person's review when one stands over later `check` re-runs of the same file (`store.current_run_sql`,
+spec/review.md "Approvals stand"); the backlog is documents whose current run is `needs_review` or
+`rejected` and whose `superseded_at` is NULL. A review run copies the destination and placed path of the
+run it was based on; an approval in a watched inbox updates them to `processed/`.
 """
 
 from __future__ import annotations

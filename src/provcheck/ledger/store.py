@@ -21,6 +21,25 @@ from provcheck.ledger.schema import migrate
 from provcheck.models import DocumentResult
 
 
+def standing_review_sql(doc: str) -> str:
+    """SQL for the run id of the review that stands for document `doc` (an SQL expression), or NULL.
+
+    spec/review.md "Approvals stand": a person's result stays the document's result when the machine
+    checks the same file again (a `check` re-run at the same path, recorded as a run of its own). Only a
+    watched-folder arrival at that path (a run with a claim) is a new look at it; new content is another
+    document anyway.
+    """
+    return f"""(SELECT MAX(a.run_id) FROM review_actions a JOIN runs rv ON rv.id = a.run_id
+        WHERE a.document_id = {doc} AND NOT EXISTS (
+            SELECT 1 FROM runs x WHERE x.document_id = {doc} AND x.id > a.run_id
+              AND x.path = rv.path AND x.claim IS NOT NULL))"""
+
+
+def current_run_sql(doc: str) -> str:
+    """SQL for the run id that is document `doc`'s result: the review that stands, else its latest run."""
+    return f"COALESCE({standing_review_sql(doc)}, (SELECT MAX(id) FROM runs WHERE document_id = {doc}))"
+
+
 def now() -> str:
     """The current UTC time in the ledger's timestamp form."""
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -333,6 +352,24 @@ class Ledger:
         row = self.conn.execute("SELECT result_json FROM runs WHERE id = ?", (run_id,)).fetchone()
         return DocumentResult.from_json_dict(json.loads(row["result_json"]))
 
+    def standing_review(self, document_id: int, path: str | None = None) -> tuple[int, DocumentResult] | None:
+        """The reviewed run that stands as the document's result, and its result (spec/review.md).
+
+        Args:
+            document_id: the document.
+            path: only a review of the document at this path (a `check` re-run is the same file there).
+
+        Returns:
+            (run id, reviewed result), or None when no person's result stands.
+        """
+        row = self.conn.execute(
+            f"SELECT id, path, result_json FROM runs WHERE id = {standing_review_sql('?')}",
+            (document_id, document_id),
+        ).fetchone()
+        if row is None or (path is not None and row["path"] != path):
+            return None
+        return int(row["id"]), DocumentResult.from_json_dict(json.loads(row["result_json"]))
+
     def unclean_earlier_paths(self, result: DocumentResult) -> set[str]:
         """Paths of earlier runs this result would be rework of (spec/metrics.md "Identity").
 
@@ -363,6 +400,9 @@ class Ledger:
     ) -> list[Entry]:
         """Each document's latest run within a scope, ordered by document id (deterministic).
 
+        A machine run of a file a person reviewed at the same path gives way to the review that stands
+        (`standing_review`): approved documents stay approved in every export built from here.
+
         Args:
             origin: only runs from batches with this origin (a watched inbox).
             batch_id: only runs from this batch (a `check --out` run).
@@ -381,23 +421,31 @@ class Ledger:
             args.append(batch_id)
         scope = " AND ".join(where) or "1"
         rows = self.conn.execute(
-            f"""SELECT r.id AS run_id, r.document_id, r.result_json, r.arrived_at, d.superseded_at
+            f"""SELECT r.id AS run_id, r.document_id, r.path, r.result_json, r.arrived_at, d.superseded_at
                 FROM runs r JOIN batches b ON b.id = r.batch_id JOIN documents d ON d.id = r.document_id
                 WHERE r.id IN (SELECT MAX(r.id) FROM runs r JOIN batches b ON b.id = r.batch_id
                                WHERE {scope} GROUP BY r.document_id{", r.path" if per_path else ""})
                 ORDER BY r.document_id, r.path""",
             args,
         ).fetchall()
-        return [
-            Entry(
-                document_id=int(row["document_id"]),
-                run_id=int(row["run_id"]),
-                result=DocumentResult.from_json_dict(json.loads(row["result_json"])),
-                superseded=row["superseded_at"] is not None,
-                arrived_at=row["arrived_at"],
+        found = []
+        reviewed = self.conn.execute("SELECT 1 FROM review_actions LIMIT 1").fetchone() is not None
+        for row in rows:
+            run_id, result = int(row["run_id"]), DocumentResult.from_json_dict(json.loads(row["result_json"]))
+            if reviewed and result.review is None:  # a machine run: a person's result for the file stands
+                standing = self.standing_review(int(row["document_id"]), row["path"])
+                if standing is not None:
+                    run_id, result = standing
+            found.append(
+                Entry(
+                    document_id=int(row["document_id"]),
+                    run_id=run_id,
+                    result=result,
+                    superseded=row["superseded_at"] is not None,
+                    arrived_at=row["arrived_at"],
+                )
             )
-            for row in rows
-        ]
+        return found
 
     def clean_results(self, exclude_paths: set[str] | frozenset[str] = frozenset()) -> Iterator[DocumentResult]:
         """Results of the files seen before whose latest run is clean (seeds duplicate detection).

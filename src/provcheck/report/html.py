@@ -199,6 +199,25 @@ def _documents(documents: list[Mapping[str, Any]]) -> str:
     return _section("Documents", note + (table if rows else '<p class="muted">No documents.</p>'))
 
 
+def _corrections(data: Mapping[str, Any]) -> str:
+    """Review: documents corrected, approved and rejected, and the corrections by field and by provider."""
+    review = data["cuts"]["all"][""]["review"]
+    providers = {k: c["review"]["corrections"] for k, c in data["cuts"].get("provider", {}).items() if "review" in c}
+    text = (
+        f"<p>{review['corrected']} documents corrected by a person ({review['corrections']} values), "
+        f"{review['approved']} approved, {review['rejected']} rejected.</p>"
+    )
+    charts = ""
+    for title, counts in (
+        ("Corrections by field", review["corrections_by_field"]),
+        ("Corrections by provider", {k: n for k, n in providers.items() if n}),
+    ):
+        items = [(k, n, str(n)) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        if items:
+            charts += svg.hbar_chart(items, title, colour=svg.PALETTE[2])
+    return _section("Review", text + charts)
+
+
 def render_html(data: Mapping[str, Any]) -> str:
     """The report as a self-contained HTML page.
 
@@ -226,6 +245,8 @@ def render_html(data: Mapping[str, Any]) -> str:
         parts.append(_trends(cuts["week"]))
     if "backlog" in total:
         parts.append(_backlog(total["backlog"]))
+    if "review" in total:
+        parts.append(_corrections(data))
     parts.append(
         _section("Missing data by field", _rate_bars(total["missing_by_field"], "Missing-data rate by field"))
     )

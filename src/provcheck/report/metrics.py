@@ -17,6 +17,12 @@ What each figure counts, beyond spec/metrics.md's table:
   every document that arrived before `until` (an old document still waiting matters most, whatever `since`);
   the week cuts give it at the end of each week. Ages are measured to that moment; "in review/" is from the
   original's placement there (watch) or else from the run that put the document in the backlog.
+- Review (spec/review.md): a person's correction, approval or rejection is a run of its own. A document
+  with a correction or approval is not first-time-right, and a correction or approval counts as rework
+  (a rejection alone does not: nothing was redone). Turnaround ends at the approval when it is the first
+  clean run. A `check` re-run of a reviewed file is dropped from the document's runs (the review stands).
+  `review` per cut counts documents corrected / approved / rejected and the corrections, by field; the
+  provider cut gives corrections by provider.
 - Medians and 90th percentiles interpolate linearly between the closest ranks.
 """
 
@@ -26,7 +32,7 @@ import bisect
 import datetime as dt
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -98,13 +104,18 @@ def _backlog_json(ages: Sequence[float], in_review: Sequence[float]) -> dict[str
 _RUNS = """
 WITH seen AS (SELECT * FROM runs WHERE finished_at < :until),
 last AS (SELECT document_id, MAX(id) AS id FROM seen GROUP BY document_id),
+acted AS (SELECT run_id, MAX(action = 'reject') AS rejects, MAX(action != 'reject') AS settles
+          FROM review_actions GROUP BY run_id),
 reworked AS (SELECT DISTINCT prev.document_id FROM seen r JOIN runs prev ON prev.id = r.rework_of_run
-             WHERE r.is_rework = 1)
+             LEFT JOIN acted a ON a.run_id = r.id
+             WHERE r.is_rework = 1 AND (a.run_id IS NULL OR a.settles = 1))
 SELECT r.document_id, r.id, r.status, r.finished_at, r.doc_type, r.provider, r.destination, r.placed_at,
-       d.first_seen_at, d.superseded_at, (rw.document_id IS NOT NULL) AS reworked,
-       CASE WHEN r.id = last.id THEN r.result_json END AS result_json
+       r.claim, r.path, d.first_seen_at, d.superseded_at, (rw.document_id IS NOT NULL) AS reworked,
+       (ra.run_id IS NOT NULL) AS reviewed,
+       CASE WHEN r.id = last.id OR ra.run_id IS NOT NULL THEN r.result_json END AS result_json
 FROM seen r JOIN documents d ON d.id = r.document_id JOIN last ON last.document_id = r.document_id
 LEFT JOIN reworked rw ON rw.document_id = r.document_id
+LEFT JOIN acted ra ON ra.run_id = r.id
 WHERE d.first_seen_at < :until
 ORDER BY r.document_id, r.id
 """
@@ -124,6 +135,27 @@ def _documents(conn: sqlite3.Connection, until: str):
         yield group
 
 
+def standing(runs: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """A document's runs less the `check` re-runs after a person's review of the same file.
+
+    spec/review.md "Approvals stand": such a re-run is recorded, but the reviewed result stays the
+    document's result (as `ledger.store.standing_review_sql` has it), so it does not put the document
+    back in the backlog nor make its latest status the machine's again. A watched-folder arrival at that
+    path (a claimed run) is a new look at it and counts.
+    """
+    kept: list[sqlite3.Row] = []
+    reviewed_at: str | None = None  # the path of the latest review that stands
+    for run in runs:
+        if reviewed_at is not None and not run["reviewed"] and run["path"] == reviewed_at:
+            if run["claim"] is None:
+                continue
+            reviewed_at = None
+        if run["reviewed"]:
+            reviewed_at = run["path"]
+        kept.append(run)
+    return kept  # its last run has its result line: the query gives one to the latest and to reviewed runs
+
+
 class _Metrics:
     """Accumulates one document at a time: counters in a `Tally`, durations in per-cut lists."""
 
@@ -140,8 +172,12 @@ class _Metrics:
         self.backlog_age: dict[tuple[str, str], list[float]] = defaultdict(list)
         self.backlog_review: dict[tuple[str, str], list[float]] = defaultdict(list)
         self.keys: dict[str, set[str]] = defaultdict(set)
+        self.review_counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.corrections_by_field: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
 
-    def add(self, runs: list[sqlite3.Row]) -> None:
+    def add(self, runs: list[sqlite3.Row], corrected: Sequence[str] = ()) -> None:
+        """Count one document: its runs oldest first, and the fields people corrected on it."""
+        runs = standing(runs)
         first, last = runs[0], runs[-1]
         arrival = parse_stamp(first["first_seen_at"])
         superseded = parse_stamp(first["superseded_at"]) if first["superseded_at"] else None
@@ -153,11 +189,14 @@ class _Metrics:
         ) and arrival < self.period.until
         if in_period:
             self._flow(runs, arrival, superseded, [*cuts, ("week", week_of(arrival).isoformat())])
+            self._reviewed(runs, corrected, [*cuts, ("week", week_of(arrival).isoformat())])
         self._backlog(runs, arrival, superseded, cuts)
 
     def _flow(self, runs, arrival, superseded, cuts) -> None:
         latest = DocumentResult.from_json_dict(json.loads(runs[-1]["result_json"]))
-        self.tally.add(cuts, latest, first_clean=runs[0]["status"] == "clean")
+        # First time right: the first run clean and no person's correction or approval (spec/metrics.md).
+        first_clean = runs[0]["status"] == "clean" and not any(r["reviewed"] for r in runs)
+        self.tally.add(cuts, latest, first_clean=first_clean)
         clean_at = [parse_stamp(r["finished_at"]) for r in runs if r["status"] == "clean"][:1]
         ends = clean_at + ([superseded] if superseded else [])
         for cut in cuts:
@@ -167,6 +206,18 @@ class _Metrics:
                 self.turnaround[cut].append((min(ends) - arrival).total_seconds() / DAY)
             else:
                 self.not_yet_clean[cut] += 1
+
+    def _reviewed(self, runs, corrected: Sequence[str], cuts) -> None:
+        decisions = {
+            (json.loads(r["result_json"]).get("review") or {}).get("decision") for r in runs if r["reviewed"]
+        }
+        for cut in cuts:
+            self.review_counts[cut]["corrected"] += bool(corrected)
+            self.review_counts[cut]["approved"] += "approved" in decisions
+            self.review_counts[cut]["rejected"] += "rejected" in decisions
+            self.review_counts[cut]["corrections"] += len(corrected)
+            for name in corrected:
+                self.corrections_by_field[cut][name] += 1
 
     def _backlog(self, runs, arrival, superseded, cuts) -> None:
         # Intervals [start, end) during which the document's latest status was a backlog one.
@@ -205,6 +256,15 @@ class _Metrics:
             "p90": _days(quantile(times, 0.9)),
         }
         data["backlog"] = _backlog_json(self.backlog_age.get(cut, []), self.backlog_review.get(cut, []))
+        counts = self.review_counts.get(cut, Counter())
+        by_field = self.corrections_by_field.get(cut, Counter())
+        data["review"] = {
+            "corrected": counts["corrected"],
+            "approved": counts["approved"],
+            "rejected": counts["rejected"],
+            "corrections": counts["corrections"],
+            "corrections_by_field": dict(sorted(by_field.items(), key=lambda kv: (-kv[1], kv[0]))),
+        }
         return data
 
 
@@ -246,8 +306,15 @@ def compute(
         since = parse_stamp(row[0]) if row and row[0] else period.until
     weeks = _weeks(since, period.until) if since < period.until else []  # an empty ledger has no weeks
     metrics = _Metrics(required, Period(period.since, period.until), weeks)
+    corrected: dict[int, list[str]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT document_id, field FROM review_actions WHERE action = 'correct' AND field IS NOT NULL "
+        "AND at < ? ORDER BY id",
+        (until,),
+    ):
+        corrected[int(row[0])].append(row[1])
     for runs in _documents(conn, until):
-        metrics.add(runs)
+        metrics.add(runs, corrected.get(int(runs[0]["document_id"]), ()))
     cuts: dict[str, dict[str, Any]] = {}
     for dim in DIMENSIONS:
         keys = [w.isoformat() for w in metrics.weeks] if dim == "week" else sorted(metrics.keys[dim])

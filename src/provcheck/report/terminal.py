@@ -73,7 +73,34 @@ def _headline(total: Mapping[str, Any]) -> Table:
             f"oldest {days(b['age_days']['oldest'])}"
             f" ({ages}); in review/ median {days(b['in_review_days']['median'])}",
         )
+    if "review" in total:
+        r = total["review"]
+        table.add_row(
+            "Review",
+            f"{r['corrected']} documents corrected ({r['corrections']} values), {r['approved']} approved, "
+            f"{r['rejected']} rejected",
+        )
     return table
+
+
+def _corrections(data: Mapping[str, Any], limit: int = 8) -> list[Table]:
+    """Corrections by field and by provider (where the machine is weakest), when people made any."""
+    total = data["cuts"]["all"][""].get("review") or {}
+    if not total.get("corrections"):
+        return []
+    tables = []
+    providers = {k: c["review"]["corrections"] for k, c in data["cuts"].get("provider", {}).items() if "review" in c}
+    for title, counts in (
+        ("Corrections by field", total["corrections_by_field"]),
+        ("Corrections by provider", {k: n for k, n in providers.items() if n}),
+    ):
+        table = Table(title=title, title_justify="left")
+        table.add_column(title.split()[-1], overflow="fold")
+        table.add_column("corrections", justify="right")
+        for name, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]:
+            table.add_row(name or "—", str(n))
+        tables.append(table)
+    return tables
 
 
 def _missing(total: Mapping[str, Any], limit: int = 8) -> Table | None:
@@ -135,7 +162,7 @@ def print_summary(console: Console, report: Any) -> None:
         since, until = (moment_text(data["period"][k]) for k in ("since", "until"))
         console.print(f"Documents that arrived from {since} up to (not including) {until}")
     console.print(_headline(total))
-    for table in (_missing(total), _issues(total)):
+    for table in (_missing(total), _issues(total), *_corrections(data)):
         if table is not None:
             console.print(table)
 

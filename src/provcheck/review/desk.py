@@ -85,8 +85,15 @@ class Desk:
 
     def __init__(self, ledger: Ledger, pack: RulePack | None = None, as_of: dt.date | None = None) -> None:
         self.ledger = ledger
-        self.pack = pack or load_rule_pack(None)
+        self._pack = pack
         self.as_of = as_of
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack, loaded at the first correction rather than at start (the desk opens faster)."""
+        if self._pack is None:
+            self._pack = load_rule_pack(None)
+        return self._pack
 
     def document(self, document_id: int) -> LatestRun:
         """The document's latest run (raises UnknownDocument)."""

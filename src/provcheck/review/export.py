@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from provcheck.errors import ConfigError
 from provcheck.export.tables import ExportItem
 from provcheck.export.write import ExportSummary, write_exports
 from provcheck.ledger import Ledger
@@ -15,9 +16,20 @@ from provcheck.rules.crm import CrmProfile
 
 
 def export_batch(ledger: Ledger, batch_id: int, out_dir: Path, profile: CrmProfile | None = None) -> ExportSummary:
-    """Write `out_dir`'s CSVs and results.jsonl from the batch's documents' latest results in the ledger."""
-    items = [ExportItem(e.result, superseded=e.superseded) for e in ledger.entries(batch_id=batch_id)]
-    return write_exports(out_dir, items, profile)
+    """Write `out_dir`'s CSVs, results.jsonl and report from the batch's documents' results in the ledger.
+
+    The CRM profile, `--known` file and required fields are those `check` wrote the folder with
+    (`export.settings`), unless `profile` is given.
+    """
+    from provcheck.export.batch import write_report_with_ids
+    from provcheck.export.settings import load_settings
+
+    settings = load_settings(out_dir)
+    entries = ledger.entries(batch_id=batch_id, per_path=True)  # a copy under another name keeps its line
+    items = [ExportItem(e.result, superseded=e.superseded) for e in entries]
+    summary = write_exports(out_dir, items, profile or settings.profile, known=settings.known)
+    summary.files += write_report_with_ids(out_dir, [(e.result, e.document_id) for e in entries], settings.required)
+    return summary
 
 
 def batch_for_out(ledger: Ledger, out_dir: Path) -> int | None:
@@ -29,12 +41,16 @@ def batch_for_out(ledger: Ledger, out_dir: Path) -> int | None:
 
 
 def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
-    """After a review action, rewrite the out/ folders of the `check` batches that hold the document.
+    """After a review action, rewrite the out/ folders of the batches and inboxes that hold the document.
 
-    Only an out/ folder whose latest batch holds the document is rewritten (an older batch's view of a
-    folder that a later check has replaced is left alone). Watched inboxes regenerate out/ themselves.
+    Only an out/ folder whose latest `check` batch holds the document is rewritten (an older batch's view
+    of a folder that a later check has replaced is left alone). In a watched inbox the original is placed
+    by the decision first (`review.inbox`: an approval moves it from review/ to processed/). A folder
+    whose `--known` CRM export cannot be read any more is left as it is (the next check or watch writes
+    it): written without it, its clients would lose their CRM references.
     """
     from provcheck.ledger.review import batches_of
+    from provcheck.review.inbox import settle_in_inboxes
 
     written = []
     for batch_id, kind, origin in batches_of(ledger, document_id):
@@ -42,6 +58,9 @@ def regenerate_outputs(ledger: Ledger, document_id: int) -> list[Path]:
             continue
         latest = batch_for_out(ledger, Path(origin))
         if latest == batch_id and Path(origin).is_dir():
-            export_batch(ledger, batch_id, Path(origin))
+            try:
+                export_batch(ledger, batch_id, Path(origin))
+            except ConfigError:  # its --known file has gone: left as it is rather than written without it
+                continue
             written.append(Path(origin))
-    return written
+    return written + settle_in_inboxes(ledger, document_id)

@@ -37,6 +37,24 @@ def source_file(conn, document_id: int) -> Path | None:
     return None
 
 
+def page_sizes(source: Path) -> list[tuple[float, float]]:
+    """Each page's size in PDF points, without rendering any; empty when the file is not a PDF.
+
+    The document page lays out every page from these and the browser asks for each PNG as it scrolls
+    into view, so a long document opens as fast as a short one.
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(source))
+    except (pdfium.PdfiumError, OSError):
+        return []
+    try:
+        return [(float(w), float(h)) for w, h in (pdf.get_page_size(i) for i in range(len(pdf)))]
+    finally:
+        pdf.close()
+
+
 def render_page(source: Path, document_id: int, page: int, cache: Path) -> PageImage | None:
     """Page `page` (1-based) of a PDF as a cached PNG; None when the file is not a PDF or has no such page."""
     import pypdfium2 as pdfium

@@ -31,9 +31,9 @@ from provcheck.errors import InvalidCorrection, ReviewError, StaleVersion, Unkno
 from provcheck.ledger import Ledger
 from provcheck.ledger.review import actions, batches_of
 from provcheck.review.desk import SCALAR_FIELDS, Desk, queue
-from provcheck.review.export import regenerate_outputs
 from provcheck.review.learned_routes import learned_routes
-from provcheck.review.pages import render_page, source_file
+from provcheck.review.openwork import chase_csv, corrections, documents_from, open_loas
+from provcheck.review.pages import page_sizes, render_page, source_file
 
 COOKIE = "provcheck_review"
 CSP = (
@@ -166,11 +166,8 @@ def create_app(
                 return not_found()
             result = run.result
             source = source_file(ledger.conn, document_id)
-            pages = []
-            for n in range(1, max(result.source.pages, 1) + 1):
-                image = render_page(source, document_id, n, cache) if source is not None else None
-                if image is not None:
-                    pages.append({"n": n, "width": image.width_pt, "height": image.height_pt})
+            sizes = page_sizes(source) if source is not None else []  # PNGs are rendered when asked for
+            pages = [{"n": n, "width": w, "height": h} for n, (w, h) in enumerate(sizes, 1)]
             history = actions(ledger, document_id)
             waiting = [i.document_id for i in queue(ledger) if in_scope(i.document_id)]
         later = [d for d in waiting if d > document_id] or [d for d in waiting if d != document_id]
@@ -227,6 +224,8 @@ def create_app(
                     desk.approve(document_id, reviewer, version=version, reasons=reasons)
                 else:
                     desk.reject(document_id, reviewer, str(form.get("reason", "")), version=version)
+                from provcheck.review.export import regenerate_outputs  # the exports' imports: not at start
+
                 regenerate_outputs(ledger, document_id)
             except UnknownDocument:
                 return not_found()
@@ -254,13 +253,31 @@ def create_app(
             if not in_scope(document_id):
                 return not_found()
             source = source_file(ledger.conn, document_id)
-            image = render_page(source, document_id, n, cache) if source is not None else None
+        # Rendered outside the lock: pdfium does not touch the ledger, and other pages should not wait.
+        image = render_page(source, document_id, n, cache) if source is not None else None
         if image is None:
             return not_found()
         return FileResponse(image.png, media_type="image/png")
 
     async def document(request: Request) -> Response:
         return document_page(request)
+
+    def scope() -> set[int] | None:
+        return None if origin is None else documents_from(ledger, origin)
+
+    def open_work(request: Request) -> HTMLResponse:
+        with lock:
+            documents = scope()
+            loas = open_loas(ledger, documents=documents)
+            fixes = corrections(ledger, documents)
+        return page("open.html", loas=loas, corrections=fixes)
+
+    def chase_list(request: Request) -> Response:
+        with lock:
+            data = chase_csv(open_loas(ledger, documents=scope()))
+        name = f"chase-list-{dt.date.today().isoformat()}.csv"
+        headers = {"content-disposition": f'attachment; filename="{name}"'}
+        return Response(data, media_type="text/csv; charset=utf-8", headers=headers)
 
     routes = [
         Route("/", queue_page),
@@ -270,6 +287,8 @@ def create_app(
         Route("/doc/{doc_id:int}/approve", approve, methods=["POST"]),
         Route("/doc/{doc_id:int}/reject", reject, methods=["POST"]),
         *learned_routes(ledger=ledger, lock=lock, page=page, in_scope=in_scope, reviewer=reviewer, knowledge=knowledge),
+        Route("/open", open_work),
+        Route("/open/chase.csv", chase_list),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
 

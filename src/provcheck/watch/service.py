@@ -26,14 +26,15 @@ import secrets
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from provcheck.export import ExportItem, write_exports
 from provcheck.export.batch import write_report
 from provcheck.export.reasons import sidecar_text
-from provcheck.export.write import atomic_write_bytes
+from provcheck.export.write import ExportSummary, atomic_write_bytes
 from provcheck.inputs import EXTENSIONS, OWN_FOLDERS
 from provcheck.ledger import Ledger, RecordedRun, now
 from provcheck.models import DocumentResult
@@ -42,6 +43,9 @@ from provcheck.pipeline import BatchChecker, CheckOptions
 from provcheck.rules.crm import CrmProfile
 from provcheck.watch.place import free_name, move_no_replace, write_sidecar
 from provcheck.watch.settle import IN_PROGRESS_SUFFIXES, Settler, is_input_name
+
+if TYPE_CHECKING:
+    from provcheck.dedupe.known import KnownMatcher
 
 DESTINATION = {"clean": "processed", "needs_review": "review", "rejected": "review", "failed": "failed"}
 WORK = Path(".provcheck") / "work"
@@ -167,6 +171,7 @@ class Watcher:
         for folder in ("processed", "review", "failed", "out"):
             (self.inbox / folder).mkdir(parents=True, exist_ok=True)
         self.work.mkdir(parents=True, exist_ok=True)
+        self._save_export_settings()
         with Ledger.open(self.config.ledger_path) as ledger:
             self.ledger = ledger
             for warning in ledger.warnings:
@@ -402,35 +407,72 @@ class Watcher:
             return
         if not force and time.monotonic() - self._last_export < self.config.export_every:
             return
-        # Per document and path, as check keeps them: a later exact copy does not push the original out.
-        entries = self.ledger.entries(origin=str(self.inbox), per_path=True)
-        self._point_at_placed(entries)
-        items = [ExportItem(e.result, e.superseded) for e in entries]
-        out = self.inbox / "out"
-        summary = write_exports(out, items, self.config.profile, known=self.known)
-        write_report(out, [e.result for e in entries], self.pack.required, self.summary.skipped)
+        summary = export_inbox(
+            self.ledger, self.inbox, self.config.profile, self.known, self.pack.required, self.summary.skipped
+        )
         for warning in summary.warnings:
             self.log(f"warning: {warning}")
         self._dirty = False
         self._last_export = time.monotonic()
 
-    def _point_at_placed(self, entries: list) -> None:
-        """Make each result name where its original is now (processed/, review/, failed/), not the inbox.
+    def _save_export_settings(self) -> None:
+        """Keep how out/ is written (profile, --known, rules) in the inbox, so the review desk writes it alike."""
+        from provcheck.export.settings import save_settings
 
-        The ledger keeps the inbox path as the run's path (identity and rework go by it); only the
-        exported lines follow the file.
-        """
-        ids = [e.run_id for e in entries]
-        placed: dict[int, str] = {}
-        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-            chunk = ids[start : start + 500]
-            rows = self.ledger.conn.execute(
-                f"SELECT id, placed_path FROM runs WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
-            placed.update({int(r[0]): r[1] for r in rows if r[1]})
-        for e in entries:
-            if e.run_id in placed:
-                e.result.source.path = placed[e.run_id]
+        save_settings(self.inbox, self.config.profile, self.config.options.known_path, self.pack.required)
+
+
+def export_inbox(
+    ledger: Ledger,
+    inbox: Path,
+    profile: CrmProfile,
+    known: KnownMatcher | None = None,
+    required: Mapping[str, Sequence[str]] | None = None,
+    skipped: Sequence[str] = (),
+) -> ExportSummary:
+    """Regenerate INBOX/out/ from the ledger: the CSVs, results.jsonl and the report, each atomically.
+
+    The watcher calls it as files come; the review desk after a person's action on one of its documents.
+    Per document and path, as check keeps them: a later exact copy does not push the original out.
+    """
+    entries = ledger.entries(origin=str(inbox), per_path=True)
+    _point_at_placed(ledger, entries)
+    items = [ExportItem(e.result, e.superseded) for e in entries]
+    out = inbox / "out"
+    summary = write_exports(out, items, profile, known=known)
+    write_report(out, [e.result for e in entries], required, skipped)
+    return summary
+
+
+def export_inbox_as_watched(ledger: Ledger, inbox: Path) -> ExportSummary:
+    """`export_inbox` with the settings the inbox's watcher last ran with (`export.settings`)."""
+    from provcheck.export.settings import load_settings
+
+    settings = load_settings(inbox)
+    skipped_file = inbox / "out" / "skipped.txt"
+    skipped = []
+    if skipped_file.is_file():
+        skipped = [ln[2:] for ln in skipped_file.read_text(encoding="utf-8").splitlines() if ln.startswith("- ")]
+    return export_inbox(ledger, inbox, settings.profile, settings.known, settings.required, skipped)
+
+
+def _point_at_placed(ledger: Ledger, entries: list) -> None:
+    """Make each result name where its original is now (processed/, review/, failed/), not the inbox.
+
+    The ledger keeps the inbox path as the run's path (identity and rework go by it); only the
+    exported lines follow the file.
+    """
+    ids = [e.run_id for e in entries]
+    placed: dict[int, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start : start + 500]
+        rows = ledger.conn.execute(
+            f"SELECT id, placed_path FROM runs WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+        placed.update({int(r[0]): r[1] for r in rows if r[1]})
+    for e in entries:
+        if e.run_id in placed:
+            e.result.source.path = placed[e.run_id]
 
 
 def install_signal_handlers(watcher: Watcher) -> None:
