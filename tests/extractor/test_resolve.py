@@ -64,6 +64,13 @@ def test_the_plan_value_the_holdings_add_up_to_wins_over_a_better_finder() -> No
     assert _rulings(cands)["plan_value"][0][:2] == ("10800.00", True)
 
 
+def test_the_printed_table_total_counts_when_a_misread_row_breaks_the_sum() -> None:
+    cands = [_cand("plan_value", "10800.00", "labelled"), _cand("plan_value", "11000.00", "sentence")]
+    got = _rulings(cands, Facts(holdings_total="10100.00", printed_total="11000.00"))["plan_value"]
+    assert got[0] == ("11000.00", True, "won: agrees with the holdings total")
+    assert got[1] == ("10800.00", False, "lost: disagrees with the holdings total")
+
+
 def test_an_opening_value_gives_way_even_when_the_holdings_add_up_to_it() -> None:
     cands = [
         _cand("plan_value", "11000.00", "labelled", role="opening"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provcheck.extractor.found import Found
-from provcheck.extractor.roles import holdings_total, outranks, prefer_holdings_total, value_role
+from provcheck.extractor.roles import holdings_total, outranks, value_role
 from provcheck.models import Holding
 
 
@@ -36,18 +36,7 @@ def _found(value: str, role: str | None = None) -> Found:
     return Found(value, 1, [], 1.0, "text", role=role)
 
 
-def test_the_holdings_total_picks_among_the_plan_values() -> None:
+def test_the_holdings_total_is_the_sum_of_every_rows_value() -> None:
     holdings = [Holding(value="6000.00"), Holding(value="5000.00")]
     assert holdings_total(holdings) == "11000.00"
     assert holdings_total([*holdings, Holding(value=None)]) is None  # a row without a value: no total
-    first = _found("10800.00")
-    first.others = [_found("11000.00", "closing")]
-    found = {"plan_value": first, "holdings": _found(holdings)}  # type: ignore[arg-type]
-    prefer_holdings_total(found)
-    assert found["plan_value"].value == "11000.00" and [f.value for f in found["plan_value"].others] == ["10800.00"]
-    # an opening value that the funds happen to add up to is still not the plan value
-    closing = _found("11200.00", "closing")
-    closing.others = [_found("11000.00", "opening")]
-    found = {"plan_value": closing, "holdings": _found(holdings)}  # type: ignore[arg-type]
-    prefer_holdings_total(found)
-    assert found["plan_value"].value == "11200.00"

@@ -56,7 +56,11 @@ def extract(document: Document) -> Extraction:
     prefs = load_field_prefs()
     candidates, table = find_candidates(pages, methods, document)
     candidates += steps.derived(candidates)
-    facts = Facts(holdings_total(table.holdings) if table else None, steps.period_end(candidates))
+    facts = Facts(
+        holdings_total(table.holdings) if table else None,
+        steps.period_end(candidates),
+        table.total if table else None,
+    )
     res = resolve(candidates, facts, None, prefs)
     doc_type = with_fields(classify(pages, ocr="ocr" in methods), res.present()).doc_type
     issuer = steps.provider(res, candidates, pages, methods, doc_type, prefs)

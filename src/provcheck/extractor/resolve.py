@@ -33,6 +33,7 @@ class Facts:
 
     holdings_total: str | None = None  # the holdings table's values summed, as money ("15000.00")
     period_end: str | None = None  # the last date of a labelled statement period (ISO)
+    printed_total: str | None = None  # the total the table itself prints, when it has one
 
 
 @dataclass
@@ -152,8 +153,10 @@ def _agreement(c: Candidate, checks: list[str], facts: Facts) -> dict[str, bool]
     """Each check that can tell, and whether `c` agrees with it."""
     out = {}
     for check in checks:
-        if check == "holdings_total" and facts.holdings_total is not None:
-            out[check] = str(c.value) == facts.holdings_total
+        if check == "holdings_total" and (facts.holdings_total or facts.printed_total) is not None:
+            # the table's printed total counts as much as its rows' sum: an OCR misread in one row
+            # breaks the sum, not the total the provider printed under it
+            out[check] = str(c.value) in {facts.holdings_total, facts.printed_total} - {None}
         elif check == "period_end" and facts.period_end is not None and c.finder != "period":
             out[check] = str(c.value) == facts.period_end  # the period's own end is no evidence for itself
         elif check == "ni_rules" and isinstance(c.value, str):

@@ -10,11 +10,9 @@ that may be the plan value, the one that equals the holdings total wins.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from provcheck.extractor.found import Found
 from provcheck.extractor.labels import norm
 from provcheck.rules import load_labels
 
@@ -55,24 +53,3 @@ def holdings_total(holdings: list) -> str | None:
     if not values or len(values) != len(holdings):
         return None
     return f"{sum(values):.2f}"
-
-
-def prefer_holdings_total(found: dict[str, Found]) -> None:
-    """Of the amounts plan-value labels headed, take the one equal to the holdings total, if any.
-
-    The document's own arithmetic is the evidence: a statement's "Total value" that the fund table
-    adds up to is its plan value, whichever amount was printed first. An opening value is left out
-    while any other amount is there.
-    """
-    pv, held = found.get("plan_value"), found.get("holdings")
-    if pv is None or held is None or not pv.others:
-        return
-    total = holdings_total(held.value)  # type: ignore[arg-type]
-    if total is None or pv.value == total:
-        return
-    pool = [pv, *pv.others]
-    if any(f.role != OPENING for f in pool):
-        pool = [f for f in pool if f.role != OPENING]
-    match = next((f for f in pool if f.value == total), None)
-    if match is not None:
-        found["plan_value"] = replace(match, others=[f for f in [pv, *pv.others] if f is not match])
