@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -111,14 +112,37 @@ def _legal_name(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
     return None
 
 
+# a domain's first label is one of these runs of a line: the character before it is none of [\w-]
+# (`_domain_pattern`), and the dot after the label ends the run
+_LABEL_RUN = re.compile(r"[\w-]+")
+
+
+def _domain_pattern(domain: str) -> str:
+    return r"(?<![\w.-])(?:www\.|[\w.+-]+@)?" + re.escape(domain) + r"(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _domain_table() -> tuple[tuple[tuple[str, Provider, re.Pattern[str]], ...], dict[str, tuple[int, ...]]]:
+    """Every registry domain in provider order, compiled once, and their places by first label."""
+    rows = tuple((d, p, re.compile(_domain_pattern(d))) for p in load_providers() for d in p.domains)
+    index: dict[str, list[int]] = {}
+    for i, (domain, _, _) in enumerate(rows):
+        index.setdefault(domain.split(".")[0], []).append(i)
+    return rows, {k: tuple(v) for k, v in index.items()}
+
+
 def _domain(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
-    domains = [(d, p) for p in load_providers() for d in p.domains]
+    rows, index = _domain_table()
     for line in lines:
         if line in skip:
             continue
         low = line.text.lower()
-        for domain, prov in domains:
-            if re.search(r"(?<![\w.-])(?:www\.|[\w.+-]+@)?" + re.escape(domain) + r"(?![\w-])", low):
+        if "." not in low:
+            continue  # every domain has a dot
+        # only the domains whose first label the line holds can match it; tried in registry order
+        for i in sorted({i for run in set(_LABEL_RUN.findall(low)) for i in index.get(run, ())}):
+            _, prov, rx = rows[i]
+            if rx.search(low):
                 return Issuer(prov.name, line, 0.95, "domain", True)
     return None
 
