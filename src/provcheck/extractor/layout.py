@@ -7,21 +7,36 @@ label-above, boxed and tabular layouts all reduce to relations between segments.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Any
 
 from provcheck.extractor.document import Page, Word
 
 
 class _WordRun:
-    """A left-to-right run of words and the box they span; Segment and Line are both one."""
+    """A left-to-right run of words and the box they span; Segment and Line are both one.
+
+    Its text and box are read tens of times a line by the finders: each is worked out once and
+    kept for as long as the run holds the same words (a list replaced or grown is read afresh).
+    """
 
     words: list[Word]
+
+    def _memo(self, key: str, make: Callable[[list[Word]], Any]) -> Any:
+        words = self.words
+        kept = self.__dict__.get(key)
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        value = make(words)
+        self.__dict__[key] = (words, len(words), value)
+        return value
 
     @property
     def text(self) -> str:
         """The words' text joined by single spaces."""
-        return " ".join(w.text for w in self.words)
+        return self._memo("_text", lambda ws: " ".join(w.text for w in ws))
 
     @property
     def x0(self) -> float:
@@ -36,12 +51,12 @@ class _WordRun:
     @property
     def top(self) -> float:
         """Top edge in points from the page top."""
-        return min(w.top for w in self.words)
+        return self._memo("_top", lambda ws: min(w.top for w in ws))
 
     @property
     def bottom(self) -> float:
         """Bottom edge in points from the page top."""
-        return max(w.bottom for w in self.words)
+        return self._memo("_bottom", lambda ws: max(w.bottom for w in ws))
 
 
 @dataclass

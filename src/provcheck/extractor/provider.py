@@ -217,6 +217,7 @@ def _a_bodys_name(after: str, ocr: bool) -> bool:
     return words[0] in _BODIES
 
 
+@lru_cache(maxsize=8192)  # a document's readings and the issuer's passes ask of the same lines again
 def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
     """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
 
@@ -264,9 +265,10 @@ def find_registered(
 
     Lines naming `exclude` (the adviser firm) and the lines in `skip` (the addressee's block) are not read.
     """
+    own = norm(exclude) if exclude else None
     for lines in pages:
         for i, line in enumerate(lines):
-            if line in skip or (exclude and norm(exclude) in norm(line.text)):
+            if line in skip or (own is not None and own in norm(line.text)):
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             # the line just below continues a wrapped sentence, left-aligned or centred alike
