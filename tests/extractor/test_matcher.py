@@ -139,3 +139,32 @@ def test_a_change_of_knowledge_rebuilds_the_matchers(tmp_path):
         assert _indexed_domain("see zephyrine.example") is None
     finally:
         use_knowledge(None)
+
+
+def test_the_indexed_cue_search_gives_what_searching_every_cue_gives(sample_knowledge):
+    from provcheck.extractor import classify
+    from provcheck.extractor.labels import norm
+
+    cues = classify._cues(classify.load_doc_type_rules())
+
+    def plain(text: str) -> list:  # classify._matches as it was: every cue looked for
+        padded, found = f" {text} ", []
+        for cue in cues:
+            needle = f" {cue.phrase} "
+            i = padded.find(needle)
+            while i >= 0:
+                found.append((i, i + len(needle), cue))
+                i = padded.find(needle, i + 1)
+        spans = {(a, b) for a, b, _ in found}
+        inside = lambda a, b: any(x <= a and b <= y and (x, y) != (a, b) for x, y in spans)  # noqa: E731
+        return list(dict.fromkeys(cue for a, b, cue in found if not inside(a, b)))
+
+    texts = [norm(text) for text, _ in _sample_lines()]
+    texts += [" ".join(texts[i : i + 40]) for i in range(0, len(texts), 40)]  # whole pages, as classify reads them
+    texts += [f"your {c.phrase} and {c.phrase}s  {c.phrase}" for c in cues]
+    hits = 0
+    for text in texts:
+        want = plain(text)
+        assert classify._matches(text, cues) == want, text
+        hits += bool(want)
+    assert hits > 300

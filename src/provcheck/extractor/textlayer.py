@@ -43,7 +43,8 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
 
         # get_text_range may differ in length from the char count when pdfium expands ligatures;
         # read each char's own code point instead so indexes and boxes stay aligned.
-        get_unicode, is_generated, char_box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
+        get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+        char_box = raw.FPDFText_GetLooseCharBox
         for i in range(n):
             code = get_unicode(handle, i)
             ch = chr(code) if 0 < code < 0x110000 else ""
