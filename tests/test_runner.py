@@ -198,18 +198,28 @@ def test_closing_the_generator_early_stops_every_worker(tmp_path, monkeypatch, p
     assert wait_no_workers() == []
 
 
-def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch, pack):
+@pytest.mark.parametrize("caller", ["single", "thread"])
+def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch, pack, caller):
+    # Ctrl-C comes once three results are in and the rest hang, however long the workers took to start:
+    # a timer signal (not a thread, which would change how workers start) sends SIGINT to this process.
+    # With another thread running the workers come from a forkserver instead (runner._context).
     files = make_files(tmp_path, [f"d{i}.pdf" for i in range(6)])
     faults(monkeypatch, {"d[3-5].pdf": "hang", "*": "stub"})
+    stop = threading.Event()
+    if caller == "thread":
+        threading.Thread(target=stop.wait, daemon=True).start()
+    previous = signal.signal(signal.SIGALRM, lambda *_: os.kill(os.getpid(), signal.SIGINT))
     got = []
-    timer = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT))
-    timer.start()
     try:
         with pytest.raises(BatchInterrupted) as info:
             for result in run_documents(files, CheckOptions(jobs=2), pack):
                 got.append(result)
+                if len(got) == 3:
+                    signal.setitimer(signal.ITIMER_REAL, 0.3)
     finally:
-        timer.cancel()
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        stop.set()
     assert [r.source.path for r in got] == [os.fspath(f) for f in files[:3]]
     assert (info.value.done, info.value.not_done) == (3, 3)
     assert isinstance(info.value, KeyboardInterrupt)
