@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -133,13 +133,19 @@ def _domain_pattern(domain: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _domain_table() -> tuple[tuple[tuple[str, Provider, re.Pattern[str]], ...], dict[str, tuple[int, ...]]]:
-    """Every registry domain in provider order, compiled once, and their places by first label."""
-    rows = tuple((d, p, re.compile(_domain_pattern(d))) for p in load_providers() for d in p.domains)
+def _domain_table() -> tuple[tuple[tuple[str, Provider], ...], dict[str, tuple[int, ...]]]:
+    """Every registry domain in provider order, and their places by first label."""
+    rows = tuple((d, p) for p in load_providers() for d in p.domains)
     index: dict[str, list[int]] = {}
-    for i, (domain, _, _) in enumerate(rows):
+    for i, (domain, _) in enumerate(rows):
         index.setdefault(domain.split(".")[0], []).append(i)
     return rows, {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _domain_rx(domain: str) -> re.Pattern[str]:
+    """A domain's pattern, compiled when a line first holds its first label."""
+    return re.compile(_domain_pattern(domain))
 
 
 def _domain(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
@@ -152,8 +158,8 @@ def _domain(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
             continue  # every domain has a dot
         # only the domains whose first label the line holds can match it; tried in registry order
         for i in sorted({i for run in set(_LABEL_RUN.findall(low)) for i in index.get(run, ())}):
-            _, prov, rx = rows[i]
-            if rx.search(low):
+            domain, prov = rows[i]
+            if _domain_rx(domain).search(low):
                 return Issuer(prov.name, line, 0.95, "domain", True)
     return None
 
