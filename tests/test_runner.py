@@ -53,13 +53,29 @@ def _ppid(pid: int) -> int | None:
     return None if fields[0] == "Z" else int(fields[1])
 
 
+def _pgid(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except OSError:
+        return None
+
+
 def worker_processes() -> list[int]:
-    """Live processes below this one that are not its direct children (the forkserver and the
-    resource tracker are direct children; workers are the forkserver's children)."""
+    """Live workers below this process: each leads its own process group, as the runner makes it.
+
+    Workers are forked from this process or from its forkserver (runner._context); neither the
+    forkserver, the resource tracker nor a worker's Tesseract child leads a group of its own.
+    """
     me = os.getpid()
     parents = {int(p.name): _ppid(int(p.name)) for p in Path("/proc").iterdir() if p.name.isdigit()}
-    direct = {pid for pid, ppid in parents.items() if ppid == me}
-    return sorted(pid for pid, ppid in parents.items() if ppid in direct)
+    below: set[int] = set()
+    todo = [me]
+    while todo:
+        current = todo.pop()
+        kids = [pid for pid, ppid in parents.items() if ppid == current and pid not in below]
+        below.update(kids)
+        todo.extend(kids)
+    return sorted(pid for pid in below if _pgid(pid) == pid)
 
 
 def wait_no_workers(seconds: float = 3.0) -> list[int]:
@@ -182,18 +198,28 @@ def test_closing_the_generator_early_stops_every_worker(tmp_path, monkeypatch, p
     assert wait_no_workers() == []
 
 
-def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch, pack):
+@pytest.mark.parametrize("caller", ["single", "thread"])
+def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch, pack, caller):
+    # Ctrl-C comes once three results are in and the rest hang, however long the workers took to start:
+    # a timer signal (not a thread, which would change how workers start) sends SIGINT to this process.
+    # With another thread running the workers come from a forkserver instead (runner._context).
     files = make_files(tmp_path, [f"d{i}.pdf" for i in range(6)])
     faults(monkeypatch, {"d[3-5].pdf": "hang", "*": "stub"})
+    stop = threading.Event()
+    if caller == "thread":
+        threading.Thread(target=stop.wait, daemon=True).start()
+    previous = signal.signal(signal.SIGALRM, lambda *_: os.kill(os.getpid(), signal.SIGINT))
     got = []
-    timer = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT))
-    timer.start()
     try:
         with pytest.raises(BatchInterrupted) as info:
             for result in run_documents(files, CheckOptions(jobs=2), pack):
                 got.append(result)
+                if len(got) == 3:
+                    signal.setitimer(signal.ITIMER_REAL, 0.3)
     finally:
-        timer.cancel()
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        stop.set()
     assert [r.source.path for r in got] == [os.fspath(f) for f in files[:3]]
     assert (info.value.done, info.value.not_done) == (3, 3)
     assert isinstance(info.value, KeyboardInterrupt)
@@ -227,7 +253,7 @@ def test_ctrl_c_on_the_cli_keeps_printed_results_and_exits_130(tmp_path):
     args = [str(provcheck), "check", str(tmp_path), "--json", "--jobs", "2"]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     lines = [proc.stdout.readline() for _ in range(3)]
-    assert len(_with_marker(marker.encode())) >= 3  # the CLI, its forkserver and workers are running
+    assert len(_with_marker(marker.encode())) >= 3  # the CLI and its workers are running
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=20)
     assert proc.returncode == 130
@@ -238,3 +264,39 @@ def test_ctrl_c_on_the_cli_keeps_printed_results_and_exits_130(tmp_path):
     while _with_marker(marker.encode()) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _with_marker(marker.encode()) == []
+
+
+_FORK_PROBE = """
+import json, os, sys, threading
+from pathlib import Path
+from provcheck.pipeline import CheckOptions
+from provcheck.rules import load_rule_pack
+from provcheck.runner import run_documents
+if sys.argv[1] == "thread":
+    stop = threading.Event()
+    threading.Thread(target=stop.wait, daemon=True).start()
+files = [Path(p) for p in sys.argv[2:]]
+results = list(run_documents(files, CheckOptions(jobs=2), load_rule_pack(None)))
+parents = [dict(x.split("=", 1) for x in r.issues[0].message.split())["ppid"] for r in results]
+print(json.dumps({"me": os.getpid(), "parents": [int(p) for p in parents]}))
+"""
+
+
+@pytest.mark.parametrize("caller", ["single", "thread"])
+def test_workers_fork_from_a_single_threaded_caller_and_from_a_server_otherwise(tmp_path, caller):
+    # A single-threaded caller's workers are its own forks (they share what it imported and the
+    # knowledge it built); one with another thread running gets workers forked from a server, so no
+    # worker inherits a lock that thread holds.
+    import subprocess
+    import sys
+
+    files = make_files(tmp_path, ["a.pdf", "b.pdf", "c.pdf"])
+    env = dict(os.environ, **{FAULT_ENV: json.dumps({"*": "stub"})})
+    args = [sys.executable, "-c", _FORK_PROBE, caller, *map(str, files)]
+    out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=60, check=True).stdout
+    seen = json.loads(out)
+    assert len(seen["parents"]) == 3
+    if caller == "single":
+        assert set(seen["parents"]) == {seen["me"]}
+    else:
+        assert seen["me"] not in seen["parents"]

@@ -20,17 +20,20 @@ Test hook: when PROVCHECK_TEST_FAULT holds a JSON object mapping file-name globs
 worker applies the first matching value, a comma-separated list of actions, before reading the
 file: "crash" (SIGSEGV), "exit", "hang", "hangchild:SECONDS" (start `sleep SECONDS`, then hang),
 "sleep:SECONDS", "memory" (allocate past the cap), "grow:MB" (hold MB), "raise", "stub" (stop with a placeholder
-result, without reading, whose one issue gives the worker's pid, the time and OMP_THREAD_LIMIT).
+result, without reading, whose one issue gives the worker's pid, its parent's, the time and OMP_THREAD_LIMIT).
 It exists only for tests of the isolation above.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import gc
+import importlib
 import json
 import multiprocessing as mp
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -136,9 +139,18 @@ def run_documents(files: Sequence[Path], options: CheckOptions, pack: RulePack) 
 
 
 def _context() -> Any:
-    # forkserver: workers fork from a server that already imported the pipeline, so a replacement
-    # after a crash starts in milliseconds, without inheriting the parent's threads or open files.
-    if "forkserver" in mp.get_all_start_methods():
+    # fork, where the process has no other thread: a worker starts as a copy of the caller, which has
+    # imported the pipeline and put the knowledge in force already, so it starts in a millisecond and
+    # shares those pages instead of importing and building them again (issue 14: a one-page `check`
+    # took 1.07 s, most of it a second start-up). A process with threads (the watcher, a progress bar)
+    # may hold a lock another thread took; its workers fork from a server that already imported the
+    # pipeline instead (forkserver), so they inherit no thread and no lock of the caller's.
+    methods = mp.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        for name in _PRELOAD:  # imported once here, shared by every worker
+            importlib.import_module(name)
+        return mp.get_context("fork")
+    if "forkserver" in methods:
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(_PRELOAD)
         return ctx
@@ -295,6 +307,9 @@ def _worker_main(conn: Connection, setup: _Setup, peak: Any) -> None:
     """A worker's life: set up once, then read documents until told to stop or the parent goes."""
     if hasattr(os, "setpgid"):
         os.setpgid(0, 0)
+    # A forked worker shares the caller's objects; the collector would write to every one of them
+    # (and so copy every page) when it walks them. They are the caller's to collect, not the worker's.
+    gc.freeze()
     os.environ.clear()
     os.environ.update(setup.env)
     os.environ["OMP_THREAD_LIMIT"] = "1"  # read by Tesseract, which pytesseract runs as a child
@@ -400,7 +415,9 @@ def _fault(actions: str, path: Path, memory_mb: int) -> DocumentResult | None:
         elif name == "raise":
             raise RuntimeError("injected fault")
         elif name == "stub":
-            message = f"pid={os.getpid()} at={time.time():.3f} omp={os.environ.get('OMP_THREAD_LIMIT')}"
+            message = (
+                f"pid={os.getpid()} ppid={os.getppid()} at={time.time():.3f} omp={os.environ.get('OMP_THREAD_LIMIT')}"
+            )
             issue = Issue(rule="test_stub", field=None, severity="warning", message=message)
             return DocumentResult(source=_identity(path), issues=[issue])
     return None

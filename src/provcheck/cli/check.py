@@ -131,14 +131,15 @@ def _batch_outputs(
     out: Path | None, ledger: Path | None, crm: str, mapping: Path | None, rules: Path | None, known: Path | None
 ) -> BatchOutputs | None:
     """--out and --ledger: the batch's files and ledger record (export.batch); None when neither is asked."""
-    from provcheck.export.batch import BatchOutputs
     from provcheck.ledger.location import ENV_VAR
-    from provcheck.rules import load_rule_pack
-    from provcheck.rules.crm import load_crm_profile
 
     use_ledger = out is not None or ledger is not None or bool(os.environ.get(ENV_VAR))
     if not use_ledger:
         return None
+    from provcheck.export.batch import BatchOutputs
+    from provcheck.rules import load_rule_pack
+    from provcheck.rules.crm import load_crm_profile
+
     if out is not None and out.exists() and not out.is_dir():
         raise UsageError(f"--out {out}: is a file, not a folder. Give a folder for the outputs.")
     profile = load_crm_profile(crm, mapping)

@@ -180,11 +180,31 @@ def _decide(
     return Verdict(ranked[0], round(confidence, 3), rounded, evidence, strongest)
 
 
+_BY_FIRST_WORD: dict[int, tuple[tuple[_Cue, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _by_first_word(cues: tuple[_Cue, ...]) -> dict[str, tuple[int, ...]]:
+    """The places of `cues` by their phrase's first word, worked out once per cue set."""
+    kept = _BY_FIRST_WORD.get(id(cues))
+    if kept is not None and kept[0] is cues:
+        return kept[1]
+    index: dict[str, list[int]] = {}
+    for i, cue in enumerate(cues):
+        index.setdefault(cue.phrase.split(" ", 1)[0], []).append(i)
+    out = {w: tuple(v) for w, v in index.items()}
+    _BY_FIRST_WORD[id(cues)] = (cues, out)
+    return out
+
+
 def _matches(text: str, cues: tuple[_Cue, ...]) -> list[_Cue]:
     """The cues found in `text` (normalised), leaving out any found only inside a longer match."""
     padded = f" {text} "
     found: list[tuple[int, int, _Cue]] = []
-    for cue in cues:
+    # a phrase is found between spaces, so its first word is one of the text's words: only the cues
+    # whose first word the text holds are looked for, in the cues' order
+    index = _by_first_word(cues)
+    places = sorted({i for w in set(text.split(" ")) for i in index.get(w, ())})
+    for cue in (cues[i] for i in places):
         needle = f" {cue.phrase} "
         i = padded.find(needle)
         while i >= 0:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -23,7 +24,6 @@ from provcheck.extractor.provider import (
     find_addressee,
     find_letterhead,
     find_registered,
-    find_unregistered,
     footer_issuer,
     issuer_lines,
     match_name,
@@ -90,14 +90,26 @@ def _small_print(pages: list[list[Line]], skip: tuple[Line, ...]) -> Issuer | No
         for line in lines:
             if line in skip:
                 continue
-            for m in _FRN.finditer(line.text):
-                prov = _by_frn(m[1])
-                if prov is not None:
-                    return Issuer(prov.name, line, 0.98, "frn", True)
-            for m in _COMPANY_NO.finditer(line.text):
-                prov = _by_company_number(m[1] or m[2])
-                if prov is not None:
-                    return Issuer(prov.name, line, 0.97, "company_number", True)
+            hit = _small_print_in(line.text)
+            if hit is not None:
+                return Issuer(hit[0], line, hit[1], hit[2], True)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _small_print_in(text: str) -> tuple[str, float, str] | None:
+    """The registry provider a line's FRN or company number is, how sure, and which it was.
+
+    Kept by text: a document's readings and its passes ask of the same lines again.
+    """
+    for m in _FRN.finditer(text):
+        prov = _by_frn(m[1])
+        if prov is not None:
+            return prov.name, 0.98, "frn"
+    for m in _COMPANY_NO.finditer(text):
+        prov = _by_company_number(m[1] or m[2])
+        if prov is not None:
+            return prov.name, 0.97, "company_number"
     return None
 
 
@@ -111,14 +123,43 @@ def _legal_name(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
     return None
 
 
+# a domain's first label is one of these runs of a line: the character before it is none of [\w-]
+# (`_domain_pattern`), and the dot after the label ends the run
+_LABEL_RUN = re.compile(r"[\w-]+")
+
+
+def _domain_pattern(domain: str) -> str:
+    return r"(?<![\w.-])(?:www\.|[\w.+-]+@)?" + re.escape(domain) + r"(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _domain_table() -> tuple[tuple[tuple[str, Provider], ...], dict[str, tuple[int, ...]]]:
+    """Every registry domain in provider order, and their places by first label."""
+    rows = tuple((d, p) for p in load_providers() for d in p.domains)
+    index: dict[str, list[int]] = {}
+    for i, (domain, _) in enumerate(rows):
+        index.setdefault(domain.split(".")[0], []).append(i)
+    return rows, {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _domain_rx(domain: str) -> re.Pattern[str]:
+    """A domain's pattern, compiled when a line first holds its first label."""
+    return re.compile(_domain_pattern(domain))
+
+
 def _domain(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
-    domains = [(d, p) for p in load_providers() for d in p.domains]
+    rows, index = _domain_table()
     for line in lines:
         if line in skip:
             continue
         low = line.text.lower()
-        for domain, prov in domains:
-            if re.search(r"(?<![\w.-])(?:www\.|[\w.+-]+@)?" + re.escape(domain) + r"(?![\w-])", low):
+        if "." not in low:
+            continue  # every domain has a dot
+        # only the domains whose first label the line holds can match it; tried in registry order
+        for i in sorted({i for run in set(_LABEL_RUN.findall(low)) for i in index.get(run, ())}):
+            domain, prov = rows[i]
+            if _domain_rx(domain).search(low):
                 return Issuer(prov.name, line, 0.95, "domain", True)
     return None
 
@@ -165,7 +206,8 @@ def _identify(
 ) -> Issuer | None:
     skip: tuple[Line, ...] = ()
     if firm:
-        skip = tuple(ln for lines in pages for ln in lines if norm(firm) in norm(ln.text))
+        own = norm(firm)
+        skip = tuple(ln for lines in pages for ln in lines if own in norm(ln.text))
     if doc_type == "loa":
         return _loa(pages, ocr, firm, labelled, skip)
     # a reply or statement is addressed to the adviser firm (or the client): that block names no provider
@@ -173,14 +215,14 @@ def _identify(
     if to is not None:
         skip += tuple(_block(pages[0], to[1]))
     every = [ln for lines in pages for ln in lines]
-    issuer = _small_print(pages, skip) or _legal_name(issuer_lines(pages), skip) or _legal_name(every, skip)
+    legal = issuer_lines(pages)
+    issuer = _small_print(pages, skip) or _legal_name(legal, skip) or _legal_name(every, skip)
     # a web domain is the issuer's wherever it is printed ("visit ...", an e-mail address)
-    issuer = issuer or _domain(issuer_lines(pages), skip) or _domain(every, skip)
+    issuer = issuer or _domain(legal, skip) or _domain(every, skip)
     if issuer is not None:
         return issuer
     # the letterhead, then the company the small print is about ("X Limited is authorised..."), then any
     # registry name in the small print: a regulator or a partner named there comes after the issuer itself
-    legal = issuer_lines(pages)
     top = [ln for ln in legal if ln in pages[0] and ln.top < 0.2 * max(x.bottom for x in pages[0])]
     reg = find_registered([top], ocr, exclude=firm, skip=skip)
     if reg is not None:
@@ -198,7 +240,7 @@ def _identify(
         return Issuer(reg[0].name, reg[1], 0.6, "mention", True)
     if labelled:
         return _labelled(labelled, ocr)
-    un = find_unregistered(pages)
+    un = footer if footer is not None else find_letterhead(pages)  # find_unregistered, the footer read once
     if un is not None and un[1] not in skip:
         return Issuer(un[0], un[1], un[2], "letterhead_unregistered", False)
     return None
@@ -215,10 +257,11 @@ def _loa(
             full = any(norm(strip_legal(e.legal_name)) == norm(strip_legal(to[1].text)) for e in prov.entities)
             basis, conf = ("addressee_legal_name", 0.95) if full else ("addressee", 0.85)
             return Issuer(prov.name, to[1], conf, basis, True)
-    issuer = _small_print(pages, skip) or _legal_name(issuer_lines(pages), skip)
+    legal = issuer_lines(pages)
+    issuer = _small_print(pages, skip) or _legal_name(legal, skip)
     if issuer is not None:
         return Issuer(issuer.name, issuer.line, issuer.confidence, "provider_form", True)
-    reg = find_registered([issuer_lines(pages)], ocr, exclude=firm, skip=skip)
+    reg = find_registered([legal], ocr, exclude=firm, skip=skip)
     if reg is not None and not (firm and same_firm(reg[0].name, firm)):
         # a whole registry name at the top, not the adviser's: the addressee, or the provider's own form
         return Issuer(reg[0].name, reg[1], 0.85, "named_at_top", True)

@@ -7,21 +7,37 @@ label-above, boxed and tabular layouts all reduce to relations between segments.
 
 from __future__ import annotations
 
+from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from statistics import median
+from typing import Any
 
 from provcheck.extractor.document import Page, Word
 
 
 class _WordRun:
-    """A left-to-right run of words and the box they span; Segment and Line are both one."""
+    """A left-to-right run of words and the box they span; Segment and Line are both one.
+
+    Its text and box are read tens of times a line by the finders: each is worked out once and
+    kept for as long as the run holds the same words (a list replaced or grown is read afresh).
+    """
 
     words: list[Word]
+
+    def _memo(self, key: str, make: Callable[[list[Word]], Any]) -> Any:
+        words = self.words
+        kept = self.__dict__.get(key)
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        value = make(words)
+        self.__dict__[key] = (words, len(words), value)
+        return value
 
     @property
     def text(self) -> str:
         """The words' text joined by single spaces."""
-        return " ".join(w.text for w in self.words)
+        return self._memo("_text", lambda ws: " ".join(w.text for w in ws))
 
     @property
     def x0(self) -> float:
@@ -36,12 +52,12 @@ class _WordRun:
     @property
     def top(self) -> float:
         """Top edge in points from the page top."""
-        return min(w.top for w in self.words)
+        return self._memo("_top", lambda ws: min(w.top for w in ws))
 
     @property
     def bottom(self) -> float:
         """Bottom edge in points from the page top."""
-        return max(w.bottom for w in self.words)
+        return self._memo("_bottom", lambda ws: max(w.bottom for w in ws))
 
 
 @dataclass
@@ -74,18 +90,23 @@ def build_lines(page: Page) -> list[Line]:
     """Group a page's words into lines (top to bottom) and each line into segments."""
     words = sorted(page.words, key=lambda w: ((w.top + w.bottom) / 2, w.x0))
     lines: list[list[Word]] = []
+    tops: list[float] = []  # the current line's tops and bottoms, kept sorted for their medians
+    bottoms: list[float] = []
     for w in words:
         cy = (w.top + w.bottom) / 2
         h = max(w.bottom - w.top, 1.0)
         if lines:
             cur = lines[-1]
-            ctop = median(x.top for x in cur)
-            cbot = median(x.bottom for x in cur)
+            ctop = _sorted_median(tops)
+            cbot = _sorted_median(bottoms)
             ccy = (ctop + cbot) / 2
             if abs(cy - ccy) <= 0.45 * max(h, cbot - ctop):
                 cur.append(w)
+                insort(tops, w.top)
+                insort(bottoms, w.bottom)
                 continue
         lines.append([w])
+        tops, bottoms = [w.top], [w.bottom]
     out = []
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
@@ -93,6 +114,12 @@ def build_lines(page: Page) -> list[Line]:
         line.segments = _segments(ws, len(out))
         out.append(line)
     return out
+
+
+def _sorted_median(values: list[float]) -> float:
+    """statistics.median of values already sorted (the same middle value, or mean of the two)."""
+    n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def _segments(words: list[Word], index: int) -> list[Segment]:

@@ -11,7 +11,8 @@ regulatory footer, as printed without its legal suffix, and the validators warn 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -97,9 +98,13 @@ def strip_legal(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def name_table() -> tuple[tuple[str, Provider | None, bool, re.Pattern[str]], ...]:
-    """(normalised whole name, provider, is a legal name, its word-bounded pattern) for every name, longest first."""
-    rows: dict[str, tuple[str, Provider, bool, re.Pattern[str]]] = {}
+def name_table() -> tuple[tuple[str, Provider | None, bool, str], ...]:
+    """(normalised whole name, provider, is a legal name, its word-bounded pattern) for every name, longest first.
+
+    A pattern is compiled by `name_pattern` when a line first needs it (`_name_index` picks those
+    lines): compiling all of them cost a one-page run more than reading its page.
+    """
+    rows: dict[str, tuple[str, Provider, bool, str]] = {}
     shared: set[str] = set()  # a legal entity issuing for two brands names neither on its own
     for prov in load_providers():
         legal = {norm(e.legal_name) for e in prov.entities}
@@ -109,7 +114,7 @@ def name_table() -> tuple[tuple[str, Provider | None, bool, re.Pattern[str]], ..
             if n in rows and rows[n][1].name != prov.name:
                 shared.add(n)
             if len(n) >= 3 and n not in rows:
-                rx = re.compile(r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])", re.I)
+                rx = r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])"
                 rows[n] = (n, prov, n in legal, rx)
     # a shared name stays in the table with no provider, so the brand words inside it do not decide either
     out = [(n, None, r[2], r[3]) if n in shared else r for n, r in rows.items()]
@@ -125,6 +130,52 @@ def _name_continues() -> frozenset[str]:
     """
     voc = load_vocabulary()
     return frozenset(w.casefold() for w in [*voc.name_continues, *voc.regulator_words])
+
+
+@cache
+def name_pattern(source: str) -> re.Pattern[str]:
+    """A name's pattern, compiled once (`re`'s own cache holds only 512, fewer than a registry's names)."""
+    return re.compile(source, re.I)
+
+
+_RUN = re.compile(r"\w+")
+_LEADING_RUN = re.compile(r"^\w+")
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The names of `name_table` by the first run of word characters of their first word, and the rest.
+
+    A name's pattern starts after a non-word character and its first word's leading run ends where
+    the text's run does (at the next word's separator, or at the "&" or "'" inside the word), so a
+    name can match a line only if that run is one of the line's runs: the whole table is looked up
+    by the line's runs, not tried name by name. Names whose first word does not open with an ASCII
+    word character are tried on every line.
+    """
+    index: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, (n, *_) in enumerate(name_table()):
+        run = _LEADING_RUN.match(n.split()[0])
+        if run is None or not run[0].isascii():
+            always.append(i)
+        else:
+            index.setdefault(run[0], []).append(i)
+    return {k: tuple(v) for k, v in index.items()}, tuple(always)
+
+
+def _name_candidates(folded: str) -> Iterable[int]:
+    """The rows of `name_table` that can match the lower-cased `folded`, in table order.
+
+    Text with a non-ASCII letter or digit is tried against every name: `re`'s case-insensitive
+    matching and `str.lower` part ways on a few such letters (a long s, a dotted capital I).
+    """
+    if not folded.isascii() and any(not c.isascii() and c.isalnum() for c in folded):
+        return range(len(name_table()))
+    index, always = _name_index()
+    found = set(always)
+    for run in set(_RUN.findall(folded)):
+        found.update(index.get(run, ()))
+    return sorted(found)
 
 
 # words before a name that leave it whole: prepositions, and the labels of a provider ("Provider  Aviva")
@@ -181,6 +232,7 @@ def _a_bodys_name(after: str, ocr: bool) -> bool:
     return words[0] in _bodies()
 
 
+@lru_cache(maxsize=8192)  # a document's readings and the issuer's passes ask of the same lines again
 def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
     """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
 
@@ -192,10 +244,12 @@ def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provi
     own = " ".join(text.replace("’", "'").split())
     low = (own + " " + " ".join(next_line.split()[:1])).strip()
     folded = low.lower()
-    for n, prov, legal, rx in name_table():
+    table = name_table()
+    for i in _name_candidates(folded):
+        n, prov, legal, source = table[i]
         if n.split()[0] not in folded:
-            continue  # a cheap test first: most lines name no provider
-        for m in rx.finditer(low):
+            continue  # its words were a shared name's, blanked out below
+        for m in name_pattern(source).finditer(low):
             if prov is None:  # an entity issuing for several brands: its span names none of them
                 low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
                 folded = low.lower()
@@ -226,9 +280,10 @@ def find_registered(
 
     Lines naming `exclude` (the adviser firm) and the lines in `skip` (the addressee's block) are not read.
     """
+    own = norm(exclude) if exclude else None
     for lines in pages:
         for i, line in enumerate(lines):
-            if line in skip or (exclude and norm(exclude) in norm(line.text)):
+            if line in skip or (own is not None and own in norm(line.text)):
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             # the line just below continues a wrapped sentence, left-aligned or centred alike

@@ -19,7 +19,6 @@ from PIL import Image
 from provcheck.errors import DocumentFailure
 from provcheck.extractor.document import Document, Page
 from provcheck.extractor.guard import check_streams, largest_image
-from provcheck.extractor.ocr import ink_marks, ocr_image
 from provcheck.extractor.sniff import IMAGE, PDF, sniff
 from provcheck.extractor.textlayer import image_dpi, page_graphics, page_words, text_quality
 from provcheck.models import Issue
@@ -233,6 +232,7 @@ FAINT_LEVEL = 200
 
 def _ocr_page(image: Image.Image, number: int, width: float, height: float, scale: float) -> Page:
     from provcheck.extractor.cleanup import clean_for_ocr
+    from provcheck.extractor.ocr import ink_marks, ocr_image  # numpy: imported by the runs that meet a scan
 
     # ink is looked for on the image OCR reads: deskewed as its word boxes are, rules and specks lifted
     cleaned = clean_for_ocr(image, 72 / scale)

@@ -43,15 +43,18 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
 
         # get_text_range may differ in length from the char count when pdfium expands ligatures;
         # read each char's own code point instead so indexes and boxes stay aligned.
+        get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+        char_box = raw.FPDFText_GetLooseCharBox
         for i in range(n):
-            code = raw.FPDFText_GetUnicode(handle, i)
+            code = get_unicode(handle, i)
             ch = chr(code) if 0 < code < 0x110000 else ""
-            if not ch or ch in _SPACE or raw.FPDFText_IsGenerated(handle, i) == 1 and ch.isspace():
+            # a generated character is pdfium's own (a space or line break it infers): asked only of spaces
+            if not ch or ch in _SPACE or ch.isspace() and is_generated(handle, i) == 1:
                 flush()
                 last_x1 = None
                 continue
             # loose boxes span the glyph's advance, so a narrow "1" does not open a false gap
-            raw.FPDFText_GetLooseCharBox(handle, i, rect)
+            char_box(handle, i, rect)
             x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
             if x1 <= x0 and y1 <= y0:
                 continue
@@ -69,7 +72,14 @@ def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
                 key = ctypes.cast(obj, ctypes.c_void_p).value
                 bold = fonts[key] if key in fonts else fonts.setdefault(key, _bold(obj, fontname))
             else:
-                box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+                if x0 < box[0]:
+                    box[0] = x0
+                if y0 < box[1]:
+                    box[1] = y0
+                if x1 > box[2]:
+                    box[2] = x1
+                if y1 > box[3]:
+                    box[3] = y1
             cur.append(ch)
             last_x1 = x1
         flush()

@@ -19,6 +19,9 @@ from provcheck.errors import ConfigError
 M = TypeVar("M", bound=BaseModel)
 
 DATA_DIR = Path(__file__).parent / "data"
+# libyaml's parser, where PyYAML was built with it: the pure-Python one took most of a run's start-up
+# (0.38 s for the registry and the sample knowledge against 0.03 s); both read safe YAML the same way.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _valid_regex(value: str) -> str:
@@ -42,7 +45,7 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read ({exc}).") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
