@@ -124,12 +124,26 @@ def skew_angle(grey: Image.Image) -> float:
     A page straight as it is keeps 0: another angle must sharpen the profile by a tenth at least
     (a skewed page's true angle sharpens it several times over), so a sparse page whose profile
     barely changes is not turned on a whim.
+
+    Judged on a 4x reduced copy, and without turning it: each dark pixel's row on the page turned
+    by an angle is worked out from its place, as a nearest-neighbour rotation about the centre
+    would put it (pixels turned off the page drop out), so 33 angles cost 33 histograms, not 33
+    rotations of the image.
     """
     small = grey.reduce(4) if min(grey.size) > 800 else grey
-    page = Image.fromarray((np.asarray(small) >= 128).astype(np.uint8) * 255)
+    dark = np.asarray(small) < 128
+    h, w = dark.shape
+    ys, xs = np.nonzero(dark)
+    dx = xs + 0.5 - w / 2
+    dy = ys + 0.5 - h / 2
 
     def sharpness(angle: float) -> float:
-        rows = (np.asarray(page.rotate(angle, fillcolor=255)) < 128).sum(axis=1).astype(np.float64)
+        theta = np.deg2rad(angle)
+        cos, sin = np.cos(theta), np.sin(theta)
+        x = dx * cos + dy * sin + w / 2
+        y = dy * cos - dx * sin + h / 2
+        inside = (x >= 0) & (x < w) & (y >= 0) & (y < h)
+        rows = np.bincount(y[inside].astype(np.intp), minlength=h).astype(np.float64)
         return float(np.var(np.diff(rows)))
 
     straight = sharpness(0.0)
