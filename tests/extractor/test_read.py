@@ -123,8 +123,8 @@ def test_a_file_with_a_masked_image_is_rendered(tmp_path: Path) -> None:
         pdf.close()
 
 
-def _typed_scan(tmp_path: Path, dpi: int) -> Path:
-    """A page with two words printed at known places, rasterised at `dpi` and saved as an image-only PDF."""
+def _typed_scan(tmp_path: Path, dpi: int, kind: str) -> Path:
+    """A page with two words printed at known places, rasterised at `dpi`, saved as an image-only PDF or a PNG."""
     text = tmp_path / "typed.pdf"
     c = Canvas(str(text), pagesize=A4)
     c.setFont("Helvetica", 14)
@@ -137,15 +137,20 @@ def _typed_scan(tmp_path: Path, dpi: int) -> Path:
         image = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil()
     finally:
         pdf.close()
+    if kind == "png":
+        image.save(tmp_path / f"typed{dpi}.png", dpi=(dpi, dpi))
+        return tmp_path / f"typed{dpi}.png"
     return _pdf(tmp_path / f"typed{dpi}.pdf", image)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("dpi", [150, 200, 300])
-def test_ocr_word_boxes_are_in_page_points_whatever_the_scans_resolution(tmp_path: Path, dpi: int) -> None:
-    doc = read_document(_typed_scan(tmp_path, dpi), CheckOptions(as_of=dt.date(2026, 11, 1)))
+@pytest.mark.parametrize(("dpi", "kind"), [(150, "pdf"), (200, "pdf"), (300, "pdf"), (150, "png"), (300, "png")])
+def test_ocr_word_boxes_are_in_page_points_whatever_the_scans_resolution(tmp_path: Path, dpi: int, kind: str) -> None:
+    doc = read_document(_typed_scan(tmp_path, dpi, kind), CheckOptions(as_of=dt.date(2026, 11, 1)))
     assert doc.ocr_pages == [1]
-    words = {w.text: w for w in doc.pages[0].words}
+    page = doc.pages[0]
+    assert (page.width, page.height) == (pytest.approx(W, abs=0.5), pytest.approx(H, abs=0.5))
+    words = {w.text: w for w in page.words}
     policy, statement = words["POLICY"], words["Statement"]
     # Helvetica 14 pt: capitals about 10 pt tall above the baseline; boxes are the line's (about the em)
     assert policy.x0 == pytest.approx(100, abs=2.5) and statement.x0 == pytest.approx(300, abs=2.5)
