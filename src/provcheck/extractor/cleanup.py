@@ -157,27 +157,30 @@ def skew_angle(grey: Image.Image) -> float:
 
 
 def median3(arr: np.ndarray) -> np.ndarray:
-    """The 3x3 median of a greyscale image (edges repeated), by a 19-exchange sorting network.
+    """The 3x3 median of a greyscale image (edges repeated), exactly PIL's MedianFilter(3), faster.
 
     Scanner specks and JPEG grain are a pixel or two across: Tesseract reads them as stray
-    marks and misreads letters they touch. The network gives PIL's MedianFilter(3) result in
-    about a quarter of its time.
+    marks and misreads letters they touch. Each column of three is sorted once, for the three
+    windows that share it; a window's median is then the median of its columns' largest low,
+    median middle and smallest high (about 18 passes over the image, where a 9-input sorting
+    network takes 47 and PIL's filter four times as long).
     """
     padded = np.pad(arr, 1, mode="edge")
-    h, w = arr.shape
-    v = [padded[i : i + h, j : j + w].copy() for i in range(3) for j in range(3)]
-    for i, j in _MEDIAN9:
-        low = np.minimum(v[i], v[j])
-        np.maximum(v[i], v[j], out=v[j])
-        v[i] = low
-    return v[4]
+    h = arr.shape[0]
+    top, mid, bottom = padded[:h], padded[1 : h + 1], padded[2 : h + 2]
+    low, high = np.minimum(top, mid), np.maximum(top, mid)
+    middle = np.maximum(low, np.minimum(high, bottom))  # each column's median
+    low = np.minimum(low, bottom)  # each column's smallest
+    high = np.maximum(high, bottom)  # each column's largest
+    w = arr.shape[1]
+    lows = np.maximum(np.maximum(low[:, :w], low[:, 1 : w + 1]), low[:, 2 : w + 2])
+    highs = np.minimum(np.minimum(high[:, :w], high[:, 1 : w + 1]), high[:, 2 : w + 2])
+    middles = _median_of_three(middle[:, :w], middle[:, 1 : w + 1], middle[:, 2 : w + 2])
+    return _median_of_three(lows, middles, highs)
 
 
-# Paeth's median-of-9 exchange network: after these, v[4] holds the median.
-_MEDIAN9 = (
-    (1, 2), (4, 5), (7, 8), (0, 1), (3, 4), (6, 7), (1, 2), (4, 5), (7, 8), (0, 3),
-    (5, 8), (4, 7), (3, 6), (1, 4), (2, 5), (4, 7), (4, 2), (6, 4), (4, 2),
-)  # fmt: skip
+def _median_of_three(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+    return np.maximum(np.minimum(a, b), np.minimum(np.maximum(a, b), c))
 
 
 def lift_dark_bands(arr: np.ndarray, paper: int, dpi: float) -> None:
