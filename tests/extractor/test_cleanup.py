@@ -183,3 +183,16 @@ def test_grain_specks_or_a_hairline_call_for_the_median() -> None:
     for page in (grainy, specked, np.asarray(hairline)):
         assert needs_median(page, paper_and_ink(page)[0])
     assert not needs_median(arr, paper_and_ink(arr)[0])
+
+
+def test_rules_down_searched_in_bands_are_those_of_the_whole_page() -> None:
+    from provcheck.extractor.cleanup import _rules, _rules_down
+
+    rng = np.random.default_rng(14)
+    for trial in range(200):
+        h, w = (int(v) for v in rng.integers(5, 80, 2))
+        dark = rng.random((h, w)) < rng.random()
+        for _ in range(trial % 4):  # vertical rules, some reaching the page's edge
+            dark[int(rng.integers(0, h)) :, int(rng.integers(0, w))] = True
+        length, thickness = int(rng.integers(1, 40)), int(rng.integers(1, 6))
+        assert (_rules_down(dark, length, thickness) == _rules(dark, length, thickness, axis=0)).all()
