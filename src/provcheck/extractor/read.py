@@ -1,8 +1,9 @@
 """Read a file into pages of positioned words: the text layer where it is usable, OCR where not.
 
 The decision is per page (issue 6): a page whose text layer is empty, garbage (fonts without
-a Unicode map) or too thin for its images is rendered and OCR'd. Images (PNG/JPEG/TIFF, also
-when named .pdf) are OCR'd frame by frame. Whatever cannot be read raises DocumentFailure
+a Unicode map) or too thin for its images is OCR'd: from the scan's own pixels where the page
+is just that one image (issue 14), rendered otherwise. Images (PNG/JPEG/TIFF, also when named
+.pdf) are OCR'd frame by frame. Whatever cannot be read raises DocumentFailure
 with the spec's rule name and a message saying what to do.
 """
 
@@ -34,7 +35,7 @@ MIN_TEXT_CHARS = 25
 # Share of usable characters below which a text layer is garbage.
 MIN_TEXT_QUALITY = 0.85
 MIN_OCR_DPI = 100
-# A scanned page is rendered at its own resolution, but not below this: 150-175 dpi scans read
+# A scanned page is read at its own resolution, but not below this: 150-175 dpi scans read
 # better brought up to 200 dpi (field F1 0.94 -> 0.97 on samples/scanned), and 250-300 dpi gained
 # nothing more while Tesseract's time grows with the pixels.
 SCAN_MIN_DPI = 200
@@ -337,7 +338,7 @@ def _ocr_page(image: Image.Image, number: int, width: float, height: float, scal
     )
 
 
-_TO_GREY = {"1", "L", "LA", "P", "PA", "RGB", "RGBA", "CMYK"}
+_TO_GREY = {"1", "L", "LA", "P", "PA", "RGB", "RGBA"}
 
 
 def _read_image(path: Path, what: str, options: CheckOptions) -> Document:
