@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from provcheck.extractor.cleanup import _runs, clean_for_ocr, median3, skew_angle
+from provcheck.extractor.cleanup import _runs, clean_for_ocr, median3, needs_median, paper_and_ink, skew_angle
 
 
 def _long_runs_by_loop(dark: np.ndarray, length: int, axis: int) -> np.ndarray:
@@ -155,3 +155,44 @@ def test_a_dark_banner_becomes_dark_text_on_paper() -> None:
     assert (cleaned[150:171, 100:400] < 120)[below].mean() > 0.95  # text beside the band is untouched
     caption = np.asarray(img)[400:421, 100:400] < 200
     assert (cleaned[400:421, 100:400] < 200)[caption].mean() > 0.95
+
+
+def test_a_clean_page_is_not_put_through_the_median() -> None:
+    # flat paper, solid strokes: nothing for a median to take off, so the page comes back as it was
+    img = _paper()
+    draw = ImageDraw.Draw(img)
+    for y in (100, 160, 220):
+        _strokes(draw, 100, y, 600)
+    arr = np.asarray(img)
+    paper, _ = paper_and_ink(arr)
+    assert not needs_median(arr, paper)
+    assert (np.asarray(clean_for_ocr(img, 200)) == arr).all()  # a median would round every stroke's corners
+
+
+def test_grain_specks_or_a_hairline_call_for_the_median() -> None:
+    base = _paper()
+    draw = ImageDraw.Draw(base)
+    _strokes(draw, 100, 100, 600)
+    arr = np.asarray(base)
+    rng = np.random.default_rng(7)
+    grainy = np.clip(arr + rng.normal(0, 2.5, arr.shape), 0, 255).astype(np.uint8)
+    specked = arr.copy()
+    specked[rng.integers(300, 880, 120), rng.integers(0, 1200, 120)] = 60
+    hairline = base.copy()
+    ImageDraw.Draw(hairline).line([50, 500, 1150, 500], fill=150)  # a light 1-pixel rule a sampled row misses
+    for page in (grainy, specked, np.asarray(hairline)):
+        assert needs_median(page, paper_and_ink(page)[0])
+    assert not needs_median(arr, paper_and_ink(arr)[0])
+
+
+def test_rules_down_searched_in_bands_are_those_of_the_whole_page() -> None:
+    from provcheck.extractor.cleanup import _rules, _rules_down
+
+    rng = np.random.default_rng(14)
+    for trial in range(200):
+        h, w = (int(v) for v in rng.integers(5, 80, 2))
+        dark = rng.random((h, w)) < rng.random()
+        for _ in range(trial % 4):  # vertical rules, some reaching the page's edge
+            dark[int(rng.integers(0, h)) :, int(rng.integers(0, w))] = True
+        length, thickness = int(rng.integers(1, 40)), int(rng.integers(1, 6))
+        assert (_rules_down(dark, length, thickness) == _rules(dark, length, thickness, axis=0)).all()
