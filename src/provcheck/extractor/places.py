@@ -136,6 +136,13 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             break
         if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):
             break
+        if any(
+            h.field != "client_postcode"
+            for left in line2.segments
+            if left.x1 < s.x0
+            for h in match_labels(left, set(VALUE_PARSERS), False)
+        ):
+            break  # the value of the next label ("Policy number  [H][L][4]..."), not an address line
         parts.append(s.text)
         words.extend(s.words)
         last = s.bottom
