@@ -82,7 +82,9 @@ def rows(x: float, top: float, lines: list[str], step: float = 16.0, **kw) -> li
     return [Text(x, top + i * step, s, **kw) for i, s in enumerate(lines)]
 
 
-def pairs(top: float, cols: list[tuple[float, float]], grid: list[list[tuple[str, str]]], step: float = 18.0) -> list[Text]:
+def pairs(
+    top: float, cols: list[tuple[float, float]], grid: list[list[tuple[str, str]]], step: float = 18.0
+) -> list[Text]:
     """Label/value pairs in columns: `cols` gives each column's label x and value x; a row of `grid` is one line."""
     out = []
     for r, row in enumerate(grid):

@@ -78,6 +78,16 @@ def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
     return out
 
 
+def caption_above(lines: list[Line], li: int) -> list:
+    """The words of a caption just above line `li` over the rows below it: text with no digits, or nothing."""
+    if li == 0:
+        return []
+    line, above = lines[li], lines[li - 1]
+    if line.top - above.bottom > 1.5 * max(line.bottom - line.top, 6.0) or len(above.words) > 6:
+        return []
+    return [] if any(ch.isdigit() for ch in above.text) else list(above.words)
+
+
 def column_words(lines: list[Line], li: int, seg: Segment, right: float, step: int) -> list:
     """Words of the next line below (step=1) or above (step=-1) that sit in the label's column.
 
