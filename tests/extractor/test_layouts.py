@@ -370,8 +370,9 @@ def _contrib(lines: list[str]) -> list:
         (["Contributions: £200.00 per month (gross)"], "200.00", "monthly"),
         (["Regular contribution:  £600.00 each quarter"], "600.00", "quarterly"),
         (["Your contributions of £1,200.00 a year are collected every April."], "1200.00", "annually"),
-        (["Single premium:  £10,000.00", "No regular contributions are being paid."], None, None),
-        (["Single premium paid on 1 May 2019:  £10,000.00"], None, None),
+        # a single premium is recorded with the frequency `single` (the samples' truth does the same)
+        (["Single premium:  £10,000.00", "No regular contributions are being paid."], "10000.00", "single"),
+        (["Single premium paid on 1 May 2019:  £10,000.00"], "10000.00", "single"),
     ],
 )
 def test_contribution_wordings(tmp_path, options, lines, amount, freq):
@@ -390,3 +391,190 @@ def test_employer_and_employee_contributions(tmp_path, options):
     r = _record(tmp_path, options, [_contrib(lines)])
     assert r.regular_contribution == "375.00"
     assert r.contribution_frequency == "monthly"
+
+
+# Second batch: written after the first passed, run on that code before any change made for it --
+
+
+def test_three_pairs_on_one_line(tmp_path, options):
+    grid = [
+        [("Policy no:", "JH55120094"), ("Plan type:", "SIPP"), ("Valued at:", "31/03/2026")],
+        [("Investor:", "Mr Owen Tremayne"), ("Born:", "02/11/1958"), ("NI no:", "JT123456C")],
+        [("Fund value:", "£64,003.15"), ("Surrender value:", "£63,500.00"), ("AMC:", "0.35%")],
+    ]
+    items = [*STATEMENT_HEAD, *pairs(110, [(40, 100), (215, 275), (390, 450)], grid)]
+    r = _record(tmp_path, options, [items])
+    assert r.policy_number == "JH55120094"
+    assert r.plan_type == "sipp"
+    assert r.valuation_date == "2026-03-31"
+    assert r.client_name == "Owen Tremayne"
+    assert r.client_dob == "1958-11-02"
+    assert r.ni_number == "JT123456C"
+    assert r.plan_value == "64003.15" and r.transfer_value == "63500.00"
+    assert r.annual_charge_percent == "0.35"
+
+
+def test_an_loa_with_client_and_adviser_side_by_side(tmp_path, options):
+    items = [
+        *LOA_HEAD,
+        Text(60, 140, "To: Harbour Life, Customer Services, PO Box 100, Leeds LS1 1AA"),
+        Text(60, 170, "Client", "Helvetica-Bold", 11),
+        Text(320, 170, "Adviser", "Helvetica-Bold", 11),
+        *pairs(190, [(60, 140), (320, 400)], [
+            [("Name:", "Mrs Carys Pryce"), ("Name:", "Jane Doe")],
+            [("Date of birth:", "14/03/1961"), ("Firm:", "Ridgeway Wealth Ltd")],
+            [("NI number:", "JT123456C"), ("FRN:", "512345")],
+            [("Address:", "12 Elm Road"), ("Telephone:", "0117 496 0000")],
+            [("", "Bristol BS6 5QT"), ("", "")],
+        ]),
+        Text(60, 300, "Policy number: HL4471902"),
+        Text(60, 330, "I authorise you to release information about the plan above to my adviser named above."),
+        Text(60, 380, "Signed:"),
+        Text(130, 374, "C Pryce", "Times-Italic", 14),
+        Text(60, 405, "Date: 3 March 2026"),
+    ]
+    r = _record(tmp_path, options, [items])
+    assert r.client_name == "Carys Pryce"
+    assert r.client_dob == "1961-03-14" and r.ni_number == "JT123456C"
+    assert r.client_address == "12 Elm Road, Bristol" and r.client_postcode == "BS6 5QT"
+    assert r.adviser_name == "Jane Doe"
+    assert r.adviser_firm == "Ridgeway Wealth Ltd" and r.fca_frn == "512345"
+    assert r.policy_numbers == ["HL4471902"]
+
+
+def test_label_above_an_address_beside_label_above_pairs(tmp_path, options):
+    items = [
+        *LOA_HEAD,
+        Text(60, 140, "To: Harbour Life, Customer Services, PO Box 100, Leeds LS1 1AA"),
+        *stacked(170, [60, 250, 420], [
+            [("Full name", "Mrs Carys Pryce"), ("Date of birth", "14 Mar 1961"), ("NI number", "JT 12 34 56 C")],
+        ]),
+        Text(60, 210, "Home address", size=8),
+        *rows(60, 222, ["12 Elm Road", "Redland", "Bristol"], 13, size=10.5),
+        Text(250, 210, "Postcode", size=8),
+        Text(250, 222, "BS6 5QT", size=10.5),
+        Text(420, 210, "Plan number", size=8),
+        Text(420, 222, "HL4471902", size=10.5),
+        Text(60, 290, "I authorise Ridgeway Wealth Ltd (FRN 512345) to obtain information about my plan."),
+        Text(60, 340, "Signature:"),
+        Text(130, 334, "C Pryce", "Times-Italic", 14),
+        Text(60, 365, "Date: 3 March 2026"),
+    ]
+    r = _record(tmp_path, options, [items])
+    assert r.client_name == "Carys Pryce"
+    assert r.client_dob == "1961-03-14" and r.ni_number == "JT123456C"
+    assert r.client_address == "12 Elm Road, Redland, Bristol"
+    assert r.client_postcode == "BS6 5QT"
+    assert r.policy_numbers == ["HL4471902"]
+
+
+def test_boxes_under_their_label(tmp_path, options):
+    items = [
+        *LOA_HEAD,
+        Text(60, 140, "To: Harbour Life, Customer Services, PO Box 100, Leeds LS1 1AA"),
+        Text(60, 170, "Full name"),
+        Text(200, 170, "Mr Owen Tremayne"),
+        Text(60, 200, "National Insurance number", size=8),
+        Boxes(60, 212, "JT123456C"),
+        Text(260, 200, "Date of birth (DD MM YYYY)", size=8),
+        Boxes(260, 212, "02 11 1958"),
+        Text(60, 245, "Postcode", size=8),
+        Boxes(60, 257, "BS6 5QT"),
+        Text(260, 245, "Policy number", size=8),
+        Boxes(260, 257, "HL-4471902"),
+        Text(60, 300, "I authorise Ridgeway Wealth Ltd (FRN 512345) to obtain information about my plan."),
+        Text(60, 340, "Signature:"),
+        Text(130, 334, "O Tremayne", "Times-Italic", 14),
+        Text(60, 365, "Date: 3 March 2026"),
+    ]
+    r = _record(tmp_path, options, [items])
+    assert r.ni_number == "JT123456C"
+    assert r.client_dob == "1958-11-02"
+    assert r.client_postcode == "BS6 5QT"
+    assert r.policy_numbers == ["HL-4471902"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm", "frn", "adviser"),
+    [
+        (["I, Mrs Carys Pryce, authorise Ridgeway Wealth Ltd, FCA number 512345, and its representative",
+          "Jane Doe to request information about my plans."], "Ridgeway Wealth Ltd", "512345", "Jane Doe"),
+        (["Please release any information requested by my adviser Jane Doe of Ridgeway Wealth Ltd",
+          "(FRN 512345) about the plans above."], "Ridgeway Wealth Ltd", "512345", "Jane Doe"),
+        (["I hereby authorise you to release information to Ridgeway Wealth Ltd (FRN 512345), my financial",
+          "adviser, and to its adviser Mr Tomasz Nowak."], "Ridgeway Wealth Ltd", "512345", "Tomasz Nowak"),
+        (["We authorise Jane Doe of Ridgeway Wealth Ltd (FCA firm reference number 512345) to obtain",
+          "information on our behalf."], "Ridgeway Wealth Ltd", "512345", "Jane Doe"),
+    ],
+)
+def test_party_sentences(tmp_path, options, sentence, firm, frn, adviser):
+    r = _record(tmp_path, options, [_sentence_loa(sentence)])
+    assert r.adviser_firm == firm
+    assert r.fca_frn == frn
+    assert r.adviser_name == adviser
+    assert r.client_name == "Carys Pryce"
+
+
+def test_a_reply_with_a_covering_letter_and_terms_page(tmp_path, options):
+    cover = [
+        Text(60, 50, "Harbour Life", "Helvetica-Bold", 16),
+        *rows(60, 110, ["Ridgeway Wealth Ltd", "4 Quay Street", "Bristol BS1 4DJ"], 13),
+        Text(400, 110, "9 April 2026"),
+        Text(60, 170, "Dear Jane Doe,"),
+        *rows(60, 195, [
+            "Thank you for your letter of authority dated 3 March 2026 for your client Mrs Carys Pryce.",
+            "Please find enclosed the information you asked for about plan HL4471902.",
+            "If you have any questions please call us on 0345 000 0000.",
+            "Yours faithfully,",
+            "Customer Services",
+        ], 14),
+    ]
+    schedule = [
+        Text(60, 50, "Plan information", "Helvetica-Bold", 13),
+        *pairs(90, [(60, 230)], [
+            [("Policy number:", "HL4471902")],
+            [("Policyholder:", "Mrs Carys Pryce")],
+            [("Date of birth:", "14/03/1961")],
+            [("Plan type:", "Personal pension")],
+            [("Valuation date:", "6 April 2026")],
+            [("Plan value:", "£31,208.77")],
+            [("Transfer value:", "£30,950.00")],
+            [("Regular contribution:", "£150.00 monthly")],
+        ]),
+    ]
+    terms = [
+        Text(60, 50, "Terms and conditions", "Helvetica-Bold", 12),
+        *rows(60, 75, [
+            "Valuation date: 1 January 2000. Values are not guaranteed and can fall as well as rise.",
+            "Plan value: £1,000.00 in this example would buy 1,000 units at 100p.",
+            "Regular contribution: £25.00 monthly is the least we accept.",
+            "Policyholder: Mr A Example (the person who owns the plan).",
+        ], 12, size=7),
+    ]
+    result = _check(tmp_path, options, [cover, schedule, terms])
+    r = result.record
+    assert result.doc_type == "loa_response"
+    assert r.policy_number == "HL4471902"
+    assert r.client_name == "Carys Pryce"
+    assert r.valuation_date == "2026-04-06"
+    assert r.plan_value == "31208.77" and r.transfer_value == "30950.00"
+    assert r.regular_contribution == "150.00" and r.contribution_frequency == "monthly"
+
+
+@pytest.mark.parametrize(
+    ("lines", "amount", "freq"),
+    [
+        (["Monthly contribution  £150.00"], "150.00", "monthly"),
+        (["Premium: £50.00 (paid monthly by direct debit)"], "50.00", "monthly"),
+        (["Regular contributions: £1,800.00 a year"], "1800.00", "annually"),
+        (["Contribution amount: £300.00          Frequency: Quarterly"], "300.00", "quarterly"),
+        (["You pay £150.00 each month and your employer pays £200.00 each month."], "150.00", "monthly"),
+        (["No contributions are being paid to this plan."], None, None),
+        (["Single contribution:  £5,000.00 paid on 3 May 2020"], "5000.00", "single"),
+        (["Lump sum investment: £20,000.00", "Regular premium: £50.00 monthly"], "50.00", "monthly"),
+    ],
+)
+def test_more_contribution_wordings(tmp_path, options, lines, amount, freq):
+    r = _record(tmp_path, options, [_contrib(lines)])
+    assert r.regular_contribution == amount
+    assert r.contribution_frequency == freq

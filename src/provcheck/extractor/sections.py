@@ -183,9 +183,21 @@ class SectionMap:
         return routes.get(section, hit.field)
 
 
+_LAST: list[tuple[list[list[Line]], SectionMap]] = []
+
+
+def _section_map(pages: list[list[Line]]) -> SectionMap:
+    """The pages' SectionMap, kept for the last pages asked about: every field's finder asks again."""
+    if _LAST and _LAST[0][0] is pages:
+        return _LAST[0][1]
+    sections = SectionMap(pages)
+    _LAST[:] = [(pages, sections)]  # holds the pages, so `is` cannot match another document's
+    return sections
+
+
 def lines_under(pages: list[list[Line]], kind: str) -> set[int]:
     """Ids of the lines under a heading of `kind` (SECOND_HOLDER, PROJECTION), whose values are not the record's."""
-    sections = SectionMap(pages)
+    sections = _section_map(pages)
     if not any(k == kind for hs in sections.headings for *_, k in hs):
         return set()
     return {
