@@ -578,3 +578,87 @@ def test_more_contribution_wordings(tmp_path, options, lines, amount, freq):
     r = _record(tmp_path, options, [_contrib(lines)])
     assert r.regular_contribution == amount
     assert r.contribution_frequency == freq
+
+
+# Third batch: written after the second passed, run on that code before any change made for it ---
+
+
+@pytest.mark.parametrize("gap", ["  ", "   ", " | "])
+def test_pairs_one_narrow_gap_apart(tmp_path, options, gap):
+    # a mail-merge line with only two or three spaces (or a bar) between the pairs
+    items = [
+        *STATEMENT_HEAD,
+        Text(60, 110, f"Name: Mrs Carys Pryce{gap}Date of birth: 14/03/1961"),
+        Text(60, 128, f"Plan number: JH55120094{gap}Plan type: Personal pension"),
+        Text(60, 146, f"Plan value: £21,450.00{gap}Transfer value: £21,100.00"),
+        Text(60, 164, f"Valuation date: 31/03/2026{gap}NI number: JT123456C"),
+    ]
+    r = _record(tmp_path, options, [items])
+    assert r.client_name == "Carys Pryce"
+    assert r.client_dob == "1961-03-14"
+    assert r.policy_number == "JH55120094"
+    assert r.plan_type == "personal_pension"
+    assert r.plan_value == "21450.00" and r.transfer_value == "21100.00"
+    assert r.valuation_date == "2026-03-31"
+    assert r.ni_number == "JT123456C"
+
+
+def test_an_loa_pair_line_with_a_narrow_gap(tmp_path, options):
+    items = [
+        *LOA_HEAD,
+        Text(60, 140, "To: Harbour Life, Customer Services, PO Box 100, Leeds LS1 1AA"),
+        Text(60, 170, "Client name: Mrs Carys Pryce   NI number: JT123456C"),
+        Text(60, 186, "Address: 12 Elm Road, Bristol   Postcode: BS6 5QT"),
+        Text(60, 202, "Adviser: Jane Doe   Firm: Ridgeway Wealth Ltd   FRN: 512345"),
+        Text(60, 218, "Policy number: HL4471902   Date of birth: 14/03/1961"),
+        Text(60, 250, "I authorise you to release information about the plan above to my adviser."),
+        Text(60, 300, "Signed:"),
+        Text(130, 294, "C Pryce", "Times-Italic", 14),
+        Text(60, 325, "Date: 3 March 2026"),
+    ]
+    r = _record(tmp_path, options, [items])
+    assert r.client_name == "Carys Pryce" and r.ni_number == "JT123456C"
+    assert r.client_address == "12 Elm Road, Bristol" and r.client_postcode == "BS6 5QT"
+    assert r.adviser_name == "Jane Doe"
+    assert r.adviser_firm == "Ridgeway Wealth Ltd" and r.fca_frn == "512345"
+    assert r.policy_numbers == ["HL4471902"]
+    assert r.client_dob == "1961-03-14"
+
+
+def test_reply_sentences_name_the_client_and_the_values(tmp_path, options):
+    items = [
+        Text(60, 50, "Harbour Life", "Helvetica-Bold", 16),
+        *rows(60, 110, ["Ridgeway Wealth Ltd", "4 Quay Street", "Bristol BS1 4DJ"], 13),
+        Text(400, 110, "9 April 2026"),
+        Text(60, 170, "Dear Ms Doe,"),
+        *rows(60, 195, [
+            "Thank you for your letter of authority dated 3 March 2026. Your client, Mrs Carys Pryce,",
+            "holds a personal pension with us, plan number HL4471902.",
+            "On 6 April 2026 the plan was valued at £31,208.77 and its transfer value was £30,950.00.",
+            "Contributions of £150.00 a month are being paid by direct debit.",
+        ], 14),
+    ]
+    result = _check(tmp_path, options, [items])
+    r = result.record
+    assert result.doc_type == "loa_response"
+    assert r.client_name == "Carys Pryce"
+    assert r.policy_number == "HL4471902"
+    assert r.plan_type == "personal_pension"
+    assert r.plan_value == "31208.77" and r.transfer_value == "30950.00"
+    assert r.valuation_date == "2026-04-06"
+    assert r.regular_contribution == "150.00" and r.contribution_frequency == "monthly"
+
+
+@pytest.mark.parametrize(
+    ("lines", "amount", "freq"),
+    [
+        (["Regular contributions (gross)   £200.00      Frequency   Monthly"], "200.00", "monthly"),
+        (["Premium amount", "£45.00", "Premium frequency", "Annually"], "45.00", "annually"),
+        (["Your contribution: £80.00 per month. Your employer's contribution: £120.00 per month."], "80.00", "monthly"),
+        (["Direct debit amount: £25.00 (collected on the 1st of each month)"], "25.00", "monthly"),
+    ],
+)
+def test_third_batch_contribution_wordings(tmp_path, options, lines, amount, freq):
+    r = _record(tmp_path, options, [_contrib(lines)])
+    assert r.regular_contribution == amount
+    assert r.contribution_frequency == freq
