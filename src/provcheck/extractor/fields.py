@@ -21,6 +21,7 @@ from provcheck.extractor.finders import find_candidates
 from provcheck.extractor.found import Found
 from provcheck.extractor.layout import Line, build_lines
 from provcheck.extractor.learned import find_learned
+from provcheck.extractor.places import split_at_labels
 from provcheck.extractor.resolve import Facts, Resolution, resolve
 from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.tables import Table
@@ -51,7 +52,7 @@ def extract(document: Document) -> Extraction:
     Returns:
         The doc type, the record (absent fields None / []), evidence per field found, the rulings.
     """
-    pages = [build_lines(p) for p in document.pages]
+    pages = [split_at_labels(build_lines(p), p.method == "ocr") for p in document.pages]
     methods = [p.method for p in document.pages]
     prefs = load_field_prefs()
     candidates, table = find_candidates(pages, methods, document)

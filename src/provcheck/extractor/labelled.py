@@ -18,6 +18,7 @@ from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_la
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.places import (
     boxed_digits,
+    caption_above,
     column_words,
     more_policies,
     multiline,
@@ -35,6 +36,8 @@ MULTILINE = {"client_address"}
 DATED_AMOUNTS = {"plan_value", "transfer_value"}
 # Amounts whose wording ranks them (extractor/roles.py): an opening value gives way to a closing one.
 RANKED = {"plan_value"}
+# Amounts: a label's rest that reads as a sentence before its amount explains the label (a notes page).
+AMOUNTS = {"plan_value", "transfer_value", "regular_contribution"}
 # Fields whose value is an identifier: a bare one-word label of theirs may open a sentence instead.
 IDENTIFIERS = {"policy_number", "policy_numbers"}
 # Fields whose value is a date: a form may print it one digit to a box.
@@ -148,6 +151,8 @@ def _read(
                         found[name].others = [*kept.others, replace(kept, others=[])]
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
                         freq = parse_frequency(" ".join(w.text for w in found[name].words))
+                        if freq is None:  # "Contributions (monthly)" over the rows of amounts
+                            freq = parse_frequency(" ".join(w.text for w in caption_above(lines, li)))
                         if freq and "contribution_frequency" not in found:
                             found["contribution_frequency"] = Found(
                                 freq, page_no, found[name].words, conf, methods[page_no - 1]
@@ -203,6 +208,8 @@ def _first_value(
         v = parse(rest)
         if v is not None and name in IDENTIFIERS and _in_a_sentence(hit, seg):
             return None  # "Policy DI-61120045 has been paid out.": a sentence about a plan, not a label
+        if v is not None and name in AMOUNTS and _explains(rest):
+            return None  # "Transfer value: the amount we would pay ... less than £12,500": a note, not a value
         if v is not None:
             return v, rest_words, min(w.conf for w in rest_words)
         # a label starting a sentence ("Plan value is shown below"): not a label, unless the
@@ -239,6 +246,9 @@ def _first_value(
         colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
         if any(name not in PERSON or h.field not in PERSON or c for h, c in zip(hits, colon, strict=True)):
             continue
+        weak = match_labels(head, set(VALUE_PARSERS), ocr, weak=True)
+        if any(head.words[h.n_words - 1].text.endswith(":") for h in weak):
+            continue  # "Employee contribution: £125.00" under a caption is a row of its own
         v = parse(text)
         if v is not None:
             return v, words, min(w.conf for w in words)
@@ -251,6 +261,12 @@ def _in_a_sentence(hit: LabelHit, seg: Segment) -> bool:
     if hit.n_words != 1 or words[0].text.endswith(":") or len(words) < 5:
         return False
     return sum(w.text[:1].islower() for w in words[hit.n_words :]) >= 3
+
+
+def _explains(rest: str) -> bool:
+    """Whether the text after a label is a sentence explaining it, its amount only an example."""
+    head = re.split(r"[£$€\d]", rest, maxsplit=1)[0]
+    return sum(w[:1].islower() for w in head.split()) >= 4
 
 
 _AS_AT = re.compile(r"(?i)(?:as\s+(?:at|of)|at|on)\s+")

@@ -7,6 +7,7 @@ label-above, boxed and tabular layouts all reduce to relations between segments.
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -110,8 +111,9 @@ def build_lines(page: Page) -> list[Line]:
     out = []
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
+        ws, held = _join_boxed(ws)
         line = Line(words=ws)
-        line.segments = _segments(ws, len(out))
+        line.segments = _segments(ws, len(out), held)
         out.append(line)
     return out
 
@@ -122,14 +124,87 @@ def _sorted_median(values: list[float]) -> float:
     return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
-def _segments(words: list[Word], index: int) -> list[Segment]:
+BOXED_RUN = 4  # single characters at a steady pitch, at least this many: a form's one-character boxes
+_BOX_CHAR = re.compile(r"[A-Za-z0-9/.\-]")
+
+
+def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:
+    """Join a run of one-character words printed at a steady pitch (a form's boxes) into its groups.
+
+    "J T 1 2 3 4 5 6 C" in nine boxes becomes one word "JT123456C"; boxes set in groups with a
+    wider gap between ("1 4 | 0 3 | 1 9 6 1") become one word a group ("14 03 1961"). The ids of
+    the groups after a run's first are returned: the segmenter keeps them in the first's segment.
+    """
+    out: list[Word] = []
+    held: set[int] = set()
+    i = 0
+    while i < len(words):
+        j = i + 1
+        if _BOX_CHAR.fullmatch(words[i].text):
+            while j < len(words) and _BOX_CHAR.fullmatch(words[j].text) and _near(words[j - 1], words[j]):
+                j += 1
+        run = words[i:j]
+        groups = _groups(run) if len(run) >= BOXED_RUN else None
+        if groups is None:
+            out.extend(run if len(run) < BOXED_RUN else run[:1])
+            i = j if len(run) < BOXED_RUN else i + 1
+            continue
+        joined = [_joined(g) for g in groups]
+        held.update(id(w) for w in joined[1:])
+        out.extend(joined)
+        i = j
+    return out, held
+
+
+def _near(a: Word, b: Word) -> bool:
+    h = max(a.bottom - a.top, b.bottom - b.top, 1.0)
+    return b.x0 - a.x1 <= 2.5 * h and abs(a.top - b.top) <= 0.3 * h
+
+
+def _groups(run: list[Word]) -> list[list[Word]] | None:
+    """A steady pitch's groups (a wider step starts one), or None when the pitch is not steady."""
+    centres = [(w.x0 + w.x1) / 2 for w in run]
+    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    base = min(steps)
+    h = max(w.bottom - w.top for w in run)
+    if base < 0.6 * h:
+        return None  # letters set close together are a word's, not boxes
+    groups = [[run[0]]]
+    for w, step in zip(run[1:], steps, strict=True):
+        if step > 1.3 * base:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    if sum(len(g) for g in groups if len(g) > 1) < BOXED_RUN:
+        return None
+    return groups
+
+
+def _joined(ws: list[Word]) -> Word:
+    if len(ws) == 1:
+        return ws[0]
+    return Word(
+        "".join(w.text for w in ws),
+        ws[0].x0,
+        min(w.top for w in ws),
+        ws[-1].x1,
+        max(w.bottom for w in ws),
+        min(w.conf for w in ws),
+        max(w.size for w in ws),
+        all(w.bold for w in ws),
+    )
+
+
+def _segments(words: list[Word], index: int, held: set[int] | None = None) -> list[Segment]:
     heights = [w.bottom - w.top for w in words]
     h = median(heights) if heights else 10.0
     # A word space is about a quarter to a third of the font size; a column gap is well over one.
     gap = max(6.0, 0.95 * h)
     segs: list[Segment] = [Segment([words[0]], index)]
     for prev, w in zip(words, words[1:], strict=False):
-        if w.x0 - prev.x1 > gap or (prev.text.endswith(":") and w.x0 - prev.x1 > 0.6 * gap):
+        if held and id(w) in held:
+            segs[-1].words.append(w)
+        elif w.x0 - prev.x1 > gap or (prev.text.endswith(":") and w.x0 - prev.x1 > 0.6 * gap):
             segs.append(Segment([w], index))
         else:
             segs[-1].words.append(w)

@@ -14,6 +14,54 @@ from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS
 
 
+def split_at_labels(lines: list[Line], ocr: bool) -> list[Line]:
+    """Split each segment where a second colon label starts: "Name: Mrs Ann Lee  Date of birth: 1/2/1960".
+
+    Two pairs a mail-merge prints a few spaces apart fall in one segment; a label ending in a colon
+    after a value starts a segment of its own, and a lone bar between pairs is dropped, so the
+    right pair's label is never read into the left pair's value. The lines are changed in place.
+    """
+    for line in lines:
+        line.segments = [part for seg in line.segments for part in _split(seg, ocr)]
+    return lines
+
+
+def _split(seg: Segment, ocr: bool) -> list[Segment]:
+    words, cuts, start = seg.words, [], 0
+    for i, w in enumerate(words):
+        if i > start and w.text in ("|", "¦") and i + 1 < len(words):
+            cuts.append((start, i))
+            start = i + 1
+            continue
+        if i <= start + 1 or not w.text.endswith(":") or len(w.text) < 2:
+            continue
+        # the label ending at this colon, first word earliest: "Date of valuation:" is one label
+        for j in range(max(start, i - 5), i + 1):
+            hits = match_labels(Segment(words[j:], seg.line), set(VALUE_PARSERS), ocr)
+            if not any(h.n_words == i - j + 1 and h.score >= 90 for h in hits):
+                continue
+            if j > start and _holds_value(words[start:j], seg.line, ocr):
+                cuts.append((start, j))
+                start = j
+            break
+    if not cuts:
+        return [seg]
+    cuts.append((start, len(words)))
+    return [Segment(words[a:b], seg.line) for a, b in cuts if b > a]
+
+
+def _holds_value(words: list, line: int, ocr: bool) -> bool:
+    """Whether a piece left of a label has a value after its own label: a figure or a capitalised word.
+
+    "Current value at" before "end of period:" is one label's words, not a pair of its own.
+    """
+    if words[-1].text.endswith(":"):
+        return False
+    hits = match_labels(Segment(words, line), set(VALUE_PARSERS), ocr)
+    rest = words[max((h.n_words for h in hits), default=0) :]
+    return any(any(ch.isdigit() or ch in "£$€" for ch in w.text) or w.text[:1].isupper() for w in rest)
+
+
 def wrapped(lines: list[Line], words: list) -> list:
     """The words continuing a value on the next line, starting under its first word."""
     x0, bottom = words[0].x0, max(w.bottom for w in words)
@@ -78,6 +126,16 @@ def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
     return out
 
 
+def caption_above(lines: list[Line], li: int) -> list:
+    """The words of a caption just above line `li` over the rows below it: text with no digits, or nothing."""
+    if li == 0:
+        return []
+    line, above = lines[li], lines[li - 1]
+    if line.top - above.bottom > 1.5 * max(line.bottom - line.top, 6.0) or len(above.words) > 6:
+        return []
+    return [] if any(ch.isdigit() for ch in above.text) else list(above.words)
+
+
 def column_words(lines: list[Line], li: int, seg: Segment, right: float, step: int) -> list:
     """Words of the next line below (step=1) or above (step=-1) that sit in the label's column.
 
@@ -136,6 +194,13 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             break
         if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):
             break
+        if any(
+            h.field != "client_postcode"
+            for left in line2.segments
+            if left.x1 < s.x0
+            for h in match_labels(left, set(VALUE_PARSERS), False)
+        ):
+            break  # the value of the next label ("Policy number  [H][L][4]..."), not an address line
         parts.append(s.text)
         words.extend(s.words)
         last = s.bottom

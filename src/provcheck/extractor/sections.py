@@ -43,6 +43,17 @@ def _second_holder() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation([w for w in words if w]) + r"\b")
 
 
+NOTES = "notes"
+# a notes page's amounts, dates and names are examples and limits: no field is read under its heading
+
+
+@lru_cache(maxsize=1)
+def _notes() -> re.Pattern[str] | None:
+    """A heading over small print: vocabulary.yaml `notes_headings`, alone or with a few more words."""
+    words = [w for w in (norm(h) for h in load_vocabulary().notes_headings) if w]
+    return re.compile(r"^" + alternation(words) + r"(?:\s+\S+){0,4}$") if words else None
+
+
 PROJECTION = "projection"
 # amounts under a projection's heading ("What you might get", "Your illustration") are no values of the plan
 PROJECTED_FIELDS = frozenset({"plan_value", "transfer_value"})
@@ -62,6 +73,9 @@ def heading_kind(text: str) -> str:
     """
     if _second_holder().search(text):
         return SECOND_HOLDER  # before "client": "Client 2" heads the second holder, not the client
+    notes = _notes()
+    if notes is not None and notes.match(text):
+        return NOTES
     projection = _projection()
     if projection is not None and projection.search(text):
         return PROJECTION
@@ -132,7 +146,7 @@ class SectionMap:
                 for part in parts:
                     text = norm(part.text)
                     kind = heading_kind(text)
-                    if w0.size > body * 1.3:
+                    if w0.size > body * 1.3 and kind != NOTES:
                         kind = "other"  # the document's title ("Authority for your adviser") heads no party
                     hs.append((part.top, part.x0, part.x1, kind))
             self.headings.append(hs)
@@ -147,7 +161,8 @@ class SectionMap:
             return best[1]
         for prev in range(page - 2, -1, -1):
             if self.headings[prev]:
-                return self.headings[prev][-1][3]
+                kind = self.headings[prev][-1][3]
+                return "other" if kind == NOTES else kind  # small print does not run on over a page
         return "other"
 
     def route(self, hit: LabelHit, page: int) -> str | None:
@@ -159,6 +174,8 @@ class SectionMap:
             return None
         if section == PROJECTION and hit.field in PROJECTED_FIELDS:
             return None
+        if section == NOTES:
+            return None
         if hit.field in ("adviser_name", "fca_frn") or routes is None:
             return hit.field
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
@@ -166,9 +183,21 @@ class SectionMap:
         return routes.get(section, hit.field)
 
 
+_LAST: list[tuple[list[list[Line]], SectionMap]] = []
+
+
+def _section_map(pages: list[list[Line]]) -> SectionMap:
+    """The pages' SectionMap, kept for the last pages asked about: every field's finder asks again."""
+    if _LAST and _LAST[0][0] is pages:
+        return _LAST[0][1]
+    sections = SectionMap(pages)
+    _LAST[:] = [(pages, sections)]  # holds the pages, so `is` cannot match another document's
+    return sections
+
+
 def lines_under(pages: list[list[Line]], kind: str) -> set[int]:
     """Ids of the lines under a heading of `kind` (SECOND_HOLDER, PROJECTION), whose values are not the record's."""
-    sections = SectionMap(pages)
+    sections = _section_map(pages)
     if not any(k == kind for hs in sections.headings for *_, k in hs):
         return set()
     return {
@@ -180,10 +209,10 @@ def lines_under(pages: list[list[Line]], kind: str) -> set[int]:
 
 
 def skipped_words(pages: list[list[Line]], fields: set[str]) -> set[int]:
-    """Ids of the words that give none of `fields`: a second holder's details, a projection's amounts."""
-    lines: set[int] = set()
+    """Ids of the words that give none of `fields`: small print, a second holder's details, a projection's amounts."""
+    lines = lines_under(pages, NOTES)
     if not fields & (HOLDER_FIELDS | PROJECTED_FIELDS):
-        return set()
+        return {id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words}
     if fields & HOLDER_FIELDS:
         lines |= lines_under(pages, SECOND_HOLDER)
     if fields & PROJECTED_FIELDS:

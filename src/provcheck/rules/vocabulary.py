@@ -91,6 +91,7 @@ class Vocabulary(BaseModel):
     client_words: list[str]
     months: dict[int, list[str]]
     valedictions: list[str]
+    notes_headings: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
 
@@ -102,6 +103,7 @@ class Vocabulary(BaseModel):
         "regulator_words",
         "post_nominals",
         "valedictions",
+        "notes_headings",
         "client_words",
         "abbreviations",
     )
