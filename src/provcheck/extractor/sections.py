@@ -71,7 +71,7 @@ def heading_kind(text: str) -> str:
 
 def _heading_digits(text: str) -> bool:
     """Whether a line's digits leave it a heading: none, or a holder's number ("Client 1", "Applicant 2")."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return True
     m = re.fullmatch(r"(\D+?)\s*\(?\d\)?:?", text.strip())
     return m is not None and heading_kind(norm(text)) in ("client", SECOND_HOLDER)
