@@ -122,3 +122,47 @@ def test_a_misread_label_still_matches_on_an_ocr_page():
     hits = match_labels(_seg("Plan numbcr: AL12345678"), {"policy_number"}, ocr=True)
     assert hits and hits[0].field == "policy_number" and hits[0].rest == "AL12345678"
     assert not match_labels(_seg("Plan numbcr: AL12345678"), {"policy_number"}, ocr=False)
+
+
+def _items_scanned(raw: list[str], lead: int, segment: Segment, fields: set[str]) -> dict:
+    """`_match_items` as it read every item noun of every field, before they were kept by first word."""
+    from provcheck.extractor.labels import LabelHit, _item_end, _item_labels, _prefix_words
+
+    hits: dict = {}
+    for field_name, syns in _item_labels().items():
+        if field_name not in fields:
+            continue
+        for syn, k in syns:
+            prefix, used = _prefix_words(raw[lead:], k)
+            if prefix != syn or lead + used >= len(raw):
+                continue
+            end = _item_end(raw, lead + used)
+            if end > lead + used:
+                hits[field_name] = LabelHit(field_name, segment, end, 100.0, f"{syn} #")
+                break
+    return hits
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        ("Policy 1: AB123", True),
+        ("Plan (2) XY99", True),
+        ("Policy ref 3: Q1", True),
+        ("Bond #1", True),
+        ("Plan 2", True),
+        ("Scheme", False),
+        ("Total 1: 500", False),
+    ],
+)
+def test_item_nouns_kept_by_first_word_match_as_a_full_scan(text, labelled):
+    from provcheck.extractor.labels import _match_items
+
+    seg = _seg(text)
+    raw = [w.text for w in seg.words]
+    for lead in (0, 1):
+        hits: dict = {}
+        _match_items(raw, lead, seg, set(VALUE_PARSERS), hits)
+        assert hits == _items_scanned(raw, lead, seg, set(VALUE_PARSERS))
+        if lead == 0:
+            assert bool(hits) == labelled

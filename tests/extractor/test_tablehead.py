@@ -133,3 +133,15 @@ def test_headings_run_together_in_one_segment_are_not_prose():
     assert cols is not None
     assert [c.name for c in cols][:1] == ["fund_name"]
     assert {"isin", "units", "unit_price", "value"} <= {c.name for c in cols}
+
+
+def test_a_lines_kept_header_tests_follow_its_words() -> None:
+    # headerish and the value-heading test are kept on the line (issue 14); words replaced are read afresh
+    header = _lines([[(60, "Fund"), (300, "Units"), (400, "Price"), (480, "Value")]])[0]
+    prose = _lines([[(60, "Your plan was valued at £1,200.00 on 5 April 2025 as the letter says.")]])[0]
+    assert find_header(header) is not None and header_at([header], 0) is not None
+    assert find_header(prose) is None
+    header.words, prose.words = prose.words, header.words
+    header.segments, prose.segments = prose.segments, header.segments
+    assert find_header(header) is None and header_at([header], 0) is None
+    assert find_header(prose) is not None

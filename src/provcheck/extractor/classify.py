@@ -25,7 +25,7 @@ from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.parsers import find_all_dates
 from provcheck.extractor.signature import E_SIGNED, is_signature_label, is_valediction
-from provcheck.extractor.tables import find_header
+from provcheck.extractor.tables import header_lines
 from provcheck.rules import load_labels
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
 
@@ -270,7 +270,7 @@ def _features(pages: list[list[Line]]) -> set[str]:
         for ln in lines:
             text = ln.text
             low = norm(text)
-            if "holdings_table" not in present and _may_be_header(low) and find_header(ln) is not None:
+            if "holdings_table" not in present and _may_be_header(low) and id(ln) in header_lines(pages):
                 present.add("holdings_table")
             if E_SIGNED.search(text) or any(
                 is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments

@@ -19,10 +19,10 @@ from provcheck.extractor.labelled import find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
 from provcheck.extractor.plans import find_listed_policies
-from provcheck.extractor.sections import SectionMap
+from provcheck.extractor.sections import section_map
 from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
 from provcheck.extractor.signature import find_signature, find_signed_date
-from provcheck.extractor.tables import Table, find_holdings
+from provcheck.extractor.tables import Table, find_holdings, header_lines
 from provcheck.models import FIELDS_BY_TYPE
 
 # every field some doc type has: the finders look for all of them on every document (issue 10)
@@ -40,10 +40,8 @@ def find_candidates(
         methods: each page's reading method ("text" or "ocr").
         document: the pages as read, for the marks a signature finder looks at.
     """
-    from provcheck.extractor.tables import find_header  # a header row's "Value" is a column, not a label
-
-    sections = SectionMap(pages)
-    headers = {id(ln) for lines in pages for ln in lines if find_header(ln) is not None}
+    sections = section_map(pages)
+    headers = header_lines(pages)  # a header row's "Value" is a column, not a label
     out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
     out += _listed(pages, methods)
     paras = paragraphs(pages)

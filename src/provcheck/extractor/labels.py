@@ -167,9 +167,20 @@ def _item_labels() -> dict[str, list[tuple[str, int]]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _items_by_first_word() -> dict[str, list[tuple[str, list[tuple[str, int]]]]]:
+    """`_item_labels` in its order, each field's nouns kept under their first word: only those can match."""
+    out: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
+    for field_name, syns in _item_labels().items():
+        for first in dict.fromkeys(syn.split()[0] for syn, _ in syns):
+            out.setdefault(first, []).append((field_name, [(s, k) for s, k in syns if s.split()[0] == first]))
+    return out
+
+
 def _match_items(raw: list[str], lead: int, segment: Segment, fields: set[str], hits: dict[str, LabelHit]) -> None:
     """A bare noun labels a field when an item number closes it: "Policy 1:", "Plan 2  AB123456"."""
-    for field_name, syns in _item_labels().items():
+    first, _ = _prefix_words(raw[lead:], 1)
+    for field_name, syns in _items_by_first_word().get(first, []):
         if field_name not in fields or field_name in hits:
             continue
         for syn, k in syns:

@@ -11,7 +11,6 @@ import re
 from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from statistics import median
 from typing import Any
 
 from provcheck.extractor.document import Page, Word
@@ -38,7 +37,11 @@ class _WordRun:
     @property
     def text(self) -> str:
         """The words' text joined by single spaces."""
-        return self._memo("_text", lambda ws: " ".join(w.text for w in ws))
+        kept = self.__dict__.get("_text")  # `_memo` written out: a line's text is read ~1,000 times a document
+        words = self.words
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        return self._memo("_text", _joined)
 
     @property
     def x0(self) -> float:
@@ -59,6 +62,10 @@ class _WordRun:
     def bottom(self) -> float:
         """Bottom edge in points from the page top."""
         return self._memo("_bottom", lambda ws: max(w.bottom for w in ws))
+
+
+def _joined(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
 
 
 @dataclass
@@ -149,7 +156,7 @@ def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:
             out.extend(run if len(run) < BOXED_RUN else run[:1])
             i = j if len(run) < BOXED_RUN else i + 1
             continue
-        joined = [_joined(g) for g in groups]
+        joined = [_box_word(g) for g in groups]
         held.update(id(w) for w in joined[1:])
         out.extend(joined)
         i = j
@@ -180,7 +187,7 @@ def _groups(run: list[Word]) -> list[list[Word]] | None:
     return groups
 
 
-def _joined(ws: list[Word]) -> Word:
+def _box_word(ws: list[Word]) -> Word:
     if len(ws) == 1:
         return ws[0]
     return Word(
@@ -196,8 +203,8 @@ def _joined(ws: list[Word]) -> Word:
 
 
 def _segments(words: list[Word], index: int, held: set[int] | None = None) -> list[Segment]:
-    heights = [w.bottom - w.top for w in words]
-    h = median(heights) if heights else 10.0
+    heights = sorted(w.bottom - w.top for w in words)
+    h = _sorted_median(heights) if heights else 10.0  # statistics.median, without its checks
     # A word space is about a quarter to a third of the font size; a column gap is well over one.
     gap = max(6.0, 0.95 * h)
     segs: list[Segment] = [Segment([words[0]], index)]

@@ -16,6 +16,7 @@ from statistics import median
 
 from provcheck.extractor.labels import LabelHit, norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.perdoc import once
 from provcheck.rules import load_labels
 from provcheck.rules.vocabulary import alternation, load_vocabulary
 
@@ -84,7 +85,7 @@ def heading_kind(text: str) -> str:
 
 def _heading_digits(text: str) -> bool:
     """Whether a line's digits leave it a heading: none, or a holder's number ("Client 1", "Applicant 2")."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return True
     m = re.fullmatch(r"(\D+?)\s*\(?\d\)?:?", text.strip())
     return m is not None and heading_kind(norm(text)) in ("client", SECOND_HOLDER)
@@ -183,38 +184,38 @@ class SectionMap:
         return routes.get(section, hit.field)
 
 
-_LAST: list[tuple[list[list[Line]], SectionMap]] = []
+def section_map(pages: list[list[Line]]) -> SectionMap:
+    """The document's section map, worked out once for all the finders that ask (extractor/perdoc.py)."""
+    return once(pages, "sections", lambda: SectionMap(pages))
 
 
-def _section_map(pages: list[list[Line]]) -> SectionMap:
-    """The pages' SectionMap, kept for the last pages asked about: every field's finder asks again."""
-    if _LAST and _LAST[0][0] is pages:
-        return _LAST[0][1]
-    sections = SectionMap(pages)
-    _LAST[:] = [(pages, sections)]  # holds the pages, so `is` cannot match another document's
-    return sections
-
-
-def lines_under(pages: list[list[Line]], kind: str) -> set[int]:
+def lines_under(pages: list[list[Line]], kind: str) -> frozenset[int]:
     """Ids of the lines under a heading of `kind` (SECOND_HOLDER, PROJECTION), whose values are not the record's."""
-    sections = _section_map(pages)
+    return once(pages, ("lines_under", kind), lambda: _lines_under(pages, kind))
+
+
+def _lines_under(pages: list[list[Line]], kind: str) -> frozenset[int]:
+    sections = section_map(pages)
     if not any(k == kind for hs in sections.headings for *_, k in hs):
-        return set()
-    return {
+        return frozenset()
+    return frozenset(
         id(ln)
         for page_no, lines in enumerate(pages, start=1)
         for ln in lines
         if sections.section(page_no, ln.top, ln.x0, ln.x1) == kind
-    }
+    )
 
 
-def skipped_words(pages: list[list[Line]], fields: set[str]) -> set[int]:
+def skipped_words(pages: list[list[Line]], fields: set[str]) -> frozenset[int]:
     """Ids of the words that give none of `fields`: small print, a second holder's details, a projection's amounts."""
-    lines = lines_under(pages, NOTES)
-    if not fields & (HOLDER_FIELDS | PROJECTED_FIELDS):
-        return {id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words}
-    if fields & HOLDER_FIELDS:
+    holder, projected = bool(fields & HOLDER_FIELDS), bool(fields & PROJECTED_FIELDS)
+    return once(pages, ("skipped_words", holder, projected), lambda: _skipped_words(pages, holder, projected))
+
+
+def _skipped_words(pages: list[list[Line]], holder: bool, projected: bool) -> frozenset[int]:
+    lines: set[int] = set(lines_under(pages, NOTES))
+    if holder:
         lines |= lines_under(pages, SECOND_HOLDER)
-    if fields & PROJECTED_FIELDS:
+    if projected:
         lines |= lines_under(pages, PROJECTION)
-    return {id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words}
+    return frozenset(id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words)

@@ -102,7 +102,14 @@ def _prose(words: list[Word]) -> bool:
 
 
 def headerish(line: Line) -> bool:
-    """Could this line be (part of) a table header: short headings, no amounts, no codes, no prose."""
+    """Could this line be (part of) a table header: short headings, no amounts, no codes, no prose.
+
+    Asked of a line by the header finders up to five times a document: worked out once a line.
+    """
+    return line._memo("_headerish", lambda _words: _headerish(line))
+
+
+def _headerish(line: Line) -> bool:
     if len(line.words) > 16 or any(AMOUNT.search(w.text) or _CODE.match(w.text) for w in line.words):
         return False
     return not any(_prose(seg.words) for seg in line.segments)
@@ -209,6 +216,11 @@ def _has_value_heading(lines: list[Line]) -> bool:
     return any(w.text.strip("()").upper() in money_headings() for ln in lines for w in ln.words)
 
 
+def _value_heading(line: Line) -> bool:
+    """`_has_value_heading([line])`, worked out once a line: every header test of a document asks it."""
+    return line._memo("_value_heading", lambda _words: _has_value_heading([line]))
+
+
 def _columns(lines: list[Line]) -> list[Column] | None:
     """The columns of a header made of `lines`, or None when they do not head a holdings table."""
     stacks = _stack(lines)
@@ -256,7 +268,7 @@ def _columns(lines: list[Line]) -> list[Column] | None:
 def find_header(line: Line) -> list[Column] | None:
     """The table columns if `line` alone is a holdings header, else None."""
     text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
-    if text_layer and not _has_value_heading([line]):
+    if text_layer and not _value_heading(line):
         return None  # no word that could head a value column: most lines stop here, cheaply
     if not headerish(line):
         return None
@@ -270,6 +282,9 @@ def _size(line: Line) -> float:
 
 def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
     """The columns of a header starting at `lines[i]` (one to three lines) and its last line's index."""
+    window = lines[i : i + 3]  # the band is some of these: with no value heading in any, it has none
+    if all(w.conf >= 1.0 for ln in window for w in ln.words) and not any(map(_value_heading, window)):
+        return None
     first = lines[i]
     band = [first]
     j = i + 1
@@ -288,7 +303,7 @@ def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
         band.append(nxt)
         j += 1
     text_layer = all(w.conf >= 1.0 for ln in band for w in ln.words)
-    if text_layer and not _has_value_heading(band):
+    if text_layer and not any(map(_value_heading, band)):  # the same as _has_value_heading(band)
         return None
     if not headerish(first):
         return None

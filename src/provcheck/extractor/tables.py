@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
+from provcheck.extractor.perdoc import once
 from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
@@ -25,7 +26,16 @@ from provcheck.extractor.tablerows import RowLines
 from provcheck.extractor.tabletotals import build
 from provcheck.models import Holding
 
-__all__ = ["Column", "Table", "find_header", "find_holdings"]
+__all__ = ["Column", "Table", "find_header", "find_holdings", "header_lines"]
+
+
+def header_lines(pages: list[list[Line]]) -> frozenset[int]:
+    """Ids of the lines that alone are a holdings header (`find_header`), worked out once a document."""
+    return once(
+        pages,
+        "header_lines",
+        lambda: frozenset(id(ln) for lines in pages for ln in lines if find_header(ln) is not None),
+    )
 
 
 @dataclass
