@@ -163,3 +163,21 @@ def _validated(record: Record, update: dict[str, Any]) -> Record:
         return Record.model_validate({**record.model_dump(), **update})
     except ValidationError as exc:
         raise InvalidCorrection(f"not a value the record can hold: {exc.errors()[0]['msg']}") from None
+
+
+def list_items(name: str, value: list[Any], result: Any) -> list[dict[str, Any]]:
+    """What the document page shows of a list field: each item with its field name, evidence and issues."""
+    out = []
+    for i, item in enumerate(value):
+        key = f"{name}[{i}]"
+        out.append(
+            {
+                "index": i,
+                "key": key,
+                "anchor": f"f-{name}-{i}",
+                "value": item.model_dump() if isinstance(item, Holding) else item,
+                "evidence": result.evidence.get(key),
+                "issues": [x for x in result.issues if x.field == key or (x.field or "").startswith(key + ".")],
+            }
+        )
+    return out
