@@ -202,7 +202,7 @@ def create_app(
             cells=CELLS,
             pages=pages,
             errors=errors,
-            general=[i for i in result.issues if i.field is None or i.field not in record],
+            general=[i for i in result.issues if i.field is None or not (i.field in record or _item_issue(i.field))],
             history=history,
             next_id=later[0] if later else None,
             message=message,
@@ -320,6 +320,11 @@ def _located(form: Any) -> tuple[int, list[float]] | None:
     if page_no < 1 or not all(0 <= v < 100_000 for v in box) or box[2] < box[0] or box[3] < box[1]:
         return None
     return page_no, box
+
+
+def _item_issue(field: str) -> bool:
+    # an issue of one policy number or holding is shown under that item, not above the form
+    return field.startswith(tuple(f"{name}[" for name in LIST_FIELDS))
 
 
 def anchor(field: str) -> str:
