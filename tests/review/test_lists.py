@@ -126,3 +126,14 @@ def test_policy_numbers_edit_add_remove(ledger):
     with pytest.raises(InvalidCorrection):
         desk.correct(run.document_id, f"policy_numbers[{n + 5}]", "X1", "jsmith",
                      version=desk.document(run.document_id).run_id)  # fmt: skip
+
+
+def test_corrections_of_list_items_count_under_their_column(ledger):
+    from provcheck.review.openwork import corrections
+
+    run = with_list(ledger, "holdings")
+    desk = Desk(ledger)
+    desk.correct(run.document_id, "holdings[0].fund_name", "A Fund", "jsmith", version=run.run_id)
+    version = desk.document(run.document_id).run_id
+    desk.correct(run.document_id, "holdings[1].fund_name", "B Fund", "jsmith", version=version)
+    assert dict(corrections(ledger).by_field)["holdings.fund_name"] == 2
