@@ -182,3 +182,50 @@ def test_teach_a_column_heading_and_the_next_document_gets_its_values(desk, brow
     page.goto(url.split("/?")[0] + f"/doc/{new_id}")
     assert page.input_value("#v-holdings-2-value") == "300.00"
     assert page.locator('.box[data-field="holdings[2]"]').count() == 1
+
+
+@pytest.fixture
+def samples_desk(batch):
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provcheck", "review", "--ledger", str(batch / "ledger.db"), "--port", "0",
+         "--no-browser", "--reviewer", "browser-test"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
+        yield line.removeprefix("provcheck review: ")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_policy_numbers_edited_and_added_by_keyboard(batch, samples_desk, browser):
+    from provcheck.review import Desk, queue
+
+    with Ledger.open(batch / "ledger.db") as ledger:
+        run = next(
+            r for r in (Desk(ledger).document(i.document_id) for i in queue(ledger, doc_type="loa"))
+            if r.result.record.policy_numbers
+        )
+    numbers = run.result.record.policy_numbers
+    page = open_document(browser, samples_desk, run.document_id)
+    page.click("#f-policy_numbers-0 label")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("ZZ9900113")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.input_value("#v-policy_numbers-0") == "ZZ9900113"
+    assert f"correct policy_numbers[0]: {numbers[0]} → ZZ9900113" in page.text_content(".history")
+    page.click("h1")
+    for _ in range(len(numbers)):
+        page.keyboard.press("j")  # from number 1 down to the "add a number" line
+    assert "active" in page.get_attribute("#f-policy_numbers-new", "class")
+    page.keyboard.press("Enter")
+    page.keyboard.type("ZZ9900114")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.input_value(f"#v-policy_numbers-{len(numbers)}") == "ZZ9900114"
+    assert f"correct policy_numbers[{len(numbers)}]: (none) → ZZ9900114" in page.text_content(".history")

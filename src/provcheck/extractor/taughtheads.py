@@ -53,9 +53,11 @@ def per_taught(maxsize: int) -> Callable[[F], F]:
         def keyed(extra: Headings, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
             return fn(*args, **dict(kwargs))
 
+        get = _IN_FORCE.get
+
         @wraps(fn)
         def cached(*args: Any, **kwargs: Any) -> Any:
-            return keyed(_IN_FORCE.get(), args, tuple(sorted(kwargs.items())))
+            return keyed(get(), args, tuple(sorted(kwargs.items())) if kwargs else ())
 
         cached.cache_clear = keyed.cache_clear  # type: ignore[attr-defined]
         return cached  # type: ignore[return-value]
