@@ -75,3 +75,16 @@ def test_without_the_token_or_from_another_site_a_row_is_not_changed(client, bat
     assert cross.status_code == 403
     with Ledger.open(batch / "ledger.db") as ledger:
         assert Desk(ledger).document(run.document_id).run_id == run.run_id
+
+
+def test_remove_a_row_through_the_desk(client, batch):
+    run = statement(batch)
+    client.get(f"/?token={TOKEN}")
+    gone, kept = run.result.record.holdings[0], run.result.record.holdings[1]
+    form = {"version": str(run.run_id), "field": "holdings[0]", "value": ""}
+    assert client.post(f"/doc/{run.document_id}/correct", data=form, headers=SAME).status_code == 303
+    page = client.get(f"/doc/{run.document_id}").text
+    assert f"correct holdings[0]: the row of {gone.fund_name} → (none)" in page
+    assert f'id="v-holdings-0-fund_name" name="value" value="{kept.fund_name}"' in page
+    with Ledger.open(batch / "ledger.db") as ledger:
+        assert len(Desk(ledger).document(run.document_id).result.record.holdings) == len(run.result.record.holdings) - 1
