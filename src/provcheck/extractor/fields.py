@@ -25,6 +25,7 @@ from provcheck.extractor.places import split_at_labels
 from provcheck.extractor.resolve import Facts, Resolution, resolve
 from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.tables import Table
+from provcheck.extractor.taughtheads import taught_table
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
 from provcheck.rules.fields import load_field_prefs
 from provcheck.rules.knowledge import active as active_knowledge
@@ -70,6 +71,11 @@ def extract(document: Document) -> Extraction:
     # a taught wording counts once the provider is known: the fields are resolved again with it
     provider = str(issuer.value) if issuer else None
     candidates += _learned(pages, methods, provider)
+    relearned = taught_table(pages, methods, provider, active_knowledge().learned)
+    if relearned is not None:  # the table read again with the provider's taught column headings
+        table = relearned[0]
+        candidates.append(relearned[1])
+        facts = Facts(holdings_total(table.holdings), facts.period_end)
     res = resolve(candidates, facts, provider, prefs)
     steps.mend_ocr_policies(res)
     steps.adviser_firm(res, pages, methods, prefs, facts)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,6 +19,7 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.tableprices import heading_currency, marks, money_headings
+from provcheck.extractor.taughtheads import per_taught, taught
 from provcheck.rules import load_labels
 
 OTHER = "other"  # a heading we cannot name
@@ -44,14 +44,15 @@ def _clean(text: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
+@per_taught(maxsize=16)
 def _synonyms() -> tuple[tuple[str, str], ...]:
-    """(kind, cleaned heading) for every heading of every column kind, longest first."""
+    """(kind, cleaned heading) for every heading of every column kind (and taught ones), longest first."""
     out = {(kind, _clean(s)) for kind, syns in load_labels().holdings_columns.items() for s in syns}
+    out |= {(kind, _clean(s)) for kind, s in taught()}  # taughtheads.py: this document's provider only
     return tuple(sorted((t for t in out if t[1]), key=lambda t: (-len(t[1]), t[1])))
 
 
-@lru_cache(maxsize=1)
+@per_taught(maxsize=16)
 def _exact() -> dict[str, str]:
     out: dict[str, str] = {}
     for kind, syn in _synonyms():
@@ -59,14 +60,14 @@ def _exact() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@per_taught(maxsize=16)
 def vocabulary() -> frozenset[str]:
     """Every word any heading uses, and the marks printed beside them."""
     words = {w for _, syn in _synonyms() for w in syn.split()}
     return frozenset(words | marks() | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
 
 
-@lru_cache(maxsize=1)
+@per_taught(maxsize=16)
 def _value_words() -> frozenset[str]:
     """Words of the value column's headings but not the fund column's: a header holds at least one."""
     syns = _synonyms()
@@ -75,7 +76,7 @@ def _value_words() -> frozenset[str]:
     return frozenset(value - fund - {"of", "in", "at"})
 
 
-@lru_cache(maxsize=8192)  # every segment of every header-like line is asked; texts repeat
+@per_taught(maxsize=8192)  # every segment of every header-like line is asked; texts repeat
 def column_of(text: str, whole: bool = False) -> str | None:
     """The column kind a heading names: an exact heading, else one it starts with, else a close one."""
     t = _clean(text)

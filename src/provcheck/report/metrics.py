@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -216,8 +217,8 @@ class _Metrics:
             self.review_counts[cut]["approved"] += "approved" in decisions
             self.review_counts[cut]["rejected"] += "rejected" in decisions
             self.review_counts[cut]["corrections"] += len(corrected)
-            for name in corrected:
-                self.corrections_by_field[cut][name] += 1
+            for name in corrected:  # a list item under its column: holdings[2].value as holdings.value
+                self.corrections_by_field[cut][re.sub(r"\[\d+\]", "", name)] += 1
 
     def _backlog(self, runs, arrival, superseded, cuts) -> None:
         # Intervals [start, end) during which the document's latest status was a backlog one.

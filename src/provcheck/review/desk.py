@@ -17,11 +17,12 @@ from provcheck.errors import InvalidCorrection, ReviewError, StaleVersion
 from provcheck.ledger import Ledger, now
 from provcheck.ledger.review import LatestRun, backlog, latest_run, record_review
 from provcheck.models import DocumentResult, Evidence, Issue, Record
+from provcheck.review import lists
 from provcheck.rules import RulePack, load_rule_pack
 from provcheck.status import completeness, decide_status
 
-# Fields a person corrects as one typed-in value; lists (holdings, policy_numbers) are left to re-issue.
-SCALAR_FIELDS = tuple(name for name in Record.model_fields if name not in ("holdings", "policy_numbers"))
+# Fields a person corrects as one typed-in value; a list's items are corrected one by one (review/lists.py).
+SCALAR_FIELDS = tuple(name for name in Record.model_fields if name not in lists.LIST_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,10 @@ class Desk:
 
         Args:
             document_id: the document's ledger id.
-            field: the record field to set.
-            value: the new value as typed (`""` clears the field); `signature_present` takes yes/no.
+            field: the record field to set, or a list's item (`policy_numbers[1]`, `holdings[2].value`, a
+                whole row `holdings[2]`: review/lists.py; an index one past the end adds one).
+            value: the new value as typed (`""` clears the field, or removes a policy number or a whole
+                row); `signature_present` takes yes/no.
             reviewer: who corrects.
             version: the run id the reviewer's page showed.
             page: the page the value is on (optional, with `bbox`).
@@ -133,12 +136,17 @@ class Desk:
         old = base.result
         if old.record is None or old.status == "failed" or old.doc_type == "unknown":
             raise InvalidCorrection(f"document {document_id} has no record to correct (it was not read)")
-        if field not in SCALAR_FIELDS or field not in old.record.for_type(old.doc_type):
+        item = lists.parse(field)
+        known = old.record.for_type(old.doc_type)
+        if (item.field if item else field) not in known or (item is None and field not in SCALAR_FIELDS):
             raise InvalidCorrection(f"{field!r} is not a field a {old.doc_type} record has")
-        new_value = _typed(field, value)
-        record = old.record.model_copy(update={field: new_value})
-        record = Record.model_validate(record.model_dump())
-        before = getattr(old.record, field)
+        if item is None:
+            new_value = _typed(field, value)
+            record = old.record.model_copy(update={field: new_value})
+            record = Record.model_validate(record.model_dump())
+            before = getattr(old.record, field)
+        else:
+            record, before, new_value = lists.apply(old.record, item, value)
         result = self._revalidated(old, record)
         refused = [i for i in result.issues if i.severity == "error" and i.field == field]
         if refused:
@@ -147,7 +155,9 @@ class Desk:
         result.evidence = dict(old.evidence)
         located = page is not None and bbox is not None
         prior = old.evidence.get(field)
-        if located or prior is not None:
+        if item is not None:
+            result.evidence = lists.evidence(old.evidence, item, before, new_value, page, bbox)
+        elif located or prior is not None:
             result.evidence[field] = Evidence(
                 page=page if located else prior.page,  # type: ignore[union-attr]
                 bbox=tuple(bbox) if located else prior.bbox,  # type: ignore[arg-type,union-attr]

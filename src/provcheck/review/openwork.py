@@ -170,14 +170,15 @@ def chase_csv(loas: list[OpenLoa]) -> bytes:
 def corrections(ledger: Ledger, documents: set[int] | None = None) -> Corrections:
     """The corrections people made, counted by field and by the document's provider (most first).
 
-    A field corrected twice on one document counts twice: each is a value a person had to type.
+    A field corrected twice on one document counts twice: each is a value a person had to type. A list's
+    items count under their column (`holdings[2].value` as `holdings.value`), where the machine is weak.
     """
     rows = ledger.conn.execute(
         """SELECT a.document_id, a.field, r.provider FROM review_actions a JOIN runs r ON r.id = a.run_id
            WHERE a.action = 'correct' AND a.field IS NOT NULL"""
     ).fetchall()
     rows = [r for r in rows if documents is None or r["document_id"] in documents]
-    by_field = Counter(r["field"] for r in rows)
+    by_field = Counter(counted_as(r["field"]) for r in rows)
     by_provider = Counter(r["provider"] or "(provider unknown)" for r in rows)
 
     def ordered(counts: Counter) -> list[tuple[str, int]]:
@@ -192,3 +193,8 @@ def documents_from(ledger: Ledger, origin: str) -> set[int]:
         "SELECT DISTINCT r.document_id FROM runs r JOIN batches b ON b.id = r.batch_id WHERE b.origin = ?", (origin,)
     )
     return {int(r[0]) for r in rows}
+
+
+def counted_as(field: str) -> str:
+    """A corrected field as corrections are counted: a list item under its list and column."""
+    return re.sub(r"\[\d+\]", "", field)

@@ -32,6 +32,8 @@ from provcheck.ledger import Ledger
 from provcheck.ledger.review import actions, batches_of
 from provcheck.review.desk import SCALAR_FIELDS, Desk, queue
 from provcheck.review.learned_routes import learned_routes
+from provcheck.review.lists import CELLS, LIST_FIELDS, list_items
+from provcheck.review.lists import parse as parse_item
 from provcheck.review.openwork import chase_csv, corrections, documents_from, open_loas
 from provcheck.review.pages import page_sizes, render_page, source_file
 
@@ -183,8 +185,11 @@ def create_app(
                     "evidence": evidence,
                     "issues": [i for i in result.issues if i.field == name],
                     "missing": name in result.missing,
+                    "entries": list_items(name, value, result) if name in LIST_FIELDS else [],
                 }
             )
+        boxes = [(f["name"], f["evidence"]) for f in fields if f["evidence"]]
+        boxes += [(it["key"], it["evidence"]) for f in fields for it in f["entries"] if it["evidence"]]
         errors = sorted({i.rule for i in result.issues if i.severity == "error"})
         return page(
             "document.html",
@@ -193,9 +198,11 @@ def create_app(
             run=run,
             result=result,
             fields=fields,
+            boxes=boxes,
+            cells=CELLS,
             pages=pages,
             errors=errors,
-            general=[i for i in result.issues if i.field is None or i.field not in record],
+            general=[i for i in result.issues if i.field is None or not (i.field in record or _item_issue(i.field))],
             history=history,
             next_id=later[0] if later else None,
             message=message,
@@ -236,7 +243,7 @@ def create_app(
         field = str(form.get("field", "")) if action == "correct" else ""
         if field and located:  # pointed at the value: offer to learn its label (review/teach.py)
             return RedirectResponse(f"/doc/{document_id}/teach?" + urlencode({"field": field}), status_code=303)
-        return RedirectResponse(f"/doc/{document_id}" + (f"#f-{field}" if field else ""), status_code=303)
+        return RedirectResponse(f"/doc/{document_id}" + (f"#{anchor(field)}" if field else ""), status_code=303)
 
     async def correct(request: Request) -> Response:
         return await act(request, "correct")
@@ -313,6 +320,17 @@ def _located(form: Any) -> tuple[int, list[float]] | None:
     if page_no < 1 or not all(0 <= v < 100_000 for v in box) or box[2] < box[0] or box[3] < box[1]:
         return None
     return page_no, box
+
+
+def _item_issue(field: str) -> bool:
+    # an issue of one policy number or holding is shown under that item, not above the form
+    return field.startswith(tuple(f"{name}[" for name in LIST_FIELDS))
+
+
+def anchor(field: str) -> str:
+    """The id of a field's line on the document page: `f-plan_value`, `f-holdings-2` for any cell of row 2."""
+    item = parse_item(field) if "[" in field else None
+    return f"f-{item.field}-{item.index}" if item else f"f-{field}"
 
 
 def new_token() -> str:

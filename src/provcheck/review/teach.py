@@ -24,6 +24,7 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line, build_lines
 from provcheck.ledger import Ledger
 from provcheck.ledger.review import latest_run
+from provcheck.review.lists import parse as parse_item
 from provcheck.rules.learned import LEARNED_FILE, LearnedWording, read_learned
 
 # A click rather than a drag: the box is the point, and the word under it is meant.
@@ -50,6 +51,7 @@ class Proposal:
     page: int
     bbox: tuple[float, float, float, float]
     sha256: str
+    correction: str = ""  # the corrected item, when not `field` (`holdings[2].value` teaches `holdings.value`)
 
     @property
     def reads_back(self) -> bool:
@@ -152,7 +154,17 @@ def propose(ledger: Ledger, document_id: int, field: str, knowledge_providers: s
     if not 1 <= page <= len(document.pages):
         raise ReviewError(f"nothing to learn: the document has no page {page}")
     pages = [build_lines(p) for p in document.pages]
-    got = label_beside(pages[page - 1], pointed_words(pages[page - 1], bbox))  # type: ignore[arg-type]
+    pointed = pointed_words(pages[page - 1], bbox)  # type: ignore[arg-type]
+    item = parse_item(field)
+    if item is not None:  # a holdings cell: the heading above its column (review/teachcolumn.py)
+        from provcheck.review.teachcolumn import column_proposal
+
+        if item.field != "holdings" or item.cell is None:
+            raise ReviewError(f"nothing to learn: {field} has no label of its own on the page")
+        learned, label, value, reads = column_proposal(item, (pages, page, pointed), provider, record)
+        return Proposal(document_id, run.run_id, learned, provider, label, value, reads, page, bbox,  # type: ignore[arg-type]
+                        run.result.source.sha256, correction=field)  # fmt: skip
+    got = label_beside(pages[page - 1], pointed)
     if got is None:
         raise ReviewError("nothing to learn: there are no words beside or above the value you pointed at")
     label = got[0]

@@ -23,7 +23,7 @@ from typing import Any
 import platformdirs
 
 from provcheck.errors import ConfigError
-from provcheck.rules.learned import LearnedWording, check_wordings
+from provcheck.rules.learned import LearnedWording, check_wordings, column_fields
 from provcheck.rules.loader import DATA_DIR, load_model, read_yaml
 from provcheck.rules.providers import KnowledgeFile, Provider
 
@@ -144,7 +144,7 @@ def build(folder: Path | None) -> Knowledge:
     _check_names_unique(providers.values(), origins)
     names = {p.name for p in providers.values()}
     for path, wordings in learned:  # checked once every provider is known: a file may teach for a later one
-        check_wordings(path, wordings, names, set(labels.fields))
+        check_wordings(path, wordings, names, set(labels.fields) | column_fields(labels.holdings_columns))
     taught = tuple(dict.fromkeys(w for _, ws in learned for w in ws))
     return Knowledge(
         folder,

@@ -23,7 +23,10 @@ Sha256 = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^[0-9
 
 
 class LearnedWording(BaseModel):
-    """One taught label: on `provider`'s documents, `label` heads the value of `field`."""
+    """One taught label: on `provider`'s documents, `label` heads the value of `field`.
+
+    A `field` of `holdings.<column>` (e.g. `holdings.value`) makes `label` a heading of that holdings table column.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -37,6 +40,16 @@ class LearnedWording(BaseModel):
     def key(self) -> tuple[str, str, str]:
         """What makes two wordings the same: provider, field and label, case and spacing aside."""
         return (self.provider.casefold(), self.field, " ".join(self.label.casefold().split()))
+
+
+def column_fields(columns: dict[str, list[str]]) -> set[str]:
+    """The learned fields of holdings columns: `holdings.value` for a taught heading of the value column.
+
+    Only the columns a holding has a field for (labels.yaml `holdings_columns` names other kinds too).
+    """
+    from provcheck.models import Holding
+
+    return {f"holdings.{kind}" for kind in columns if kind in Holding.model_fields}
 
 
 def check_wordings(path: Path | str, wordings: list[LearnedWording], providers: set[str], fields: set[str]) -> None:

@@ -36,13 +36,20 @@
 
   var editing = -1;  // the field open for editing: a box drawn on a page then says where its value is
 
+  var VALUE = "input[name=value]:not([type=hidden])";
+  var target = null;  // the form a box drawn on the page goes with: the open field's, or the focused cell's
+
   function edit(i) {
     if (i < 0) { return; }
-    var input = fields[i].querySelector("input[name=value]");
-    if (!input) { return; }
-    input.readOnly = false;
-    fields[i].querySelector("button.save").hidden = false;
+    // a scalar field or a policy number has one input; a holdings row one per cell, Tab moves between them
+    var inputs = fields[i].querySelectorAll(VALUE);
+    if (!inputs.length) { return; }
+    var input = inputs[0];
+    inputs.forEach(function (x) { x.readOnly = false; });
+    var save = fields[i].querySelector("button.save");
+    if (save) { save.hidden = false; }
     editing = i;
+    target = input.form;
     document.querySelectorAll(".page").forEach(function (p) { p.classList.add("pointing"); });
     input.focus();
     input.select();
@@ -81,7 +88,7 @@
       start = null;
       if (Math.abs(end.x - a.x) < 3 && Math.abs(end.y - a.y) < 3) { end = a; }  // a click: the word under it
       var sx = w / a.width, sy = h / a.height;
-      var form = fields[editing].querySelector("form.correct");
+      var form = target || fields[editing].querySelector("form.correct");
       var box = { x0: Math.min(a.x, end.x) * sx, top: Math.min(a.y, end.y) * sy,
                   x1: Math.max(a.x, end.x) * sx, bottom: Math.max(a.y, end.y) * sy };
       form.elements.page.value = page.dataset.page;
@@ -89,14 +96,16 @@
       var shown = form.querySelector(".pointed");
       shown.hidden = false;
       shown.textContent = "pointed at page " + page.dataset.page;
-      form.querySelector("input[name=value]").focus();
+      form.querySelector(VALUE).focus();
     });
   });
 
   fields.forEach(function (f, i) {
     f.addEventListener("click", function () { select(i); });
-    var input = f.querySelector("input[name=value]");
-    if (input) { input.addEventListener("dblclick", function () { edit(i); }); }
+    f.querySelectorAll(VALUE).forEach(function (input) {
+      input.addEventListener("dblclick", function () { edit(i); input.focus(); });
+      input.addEventListener("focus", function () { if (!input.readOnly) { target = input.form; } });
+    });
   });
 
   document.addEventListener("keydown", function (e) {
@@ -118,6 +127,7 @@
     }
   });
 
-  var hash = window.location.hash.replace(/^#f-/, "");
-  if (hash) { select(indexOf(hash)); }
+  var hash = decodeURIComponent(window.location.hash.replace(/^#/, ""));
+  var marked = hash ? document.getElementById(hash) : null;
+  if (marked) { select(fields.indexOf(marked)); }
 })();
