@@ -13,7 +13,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from provcheck.extractor.provider import match_name
+from provcheck.extractor.registry_names import match_name
 from provcheck.pipeline import CheckOptions, check_file
 from provcheck.rules.knowledge import build
 

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from provcheck.extractor import issuer, provider
+from provcheck.extractor import issuer, registry_names
 from provcheck.extractor.layout import build_lines
 from provcheck.extractor.read import read_document
 from provcheck.pipeline import CheckOptions
@@ -35,10 +35,10 @@ def sample_knowledge():
 
 def _plain_name(text: str, ocr: bool = False, next_line: str = "", monkeypatch=None):
     """`match_name` trying every name of the table, as before the index (and past its cache of answers)."""
-    every = lambda folded: range(len(provider.name_table()))  # noqa: E731
-    monkeypatch.setattr(provider, "_name_candidates", every)
+    every = lambda folded: range(len(registry_names.name_table()))  # noqa: E731
+    monkeypatch.setattr(registry_names, "_name_candidates", every)
     try:
-        return provider.match_name.__wrapped__(text, ocr, next_line)
+        return registry_names.match_name.__wrapped__(text, ocr, next_line)
     finally:
         monkeypatch.undo()
 
@@ -94,9 +94,9 @@ def test_the_indexed_name_match_gives_what_trying_every_name_gives(sample_knowle
     for text, below in lines:
         for ocr in (False, True):
             want = _plain_name(text, ocr, below, monkeypatch)
-            got = provider.match_name.__wrapped__(text, ocr, below)
+            got = registry_names.match_name.__wrapped__(text, ocr, below)
             assert got == want, (text, below, ocr)
-            assert provider.match_name(text, ocr, below) == want, (text, below, ocr)  # kept answers too
+            assert registry_names.match_name(text, ocr, below) == want, (text, below, ocr)  # kept answers too
             named += got is not None
     assert named > 500, "the drawn lines should name providers often"
 
@@ -114,8 +114,8 @@ def test_the_indexed_domain_test_gives_what_searching_every_domain_gives(sample_
 def test_non_ascii_letters_are_tried_against_every_name(sample_knowledge, monkeypatch):
     # re's case-insensitive match takes a long s for an s, which str.lower does not: such text skips the index
     text = "ſcottish Widows"
-    assert provider.match_name(text) == _plain_name(text, monkeypatch=monkeypatch)
-    assert list(provider._name_candidates(text.lower())) == list(range(len(provider.name_table())))
+    assert registry_names.match_name(text) == _plain_name(text, monkeypatch=monkeypatch)
+    assert list(registry_names._name_candidates(text.lower())) == list(range(len(registry_names.name_table())))
 
 
 def test_a_change_of_knowledge_rebuilds_the_matchers(tmp_path):
@@ -129,13 +129,13 @@ def test_a_change_of_knowledge_rebuilds_the_matchers(tmp_path):
     )
     try:
         use_knowledge(tmp_path / "empty")  # an empty folder: the bundled registry alone
-        assert provider.match_name("Zephyrine Assurance") is None
+        assert registry_names.match_name("Zephyrine Assurance") is None
         assert _indexed_domain("see zephyrine.example") is None
         use_knowledge(folder)
-        assert provider.match_name("Zephyrine Assurance")[0].name == "Zephyrine Assurance"
+        assert registry_names.match_name("Zephyrine Assurance")[0].name == "Zephyrine Assurance"
         assert _indexed_domain("see www.zephyrine.example/help") == "Zephyrine Assurance"
         use_knowledge(tmp_path / "empty")
-        assert provider.match_name("Zephyrine Assurance") is None
+        assert registry_names.match_name("Zephyrine Assurance") is None
         assert _indexed_domain("see zephyrine.example") is None
     finally:
         use_knowledge(None)

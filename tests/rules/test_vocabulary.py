@@ -81,7 +81,7 @@ def test_a_file_that_is_no_yaml_mapping_is_refused(tmp_path: Path) -> None:
 
 def test_legal_suffixes_come_from_the_data(teach) -> None:
     from provcheck.extractor.adviser import has_legal_suffix
-    from provcheck.extractor.provider import strip_legal
+    from provcheck.extractor.registry_names import strip_legal
 
     assert strip_legal("Pennine Life Limited") == "Pennine Life"
     assert strip_legal("Pennine Life Cyf") == "Pennine Life Cyf"
@@ -115,7 +115,7 @@ def test_provider_words_come_from_the_data(teach) -> None:
 
 
 def test_name_continuations_come_from_the_data(teach) -> None:
-    from provcheck.extractor.provider import _whole
+    from provcheck.extractor.registry_names import _whole
 
     text = "Aviva Quarry"
     assert _whole(text, 0, 5)
@@ -214,7 +214,7 @@ def test_abbreviations_come_from_the_data(teach) -> None:
 
 
 def test_regulator_words_come_from_the_data(teach) -> None:
-    from provcheck.extractor.provider import _a_bodys_name, _whole
+    from provcheck.extractor.registry_names import _a_bodys_name, _whole
 
     assert _a_bodys_name(" Regulation Authority", ocr=False) and not _a_bodys_name(" Tribunal", ocr=False)
     teach(lambda d: d["regulator_words"].append("tribunal"))

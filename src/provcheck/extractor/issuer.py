@@ -26,11 +26,9 @@ from provcheck.extractor.provider import (
     find_registered,
     footer_issuer,
     issuer_lines,
-    match_name,
-    name_table,
     same_firm,
-    strip_legal,
 )
+from provcheck.extractor.registry_names import match_name, name_table, strip_legal
 from provcheck.models import ISSUER_BASES
 from provcheck.rules import Provider, load_providers
 
