@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from provcheck.extractor.ocrfix import MENDED
 from provcheck.extractor.tablebody import Body
-from provcheck.extractor.tablecells import CODE_LABEL, isin_in
+from provcheck.extractor.tablecells import CODE_LABEL, isin_in, isin_token
 from provcheck.extractor.tableprices import price_currency
 from provcheck.models import Holding
 
@@ -205,11 +206,15 @@ def to_holding(h: RowLines) -> Holding | None:
     names = []
     for b in h.lines:
         part = CODE_LABEL.sub(" ", b.fund)
-        code = isin_in(b.fund)
-        if code:
+        found = isin_token(b.fund)
+        if found:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
+            code, token = found
+            if isin is None and code != token:
+                conf = min((w.conf for w in b.fund_words), default=1.0)
+                h.row.mended["isin"] = (None, MENDED * conf)  # a misread code, mended by its check digits
             isin = isin or code
-            part = re.sub(r"[(\[]?\s*" + code + r"\s*[)\]]?", " ", part)
+            part = re.sub(r"[(\[]?\s*" + re.escape(token) + r"[_\s]*[)\]]?", " ", part)
         if part.strip(" :-"):
             names.append(part)
     name = ""

@@ -27,6 +27,8 @@ from provcheck.models import Holding
 
 __all__ = ["Column", "Table", "find_header", "find_holdings"]
 
+_HOLDING_FIELD = {"price": "unit_price"}  # a row's cell names as a Holding names its fields
+
 
 @dataclass
 class Table:
@@ -39,6 +41,8 @@ class Table:
     text: str = ""
     rows: list[tuple[int, list[Word]]] = field(default_factory=list)  # each holding's page and the words of its row
     total: str | None = None  # the totals row that ended the table (on its last page), as money
+    # each holding's numbers and ISIN mended from a misreading (tablemend.py, ocrfix.py): field -> confidence
+    mended: list[dict[str, float]] = field(default_factory=list)
 
     @property
     def adds_up(self) -> bool | None:
@@ -54,6 +58,10 @@ class Table:
         self.holdings.append(holding)
         self.rows.append((read.row.page, words))
         self.confidence = min(self.confidence, min(w.conf for w in words))
+        mended = {_HOLDING_FIELD.get(k, k): conf for k, (_, conf) in read.row.mended.items()}
+        self.mended.append(mended)
+        if "value" in mended:  # the holdings' sum rests on a mended value
+            self.confidence = min(self.confidence, mended["value"])
         if self.page == 0:
             self.page = read.row.page
         if self.page == read.row.page:
