@@ -37,4 +37,3 @@ class Found:
             method=self.method,  # type: ignore[arg-type]
             basis=self.basis,
         )
-

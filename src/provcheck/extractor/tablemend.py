@@ -53,7 +53,7 @@ def readings(text: str) -> set[str]:
             variants.add(t[:i] + look[ch] + t[i + 1 :])
         if ch in ".,":
             variants.add(t[:i] + t[i + 1 :])
-            variants.add(t[:i] + (".," [ch == "."] if ch == "." else ".") + t[i + 1 :])
+            variants.add(t[:i] + (".,"[ch == "."] if ch == "." else ".") + t[i + 1 :])
         if 0 < i and t[i - 1].isdigit() and ch.isdigit():
             variants.add(t[:i] + "." + t[i:])
     for v in variants:
@@ -82,9 +82,7 @@ def scale_of(read: dict[str, str | None]) -> bool | None:
     return None
 
 
-def mend(
-    read: dict[str, str | None], texts: dict[str, str], currency: str | None
-) -> tuple[str, str, bool] | None:
+def mend(read: dict[str, str | None], texts: dict[str, str], currency: str | None) -> tuple[str, str, bool] | None:
     """The one mending that makes a row agree: (field, its new number, whether the price is in pence), or None.
 
     Args:
