@@ -37,3 +37,4 @@ class Found:
             method=self.method,  # type: ignore[arg-type]
             basis=self.basis,
         )
+

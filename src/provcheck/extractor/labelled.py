@@ -116,15 +116,8 @@ def _read(
                             got = _value_for(name, hit, lines, li, seg, ocr)
                             if got is not None:  # kept beside it: the holdings total may prefer it
                                 label = list(hit.segment.words[: hit.n_words])
-                                other = Found(
-                                    got[0],
-                                    page_no,
-                                    label + got[1],
-                                    got[2] * hit.score / 100,
-                                    methods[page_no - 1],
-                                    as_at,
-                                    role,
-                                )
+                                other = Found(got[0], page_no, label + got[1], got[2] * hit.score / 100,
+                                              methods[page_no - 1], as_at, role)
                                 kept.others.append(other)
                             continue
                     got = _value_for(name, hit, lines, li, seg, ocr)
@@ -279,3 +272,4 @@ def _after_as_at(rest: str, words: list) -> tuple[str, list, str | None]:
 def _later(new: str | None, old: str | None) -> bool:
     """A dated amount replaces an earlier-dated one: a statement's plan value is its closing value."""
     return new is not None and old is not None and new > old
+

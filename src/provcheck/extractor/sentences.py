@@ -21,8 +21,6 @@ from provcheck.rules import load_labels
 from provcheck.rules.vocabulary import load_vocabulary
 
 _END = re.compile(r"\.(?=\s|$)")
-
-
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     # a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
