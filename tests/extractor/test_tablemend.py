@@ -184,3 +184,29 @@ def test_the_record_carries_a_mended_value_as_its_own_less_sure_evidence():
     assert ex.evidence["holdings[2].unit_price"].confidence == pytest.approx(MENDED * 0.9)
     assert ex.evidence["holdings[2]"].confidence == pytest.approx(0.9)
     assert "holdings[0].unit_price" not in ex.evidence
+
+
+def _no_units_heading(rows: list[dict[str, str]]):
+    # OCR lost the "Units" heading: the numbers under it stand after the names, well apart
+    words = _words(100, {"fund": "Fund", "price": "Price (£)", "value": "Value (£)"})
+    for n, r in enumerate(rows):
+        words += _words(118 + 14 * n, r)
+    return find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))])
+
+
+def test_a_units_column_whose_heading_ocr_lost_is_found_by_the_rows_arithmetic():
+    table = _no_units_heading(_GOOD + [{"fund": "Gamma Bond Acc", "units": "10.00", "price": "2.00", "value": "20.00"}])
+    assert [(h.fund_name, h.units) for h in table.holdings] == [
+        ("Alpha Growth Acc", "1000.00"),
+        ("Beta Income Inc", "200.00"),
+        ("Gamma Bond Acc", "10.00"),
+    ]
+
+
+def test_numbers_after_names_that_do_not_make_the_value_are_not_taken_for_units():
+    rows = [
+        {"fund": "Alpha Growth Acc", "units": "7.00", "price": "2.50", "value": "2,500.00"},
+        {"fund": "Beta Income Inc", "units": "9.00", "price": "3.10", "value": "620.00"},
+    ]
+    table = _no_units_heading(rows)
+    assert all(h.units is None for h in table.holdings)

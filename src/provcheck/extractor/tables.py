@@ -19,6 +19,7 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
+from provcheck.extractor.tablecols import lost_units
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
 from provcheck.extractor.tableprices import note_currency
 from provcheck.extractor.tablerows import RowLines
@@ -104,6 +105,9 @@ def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column])
         got, end, why = collect(lines, start, cols, after_header)
         wide = widen(cols, got)
         read = [read_line(ln, wide, p + 1) for ln in got]
+        found = lost_units(wide, read)
+        if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
+            read = [read_line(ln, found, p + 1) for ln in got]
         body += read
         # a table stopped by the page end, or by a gap with no more than a footer below it, runs on;
         # so does one that says so under its last row ("Continued overleaf"), whatever small print follows
