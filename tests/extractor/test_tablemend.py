@@ -210,3 +210,20 @@ def test_numbers_after_names_that_do_not_make_the_value_are_not_taken_for_units(
     ]
     table = _no_units_heading(rows)
     assert all(h.units is None for h in table.holdings)
+
+
+@pytest.mark.parametrize(
+    ("line", "isin"),
+    [
+        ("ISIN: GBOOBDSJJPO7", "GB00BD5JJP07"),  # mended by its check digits
+        ("ISIN: IBOOR V672VQ2", "IBOORV672VQ2"),  # split at a gap: read as printed, and no part of the name
+        ("ISIN: GBOOBKTOQLB6S", None),  # thirteen characters no reading settles: no code, still not the name
+    ],
+)
+def test_a_code_on_the_line_under_a_name_is_no_part_of_it(line, isin):
+    words = _words(100, {"fund": "Fund", "units": "Units", "price": "Price (£)", "value": "Value (£)"})
+    words += _words(118, _GOOD[0])
+    words += _words(129, {"fund": line}, conf=0.7)
+    words += _words(146, _GOOD[1])
+    table = find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))])
+    assert [(h.fund_name, h.isin) for h in table.holdings] == [("Alpha Growth Acc", isin), ("Beta Income Inc", None)]

@@ -200,6 +200,10 @@ def _keep_full(h: RowLines, room: float) -> None:
     h.after = kept
 
 
+# a line of a label and one code-like reading, maybe split at a gap: "ISIN: GBOOBKTOQLB6S", "ISIN: IBOOR V672VQ2"
+_LABELLED_CODE = re.compile(r"^\s*ISIN(?: code)?\s*:?\s*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,13}(?: [A-Z0-9]{2,11})?\s*$")
+
+
 def to_holding(h: RowLines) -> Holding | None:
     """The holding a row and its name lines print; None when no name can be read."""
     isin = h.row.isin
@@ -214,7 +218,10 @@ def to_holding(h: RowLines) -> Holding | None:
                 conf = min((w.conf for w in b.fund_words), default=1.0)
                 h.row.mended["isin"] = (None, MENDED * conf)  # a misread code, mended by its check digits
             isin = isin or code
-            part = re.sub(r"[(\[]?\s*" + re.escape(token) + r"[_\s]*[)\]]?", " ", part)
+            printed = r"\s?".join(map(re.escape, token))  # maybe spaced out at a misjudged gap
+            part = re.sub(r"[(\[]?\s*" + printed + r"[_\s]*[)\]]?", " ", part)
+        elif _LABELLED_CODE.match(b.fund):
+            part = ""  # "ISIN: GBOOBKTOQLB6S": a code no check settles is still no part of the name
         if part.strip(" :-"):
             names.append(part)
     name = ""
