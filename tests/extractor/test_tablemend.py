@@ -85,7 +85,7 @@ def _words(y: float, cells: dict[str, str], conf: float = 0.9) -> list[Word]:
     return out
 
 
-def _table(rows: list[dict[str, str]], total: str | None = None, price: str = "Price (£)"):
+def _table(rows: list[dict[str, str]], total: str | None = None, price: str = "Price (£)", method: str = "ocr"):
     words = _words(100, {"fund": "Fund", "units": "Units", "price": price, "value": "Value (£)"})
     y = 118.0
     for r in rows:
@@ -93,8 +93,8 @@ def _table(rows: list[dict[str, str]], total: str | None = None, price: str = "P
         y += 14
     if total:
         words += _words(y + 4, {"fund": "Total", "value": total})
-    page = Page(1, 595, 842, words, method="ocr")
-    return find_holdings([build_lines(page)])
+    page = Page(1, 595, 842, words, method=method)
+    return find_holdings([build_lines(page)], [page.method])
 
 
 _GOOD = [
@@ -110,6 +110,14 @@ def test_a_table_row_is_mended_with_lower_confidence():
     assert (h.units, h.unit_price, h.value, h.price_currency) == ("13603.894", "2.861", "38920.74", "GBP")
     assert table.mended[2] == {"unit_price": pytest.approx(MENDED * 0.9)}
     assert table.mended[0] == {} and table.holdings[0].unit_price == "2.50"
+
+
+def test_a_text_layer_row_is_never_mended():
+    # a text layer's characters are what was printed: a row that does not agree is the document's own error
+    row = {"fund": "Gamma Bond Acc", "units": "13,603.894", "price": "2861", "value": "38,920.74"}
+    table = _table([*_GOOD, row], method="text")
+    assert table.holdings[2].unit_price == "2861"
+    assert table.mended[2] == {}
 
 
 def test_a_table_row_that_cannot_agree_is_left_as_read():
@@ -157,7 +165,7 @@ def _isin_table(codes: list[str]):
         words += _words(
             118 + 14 * n, {"fund": f"Fund {'ABCDE'[n]} Acc", "units": code, "price": "10.00", "value": "25.00"}
         )
-    return find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))])
+    return find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))], ["ocr"])
 
 
 def test_an_isin_cell_is_mended_by_its_check_digits_with_lower_confidence():
@@ -191,7 +199,7 @@ def _no_units_heading(rows: list[dict[str, str]]):
     words = _words(100, {"fund": "Fund", "price": "Price (£)", "value": "Value (£)"})
     for n, r in enumerate(rows):
         words += _words(118 + 14 * n, r)
-    return find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))])
+    return find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))], ["ocr"])
 
 
 def test_a_units_column_whose_heading_ocr_lost_is_found_by_the_rows_arithmetic():
@@ -225,5 +233,5 @@ def test_a_code_on_the_line_under_a_name_is_no_part_of_it(line, isin):
     words += _words(118, _GOOD[0])
     words += _words(129, {"fund": line}, conf=0.7)
     words += _words(146, _GOOD[1])
-    table = find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))])
+    table = find_holdings([build_lines(Page(1, 595, 842, words, method="ocr"))], ["ocr"])
     assert [(h.fund_name, h.isin) for h in table.holdings] == [("Alpha Growth Acc", isin), ("Beta Income Inc", None)]

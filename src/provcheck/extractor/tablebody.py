@@ -89,6 +89,7 @@ class Body:
     texts: dict[str, str] = field(default_factory=dict)  # units, price, value: each cell's text as printed
     confs: dict[str, float] = field(default_factory=dict)  # ... and the confidence its words were read with
     mended: dict[str, tuple[str | None, float]] = field(default_factory=dict)  # field: (as read, its confidence)
+    ocr: bool = False  # read by OCR: only then may a misreading be mended (a text layer's characters are sure)
 
 
 def read_isin(text: str, body: Body) -> str | None:
@@ -140,7 +141,7 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
             body.texts[name] = text_of(cells[col])
             body.confs[name] = min(w.conf for w in cells[col])
     if isin_words:
-        body.isin = read_isin(text_of(isin_words), body)
+        body.isin = parse_isin(text_of(isin_words))
     if price is not None:
         # the price's own mark ("152.34p"), else its heading's ("Price (p)"), else a currency column ("GBX")
         heading = next((c.currency for c in cols if c.name == "unit_price"), None)

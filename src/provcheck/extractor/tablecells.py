@@ -105,15 +105,15 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     return cells
 
 
-def isin_token(text: str) -> tuple[str, str] | None:
+def isin_token(text: str, mend: bool = True) -> tuple[str, str] | None:
     """An ISIN printed in a name's text, and the token it was read from.
 
-    A word of its own ("ISIN: GB00...", "(GB00...)"; a misread one mended by its check digits,
-    ocrfix.py), else spaced out.
+    A word of its own ("ISIN: GB00...", "(GB00...)"; with `mend`, an OCR misreading mended by its
+    check digits, ocrfix.py), else spaced out.
     """
     for token in re.split(r"\s+|_{2,}", text):
         token = token.strip("()[],:;_")
-        if len(token) in (12, 13) and (fixed := repair_isin(token)):
+        if mend and len(token) in (12, 13) and (fixed := repair_isin(token)):
             return fixed, token
         code = parse_isin(token)
         if code:

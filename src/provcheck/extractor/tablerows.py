@@ -210,7 +210,7 @@ def to_holding(h: RowLines) -> Holding | None:
     names = []
     for b in h.lines:
         part = CODE_LABEL.sub(" ", b.fund)
-        found = isin_token(b.fund)
+        found = isin_token(b.fund, mend=b.ocr)
         if found:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
             code, token = found

@@ -5,6 +5,9 @@ are the table's body, each read as a row, a total or text with its words put in 
 (tablebody.py, tablecells.py); rows are joined with their wrapped fund names (tablerows.py);
 sub-headings, sub-totals, summaries and the totals row are told from holdings (tabletotals.py);
 what the prices are quoted in, pounds or pence, comes from the table's own marks (tableprices.py).
+A row whose units x price is not its value is mended when one misread number explains it, and
+a units column whose heading OCR lost is found again, both by the rows' own arithmetic
+(tablemend.py, tablecols.py).
 This module walks the pages: a table that runs off a page, or says it continues, goes on under
 a repeated header (or at the same column positions) on the next, and gives one holdings list,
 which the total printed on its last page checks (`Table.total`, `Table.adds_up`).
@@ -92,7 +95,9 @@ def _continuation(lines: list[Line], cols: list[Column]) -> tuple[int, bool] | N
     return None
 
 
-def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column]) -> tuple[list[Body], int, int]:
+def _read_table(
+    pages: list[list[Line]], p: int, start: int, cols: list[Column], ocr: list[bool]
+) -> tuple[list[Body], int, int]:
     """The body lines of a table whose header ends above `pages[p][start]`, over as many pages as it runs.
 
     Returns:
@@ -108,6 +113,8 @@ def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column])
         found = lost_units(wide, read)
         if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
             read = [read_line(ln, found, p + 1) for ln in got]
+        for b in read:
+            b.ocr = ocr[p]
         body += read
         # a table stopped by the page end, or by a gap with no more than a footer below it, runs on;
         # so does one that says so under its last row ("Continued overleaf"), whatever small print follows
@@ -131,11 +138,13 @@ def _note_pence(pages: list[list[Line]], top: tuple[int, int], end: tuple[int, i
             b.price_currency = "GBX"
 
 
-def find_holdings(pages: list[list[Line]]) -> Table | None:
+def find_holdings(pages: list[list[Line]], methods: list[str] | None = None) -> Table | None:
     """The holdings table of a document, across pages; None when there is no holdings header.
 
     The first header whose table yields holdings wins; a later table (a summary, charges) is left.
+    `methods` says how each page was read (`text`, `ocr`): misreadings are mended on OCR'd pages only.
     """
+    ocr = [m == "ocr" for m in methods] if methods else [False] * len(pages)
     p, i = 0, 0
     while p < len(pages):
         lines = pages[p]
@@ -146,7 +155,7 @@ def find_holdings(pages: list[list[Line]]) -> Table | None:
                 p, i = p + 1, 0
             continue
         top = (p, i)
-        body, p, i = _read_table(pages, p, head[1] + 1, head[0])
+        body, p, i = _read_table(pages, p, head[1] + 1, head[0], ocr)
         _note_pence(pages, top, (p, i), body)
         found, total = build(body)
         table = Table(total=total)

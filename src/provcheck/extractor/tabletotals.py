@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from provcheck.extractor.labels import norm
-from provcheck.extractor.tablebody import Body, cash, not_holding
+from provcheck.extractor.tablebody import Body, cash, not_holding, read_isin
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in
 from provcheck.extractor.tablemend import mend_row, table_currency
 from provcheck.extractor.tablerows import RowLines, groups, holdings_of, orientation, room, to_holding
@@ -110,7 +110,8 @@ def _mark_group_values(body: list[Body]) -> None:
 def build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]:
     """The holdings of a table's body lines, each with the lines it was read from, in order.
 
-    Each row is first mended by its own arithmetic (tablemend.py). The printed total checks the
+    Each row OCR read is first mended by its own arithmetic (tablemend.py), and its ISIN by its
+    check digits (ocrfix.py); a text layer's characters are sure, and stay. The printed total checks the
     mended values: where the values as read sum to it and the mended ones do not, the values
     stay as read.
 
@@ -119,7 +120,9 @@ def build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]
     """
     currency = table_currency(body)
     for b in body:
-        if b.kind == "row":
+        if b.ocr and "isin" in b.texts:
+            b.isin = read_isin(b.texts["isin"], b)
+        if b.ocr and b.kind == "row":
             mend_row(b, currency)
     found, total = _build(body)
     if total is not None and any("value" in h.row.mended for _, h in found):
