@@ -7,7 +7,7 @@ a mistake in the test data cannot pass for a repair.
 import pytest
 
 from provcheck.extractor.document import Word
-from provcheck.extractor.ocrfix import fit_pattern, repair_codes, repair_isin
+from provcheck.extractor.ocrfix import MENDED, fit_pattern, repair_codes, repair_isin, sedol_ok
 from provcheck.validators.isin import isin_valid
 
 VALID = ["GB00B0VHNJ97", "GB00BXV29F34", "LU00TX8VQKK6", "IE00C4S9DL20", "US0378331005"]
@@ -42,11 +42,33 @@ def test_repair_isin(read, meant):
     [
         ("GB00BXVZ9F34", "GB00BXV29F34"),  # Z read for 2 in the SEDOL
         ("GB00B6DFSJ73", "GB00B6DF5J73"),  # S read for 5
-        ("GB00BDSJJP07", None),  # more than one single swap passes: left for the validator
+        # B->8 passes both check digits too, but "8DSJJP0" is no SEDOL ever issued: one with letters starts with one
+        ("GB00BDSJJP07", "GB00BD5JJP07"),
+        ("GBOOBDSJJPO7", "GB00BD5JJP07"),  # ... also with the zeros read as O (samples/scanned, Brunswick)
+        ("GB00BSTLN879", None),  # S->5 and L->1 both pass: ambiguous, left for the validator
+        ("GB00BQ7S8058", None),  # S->5 and 8->B both pass
+        ("GBOOBIFR8HS7", "GB00B1FR8H57"),  # I in the body is a 1, and one more swap, S->5
     ],
 )
-def test_a_uk_isin_takes_one_more_swap_only_when_exactly_one_passes_both_check_digits(read, meant):
+def test_a_uk_isin_takes_look_alike_swaps_only_when_exactly_one_reading_passes_both_check_digits(read, meant):
     assert repair_isin(read) == meant
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("GBOOBW35MS540", "GB00BW35M540"),  # "S5" for a 5: one character too many, only one reading passes
+        ("lEOOXKTDCKC2", "IE00XKTDCKC2"),  # a sans-serif capital I read as a lower-case l
+        ("GB00b0vhnj97", None),  # other lower case is still no code
+    ],
+)
+def test_a_doubled_stroke_or_a_lower_case_l_is_mended(read, meant):
+    assert repair_isin(read) == meant
+
+
+def test_the_sedol_shape_rule():
+    assert sedol_ok("BD5JJP0") and sedol_ok("0263494")
+    assert not sedol_ok("8DSJJP0")  # passes its check digit, but a SEDOL with letters starts with one
 
 
 def test_a_non_uk_isin_takes_no_guessed_swap():
@@ -63,6 +85,18 @@ def test_repair_codes_joins_a_code_split_at_a_misjudged_gap():
     out = repair_codes(words)
     assert [w.text for w in out] == ["ISIN:", "GB00BXV29F34", "next"]
     assert (out[1].x0, out[1].x1) == (35, 105)
+    assert out[1].conf == pytest.approx(MENDED * 0.5)  # a mended code is less sure than its reading
+    assert out[0].conf == 0.5
+
+
+def test_repair_codes_joins_a_code_split_in_three():
+    words = [_w("GBOOB", 35, 60), _w("I", 63, 66), _w("FR8HS7", 69, 105), _w("18,973.202", 150, 200)]
+    assert [w.text for w in repair_codes(words)] == ["GB00B1FR8H57", "18,973.202"]
+
+
+def test_repair_codes_leaves_a_code_read_right_at_its_confidence():
+    words = [_w("GB00B0VHNJ97", 35, 105)]
+    assert repair_codes(words)[0].conf == 0.5
 
 
 def test_repair_codes_does_not_join_across_lines():

@@ -103,6 +103,9 @@ def _extraction(doc_type: str, res: Resolution, table: Table | None, methods: li
         for i, (page_no, words) in enumerate(table.rows):
             row = Found(None, page_no, words, min(w.conf for w in words), methods[page_no - 1])
             evidence[f"holdings[{i}]"] = row.evidence()
+            for name, conf in table.mended[i].items():
+                # a number or ISIN mended from a misreading is less sure than its row (tablemend.py)
+                evidence[f"holdings[{i}].{name}"] = row.evidence().model_copy(update={"confidence": round(conf, 3)})
     return Extraction(doc_type, record, evidence, res)
 
 

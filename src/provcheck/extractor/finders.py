@@ -50,7 +50,7 @@ def find_candidates(
     out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)
-    table = find_holdings(pages)
+    table = find_holdings(pages, methods)
     if table is not None:
         words = _table_words(pages[table.page - 1], table.bbox)
         found = Found(table.holdings, table.page, words, table.confidence, methods[table.page - 1])

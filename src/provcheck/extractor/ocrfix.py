@@ -32,49 +32,87 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return {k: v for k, v in ocr.as_digit.items() if k.isupper()}, dict(ocr.as_letter)
 
 
-_SHAPE = re.compile(r"[A-Z0-9]{12}")
+_SHAPE = re.compile(r"[A-Z0-9]{12,13}")
+_MAX_CODE_SWAPS = 2
+
+
+def sedol_ok(sedol: str) -> bool:
+    """A SEDOL's check digit passes and its shape is one issued: all digits, or a letter first.
+
+    SEDOLs issued before 26 January 2004 are digits only; those issued since begin with a letter
+    (the London Stock Exchange's SEDOL rules), so "8DSJJP0" can only be a misreading ("BD5JJP0").
+    """
+    return sedol_valid(sedol) and (sedol.isdigit() or sedol[0].isalpha())
 
 
 def _valid(code: str) -> bool:
-    return isin_valid(code) and (not code.startswith("GB00") or sedol_valid(code[4:11]))
+    return isin_valid(code) and (not code.startswith("GB00") or sedol_ok(code[4:11]))
 
 
-def repair_isin(text: str) -> str | None:
-    """The ISIN a misread 12-character `text` stands for, or None when the reading cannot be settled.
-
-    Args:
-        text: the code as read, spaces and surrounding punctuation removed; upper case with a
-            digit at least (so a word such as "INSTRUCTIONS" is never taken for a code).
-
-    Returns:
-        The mended code (`text` itself when it passes as read), or None.
-    """
-    if text.upper() != text or not _SHAPE.fullmatch(text) or not any(ch.isdigit() for ch in text):
-        return None
-    as_digit, as_letter = _tables()
+def _settled(text: str, as_digit: dict[str, str], as_letter: dict[str, str]) -> str:
+    """`text` with what its places settle: letters in the country code, a digit last, no O or I in the body."""
     uk_or_irish = text[:2] in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
-    chars = [
+    return "".join(
         as_letter.get(ch, ch)
         if i < 2
         else as_digit.get(ch, ch)
         if i == 11 or ch in "OI" or (uk_or_irish and i in (2, 3))
         else ch
         for i, ch in enumerate(text)
-    ]
-    code = "".join(chars)
-    if not code[:2].isalpha() or not code[11].isdigit():
-        return None
-    if _valid(code):
-        return code
-    if not code.startswith("GB00"):
-        return None  # one Luhn digit passes a tenth of wrong swaps; a SEDOL's second check is needed
-    passing = set()
-    for i in range(2, 11):
-        swap = as_digit.get(code[i]) or as_letter.get(code[i])
-        if swap and swap not in "OI":
-            candidate = code[:i] + swap + code[i + 1 :]
+    )
+
+
+def _swapped(code: str, as_digit: dict[str, str], as_letter: dict[str, str]) -> set[str]:
+    """Every valid code that up to two look-alike swaps (S/5, B/8, Z/2, G/6...) in a UK code's SEDOL make."""
+    swaps = {i: as_digit.get(code[i]) or as_letter.get(code[i]) for i in range(4, 11)}
+    swappable = [i for i, s in swaps.items() if s and s not in "OI"]
+    found = set()
+    for count in range(1, min(_MAX_CODE_SWAPS, len(swappable)) + 1):
+        for positions in itertools.combinations(swappable, count):
+            chars = list(code)
+            for i in positions:
+                chars[i] = swaps[i]  # type: ignore[assignment]
+            candidate = "".join(chars)
             if _valid(candidate):
-                passing.add(candidate)
+                found.add(candidate)
+    return found
+
+
+def repair_isin(text: str) -> str | None:
+    """The ISIN a misread `text` stands for, or None when the reading cannot be settled.
+
+    What an ISIN's places settle is mended outright, and kept if the code then passes. A UK code
+    that still fails may take up to two look-alike swaps in its SEDOL, or, read with thirteen
+    characters (OCR doubles a stroke: "S5" for "5"), lose one: the code is mended when exactly
+    one valid code comes of all those readings, by its Luhn and its SEDOL check digits (one check
+    digit alone passes a tenth of wrong readings, so other codes take no guessed swap).
+
+    Args:
+        text: the code as read, spaces and surrounding punctuation removed; upper case with a
+            digit at least (so a word such as "INSTRUCTIONS" is never taken for a code). A
+            lower-case "l" is the capital I it looks like in sans-serif type ("lE00...").
+
+    Returns:
+        The mended code (`text` itself when it passes as read), or None.
+    """
+    text = text.replace("l", "I")
+    if text.upper() != text or not _SHAPE.fullmatch(text) or not any(ch.isdigit() for ch in text):
+        return None
+    as_digit, as_letter = _tables()
+    readings = [text] if len(text) == 12 else [text[:i] + text[i + 1 :] for i in range(2, 13)]
+    passing: set[str] = set()
+    for reading in dict.fromkeys(readings):
+        code = _settled(reading, as_digit, as_letter)
+        if not code[:2].isalpha() or not code[11].isdigit():
+            continue
+        if len(text) == 12 and _valid(code):
+            return code
+        if not code.startswith("GB00"):
+            continue  # one Luhn digit passes a tenth of wrong swaps; a SEDOL's second check is needed
+        if _valid(code):
+            passing.add(code)
+        elif len(text) == 12:  # a doubled stroke and a swap too would be a guess
+            passing |= _swapped(code, as_digit, as_letter)
     return passing.pop() if len(passing) == 1 else None
 
 
@@ -85,30 +123,56 @@ def _core(text: str) -> tuple[str, str, str]:
     return m[1], m[2], m[3]
 
 
+MENDED = 0.8  # a mended reading's confidence is at most this share of the reading's (spec/record.md)
+
+
 def repair_codes(words: list[Word]) -> list[Word]:
-    """OCR words with misread ISINs repaired; a code split over two words of a line is joined first."""
+    """OCR words with misread ISINs repaired; a code split over two or three words of a line is joined first.
+
+    A mended code keeps `MENDED` of its reading's confidence: a person checks what was guessed.
+    """
     out: list[Word] = []
     i = 0
     while i < len(words):
         w = words[i]
         lead, core, trail = _core(w.text)
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if len(core) == 12:
+        if len(core) in (12, 13):
             fixed = repair_isin(core)
             if fixed and fixed != core:
-                w = Word(lead + fixed + trail, w.x0, w.top, w.x1, w.bottom, w.conf, w.size, w.bold)
-        elif nxt is not None and 4 <= len(core) < 12 and nxt.top == w.top and nxt.x0 - w.x1 < 2 * w.size:
-            lead2, core2, trail2 = _core(nxt.text)
-            if not lead2 and not trail and len(core) + len(core2) == 12:
-                fixed = repair_isin(core + core2)
-                if fixed:
-                    bottom, conf = max(w.bottom, nxt.bottom), min(w.conf, nxt.conf)
-                    out.append(Word(lead + fixed + trail2, w.x0, w.top, nxt.x1, bottom, conf, w.size))
-                    i += 2
-                    continue
+                w = Word(lead + fixed + trail, w.x0, w.top, w.x1, w.bottom, MENDED * w.conf, w.size, w.bold)
+        elif 4 <= len(core) < 12 and not trail:
+            joined = _joined(words, i)
+            if joined is not None:
+                out.append(joined[0])
+                i += joined[1]
+                continue
         out.append(w)
         i += 1
     return out
+
+
+def _joined(words: list[Word], i: int) -> tuple[Word, int] | None:
+    """The code that `words[i]` and the one or two words tight after it on its line make, and how many they are."""
+    first = words[i]
+    lead, core, _ = _core(first.text)
+    parts, last = [core], first
+    for nxt in words[i + 1 : i + 3]:
+        lead2, core2, trail2 = _core(nxt.text)
+        if nxt.top != first.top or nxt.x0 - last.x1 >= 2 * first.size or lead2:
+            return None
+        parts.append(core2)
+        last = nxt
+        if len("".join(parts)) == 12:
+            fixed = repair_isin("".join(parts))
+            if fixed is None:
+                return None
+            group = words[i : i + len(parts)]
+            bottom, conf = max(w.bottom for w in group), min(w.conf for w in group)
+            mended = Word(lead + fixed + trail2, first.x0, first.top, last.x1, bottom, MENDED * conf, first.size)
+            return mended, len(parts)
+        if len("".join(parts)) > 12 or trail2:
+            return None
+    return None
 
 
 _MAX_SWAPS = 3

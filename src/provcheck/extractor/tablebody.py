@@ -16,13 +16,14 @@ from functools import lru_cache
 from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.ocrfix import MENDED, repair_isin
 from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
 from provcheck.extractor.tablecells import assign, text_of
 from provcheck.extractor.tablehead import Column, header_at, headerish
 from provcheck.extractor.tableprices import cell_currency
 from provcheck.rules import load_labels
 
-__all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_line"]
+__all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_isin", "read_line"]
 
 _PAGE_NUMBER = re.compile(r"(?i)^\W*page \d+(?: of \d+)?\W*$")
 _NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
@@ -85,6 +86,26 @@ class Body:
     isin_col: bool = False
     fund_words: list[Word] = field(default_factory=list)
     price_currency: str | None = None  # what the row or its column marks the price in (tableprices.py)
+    texts: dict[str, str] = field(default_factory=dict)  # units, price, value: each cell's text as printed
+    confs: dict[str, float] = field(default_factory=dict)  # ... and the confidence its words were read with
+    mended: dict[str, tuple[str | None, float]] = field(default_factory=dict)  # field: (as read, its confidence)
+    ocr: bool = False  # read by OCR: only then may a misreading be mended (a text layer's characters are sure)
+
+
+def read_isin(text: str, body: Body) -> str | None:
+    """The ISIN of a row's ISIN cell; a misread one mended by its check digits (ocrfix.py), noted in `body.mended`.
+
+    The cell's words are joined first: OCR splits a code at a misjudged gap, or glues a rule's
+    underscores to it ("GBOOBR9PNKS3___").
+    """
+    code = parse_isin(text)
+    for read in ("".join(ch for ch in text if ch.isalnum()), code):
+        fixed = repair_isin(read) if read and len(read) in (12, 13) else None
+        if fixed is not None:
+            if fixed != read:
+                body.mended["isin"] = (code, MENDED * body.confs.get("isin", 1.0))
+            return fixed
+    return code
 
 
 def _is_total(line: Line) -> bool:
@@ -115,6 +136,10 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
     isin_words = cells.get("isin", [])
     body = Body(line, page, "text", fund, value[0] if value else None, units, price, None, "isin" in cells)
     body.fund_words = cells.get("fund_name", [])
+    for name, col in (("units", "units"), ("price", "unit_price"), ("value", "value"), ("isin", "isin")):
+        if cells.get(col):
+            body.texts[name] = text_of(cells[col])
+            body.confs[name] = min(w.conf for w in cells[col])
     if isin_words:
         body.isin = parse_isin(text_of(isin_words))
     if price is not None:

@@ -12,10 +12,11 @@ import re
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
+from provcheck.extractor.ocrfix import repair_isin
 from provcheck.extractor.parsers import parse_isin
 from provcheck.extractor.tablehead import AMOUNT, Column
 
-__all__ = ["CODE_LABEL", "assign", "isin_in", "numeric", "text_of", "widen"]
+__all__ = ["CODE_LABEL", "assign", "isin_in", "isin_token", "numeric", "text_of", "widen"]
 
 _LEADER = re.compile(r"(?:\.{2,}|…+|·{2,}|_{3,})")
 CODE_LABEL = re.compile(r"(?i)\b(?:isin(?: code)?|sedol|citicode)\b\s*:?(?:\s*[0-9B-DF-HJ-NP-TV-Z]{6}\d\b)?")
@@ -104,13 +105,27 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     return cells
 
 
-def isin_in(text: str) -> str | None:
-    """An ISIN printed in a name's text: a word of its own ("ISIN: GB00...", "(GB00...)"), else spaced out."""
-    for token in text.split():
-        code = parse_isin(token.strip("()[],:;"))
+def isin_token(text: str, mend: bool = True) -> tuple[str, str] | None:
+    """An ISIN printed in a name's text, and the token it was read from.
+
+    A word of its own ("ISIN: GB00...", "(GB00...)"; with `mend`, an OCR misreading mended by its
+    check digits, ocrfix.py), else spaced out.
+    """
+    for token in re.split(r"\s+|_{2,}", text):
+        token = token.strip("()[],:;_")
+        if mend and len(token) in (12, 13) and (fixed := repair_isin(token)):
+            return fixed, token
+        code = parse_isin(token)
         if code:
-            return code
-    return parse_isin(CODE_LABEL.sub(" ", text))
+            return code, code
+    code = parse_isin(CODE_LABEL.sub(" ", text))
+    return (code, code) if code else None
+
+
+def isin_in(text: str) -> str | None:
+    """An ISIN printed in a name's text (`isin_token`)."""
+    found = isin_token(text)
+    return found[0] if found else None
 
 
 def text_of(words: list[Word]) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from provcheck.extractor.ocrfix import MENDED
 from provcheck.extractor.tablebody import Body
-from provcheck.extractor.tablecells import CODE_LABEL, isin_in
+from provcheck.extractor.tablecells import CODE_LABEL, isin_in, isin_token
 from provcheck.extractor.tableprices import price_currency
 from provcheck.models import Holding
 
@@ -199,17 +200,28 @@ def _keep_full(h: RowLines, room: float) -> None:
     h.after = kept
 
 
+# a line of a label and one code-like reading, maybe split at a gap: "ISIN: GBOOBKTOQLB6S", "ISIN: IBOOR V672VQ2"
+_LABELLED_CODE = re.compile(r"^\s*ISIN(?: code)?\s*:?\s*(?=[A-Z0-9 ]*\d)[A-Z0-9]{2,13}(?: [A-Z0-9]{2,11})?\s*$")
+
+
 def to_holding(h: RowLines) -> Holding | None:
     """The holding a row and its name lines print; None when no name can be read."""
     isin = h.row.isin
     names = []
     for b in h.lines:
         part = CODE_LABEL.sub(" ", b.fund)
-        code = isin_in(b.fund)
-        if code:
+        found = isin_token(b.fund, mend=b.ocr)
+        if found:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
+            code, token = found
+            if isin is None and code != token:
+                conf = min((w.conf for w in b.fund_words), default=1.0)
+                h.row.mended["isin"] = (None, MENDED * conf)  # a misread code, mended by its check digits
             isin = isin or code
-            part = re.sub(r"[(\[]?\s*" + code + r"\s*[)\]]?", " ", part)
+            printed = r"\s?".join(map(re.escape, token))  # maybe spaced out at a misjudged gap
+            part = re.sub(r"[(\[]?\s*" + printed + r"[_\s]*[)\]]?", " ", part)
+        elif _LABELLED_CODE.match(b.fund):
+            part = ""  # "ISIN: GBOOBKTOQLB6S": a code no check settles is still no part of the name
         if part.strip(" :-"):
             names.append(part)
     name = ""

@@ -5,6 +5,9 @@ are the table's body, each read as a row, a total or text with its words put in 
 (tablebody.py, tablecells.py); rows are joined with their wrapped fund names (tablerows.py);
 sub-headings, sub-totals, summaries and the totals row are told from holdings (tabletotals.py);
 what the prices are quoted in, pounds or pence, comes from the table's own marks (tableprices.py).
+A row whose units x price is not its value is mended when one misread number explains it, and
+a units column whose heading OCR lost is found again, both by the rows' own arithmetic
+(tablemend.py, tablecols.py).
 This module walks the pages: a table that runs off a page, or says it continues, goes on under
 a repeated header (or at the same column positions) on the next, and gives one holdings list,
 which the total printed on its last page checks (`Table.total`, `Table.adds_up`).
@@ -20,6 +23,7 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.perdoc import once
 from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
+from provcheck.extractor.tablecols import lost_units
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
 from provcheck.extractor.tableprices import note_currency
 from provcheck.extractor.tablerows import RowLines
@@ -37,6 +41,8 @@ def header_lines(pages: list[list[Line]]) -> frozenset[int]:
         lambda: frozenset(id(ln) for lines in pages for ln in lines if find_header(ln) is not None),
     )
 
+_HOLDING_FIELD = {"price": "unit_price"}  # a row's cell names as a Holding names its fields
+
 
 @dataclass
 class Table:
@@ -49,6 +55,8 @@ class Table:
     text: str = ""
     rows: list[tuple[int, list[Word]]] = field(default_factory=list)  # each holding's page and the words of its row
     total: str | None = None  # the totals row that ended the table (on its last page), as money
+    # each holding's numbers and ISIN mended from a misreading (tablemend.py, ocrfix.py): field -> confidence
+    mended: list[dict[str, float]] = field(default_factory=list)
 
     @property
     def adds_up(self) -> bool | None:
@@ -64,6 +72,10 @@ class Table:
         self.holdings.append(holding)
         self.rows.append((read.row.page, words))
         self.confidence = min(self.confidence, min(w.conf for w in words))
+        mended = {_HOLDING_FIELD.get(k, k): conf for k, (_, conf) in read.row.mended.items()}
+        self.mended.append(mended)
+        if "value" in mended:  # the holdings' sum rests on a mended value
+            self.confidence = min(self.confidence, mended["value"])
         if self.page == 0:
             self.page = read.row.page
         if self.page == read.row.page:
@@ -93,7 +105,9 @@ def _continuation(lines: list[Line], cols: list[Column]) -> tuple[int, bool] | N
     return None
 
 
-def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column]) -> tuple[list[Body], int, int]:
+def _read_table(
+    pages: list[list[Line]], p: int, start: int, cols: list[Column], ocr: list[bool]
+) -> tuple[list[Body], int, int]:
     """The body lines of a table whose header ends above `pages[p][start]`, over as many pages as it runs.
 
     Returns:
@@ -106,6 +120,11 @@ def _read_table(pages: list[list[Line]], p: int, start: int, cols: list[Column])
         got, end, why = collect(lines, start, cols, after_header)
         wide = widen(cols, got)
         read = [read_line(ln, wide, p + 1) for ln in got]
+        found = lost_units(wide, read)
+        if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
+            read = [read_line(ln, found, p + 1) for ln in got]
+        for b in read:
+            b.ocr = ocr[p]
         body += read
         # a table stopped by the page end, or by a gap with no more than a footer below it, runs on;
         # so does one that says so under its last row ("Continued overleaf"), whatever small print follows
@@ -129,11 +148,13 @@ def _note_pence(pages: list[list[Line]], top: tuple[int, int], end: tuple[int, i
             b.price_currency = "GBX"
 
 
-def find_holdings(pages: list[list[Line]]) -> Table | None:
+def find_holdings(pages: list[list[Line]], methods: list[str] | None = None) -> Table | None:
     """The holdings table of a document, across pages; None when there is no holdings header.
 
     The first header whose table yields holdings wins; a later table (a summary, charges) is left.
+    `methods` says how each page was read (`text`, `ocr`): misreadings are mended on OCR'd pages only.
     """
+    ocr = [m == "ocr" for m in methods] if methods else [False] * len(pages)
     p, i = 0, 0
     while p < len(pages):
         lines = pages[p]
@@ -144,7 +165,7 @@ def find_holdings(pages: list[list[Line]]) -> Table | None:
                 p, i = p + 1, 0
             continue
         top = (p, i)
-        body, p, i = _read_table(pages, p, head[1] + 1, head[0])
+        body, p, i = _read_table(pages, p, head[1] + 1, head[0], ocr)
         _note_pence(pages, top, (p, i), body)
         found, total = build(body)
         table = Table(total=total)

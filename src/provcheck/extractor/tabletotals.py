@@ -12,8 +12,9 @@ import re
 from decimal import Decimal
 
 from provcheck.extractor.labels import norm
-from provcheck.extractor.tablebody import Body, cash, not_holding
+from provcheck.extractor.tablebody import Body, cash, not_holding, read_isin
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in
+from provcheck.extractor.tablemend import mend_row, table_currency
 from provcheck.extractor.tablerows import RowLines, groups, holdings_of, orientation, room, to_holding
 from provcheck.models import Holding
 
@@ -109,9 +110,33 @@ def _mark_group_values(body: list[Body]) -> None:
 def build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]:
     """The holdings of a table's body lines, each with the lines it was read from, in order.
 
+    Each row OCR read is first mended by its own arithmetic (tablemend.py), and its ISIN by its
+    check digits (ocrfix.py); a text layer's characters are sure, and stay. The printed total checks the
+    mended values: where the values as read sum to it and the mended ones do not, the values
+    stay as read.
+
     Returns:
         (holdings and their lines, the value of the totals row that ended the table or None).
     """
+    currency = table_currency(body)
+    for b in body:
+        if b.ocr and "isin" in b.texts:
+            b.isin = read_isin(b.texts["isin"], b)
+        if b.ocr and b.kind == "row":
+            mend_row(b, currency)
+    found, total = _build(body)
+    if total is not None and any("value" in h.row.mended for _, h in found):
+        as_read = sum((Decimal(h.row.mended.get("value", (x.value, 0))[0] or 0) for x, h in found), Decimal(0))
+        mended = sum((Decimal(x.value or 0) for x, _ in found), Decimal(0))
+        if as_read == Decimal(total) != mended:
+            for b in body:
+                if "value" in b.mended:
+                    b.value = b.mended.pop("value")[0]
+            found, total = _build(body)
+    return found, total
+
+
+def _build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]:
     out: list[tuple[Holding, RowLines]] = []
     _mark_headings(body)
     _mark_group_values(body)
