@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from provcheck.extractor.cleanup import _runs, clean_for_ocr, median3, needs_median, paper_and_ink, skew_angle
+from provcheck.extractor.cleanrules import _runs
+from provcheck.extractor.cleanup import clean_for_ocr, median3, needs_median, paper_and_ink, skew_angle
 
 
 def _long_runs_by_loop(dark: np.ndarray, length: int, axis: int) -> np.ndarray:
@@ -186,7 +187,7 @@ def test_grain_specks_or_a_hairline_call_for_the_median() -> None:
 
 
 def test_rules_down_searched_in_bands_are_those_of_the_whole_page() -> None:
-    from provcheck.extractor.cleanup import _rules, _rules_down
+    from provcheck.extractor.cleanrules import _rules, _rules_down
 
     rng = np.random.default_rng(14)
     for trial in range(200):

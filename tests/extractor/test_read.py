@@ -18,7 +18,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from provcheck.extractor.read import _has_masks, own_image, read_document, scan_image
+from provcheck.extractor.read import read_document
+from provcheck.extractor.scanimage import _has_masks, own_image, scan_image
 from provcheck.pipeline import CheckOptions
 
 W, H = A4
