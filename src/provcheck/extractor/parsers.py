@@ -7,113 +7,21 @@ commas and brackets, NI numbers with spaces) and the usual OCR confusions in dig
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+
+# dates live in extractor/dates.py; re-exported, as the finders ask `parsers.find_date`
+from provcheck.extractor.dates import _dates, _fix_digits
+from provcheck.extractor.dates import find_all_dates as find_all_dates
+from provcheck.extractor.dates import find_date as find_date
+from provcheck.extractor.dates import parse_date as parse_date
 
 # printed names live in extractor/personal.py; re-exported, as the finders ask `parsers.parse_name`
 from provcheck.extractor.personal import first_holder as first_holder
 from provcheck.extractor.personal import parse_name as parse_name
 from provcheck.extractor.personal import title_pattern as title_pattern
 from provcheck.rules.vocabulary import load_vocabulary
-
-
-@lru_cache(maxsize=1)
-def _dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(month numbers, numeric, words and month-first date patterns), from vocabulary.yaml's months and look-alikes."""
-    voc = load_vocabulary()
-    months = voc.month_numbers()
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    d = f"[0-9{re.escape(voc.ocr_lookalikes.reader('dates'))}]"  # OCR's look-alikes inside a date's digits
-    numeric = re.compile(rf"(?<![\w/.-])({d}{{1,2}})\s?[/.\-]\s?({d}{{1,2}})\s?[/.\-]\s?({d}{{4}}|{d}{{2}})(?![\w/])")
-    words = re.compile(
-        rf"(?<![\w])(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s\-.]*({names})\.?,?[\s\-.]*(\d{{4}})(?!\d)", re.I
-    )
-    month_first = re.compile(rf"(?<![\w])({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
-    return months, numeric, words, month_first
-
-
-@lru_cache(maxsize=1)
-def _digit_fix() -> dict[int, str]:
-    """OCR's look-alike letters to the digits they stand for (vocabulary.yaml); applied only inside digit runs."""
-    return str.maketrans(load_vocabulary().ocr_lookalikes.as_digit)
-
-
-def _fix_digits(text: str) -> str:
-    return text.translate(_digit_fix())
-
-
-DATE_ISO = re.compile(r"(?<![\w])(\d{4})-(\d{2})-(\d{2})(?![\w])")
-
-
-def _ymd(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
-def _year(text: str) -> int:
-    y = int(text)
-    if len(text) == 2:  # two-digit years: provider paperwork dates fall in 1900-2099; pivot at 50
-        y += 2000 if y < 50 else 1900
-    return y
-
-
-def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The first date in `text` as (ISO date, span), or None."""
-    best: tuple[str, tuple[int, int]] | None = None
-    months, numeric, words, month_first = _dates()
-    for rx, kind in (
-        (DATE_ISO, "iso"),
-        (words, "words"),
-        (month_first, "mfirst"),
-        (numeric, "num"),
-    ):
-        for m in rx.finditer(text):
-            if kind == "iso":
-                iso = _ymd(int(m[1]), int(m[2]), int(m[3]))
-            elif kind == "words":
-                iso = _ymd(int(m[3]), months[m[2].lower()], int(m[1]))
-            elif kind == "mfirst":
-                iso = _ymd(int(m[3]), months[m[1].lower()], int(m[2]))
-            else:
-                d, mo, y = (_fix_digits(g) for g in m.groups())
-                iso = _ymd(_year(y), int(mo), int(d))  # UK order: day first
-            if iso and (best is None or m.start() < best[1][0]):
-                best = (iso, m.span())
-            if iso:
-                break
-    return best
-
-
-def parse_date(text: str) -> str | None:
-    """An ISO date from printed text (`14/03/1961`, `14 March 1961`, `14th Mar 1961`, `14-Mar-1961`…)."""
-    found = find_date(text)
-    if found:
-        return found[0]
-    # a form's date boxes, one digit or pair a box, no separators: "0 3 | 0 3 | 2 0 2 6", "03 03 2026"
-    if re.fullmatch(r"[\d\s|/.\-]+", text.strip()) and "\n" not in text:
-        digits = re.sub(r"\D", "", text)
-        if len(digits) == 8:
-            return _ymd(int(digits[4:]), int(digits[2:4]), int(digits[:2]))
-    return None
-
-
-def find_all_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """Every date in `text`, in order of position."""
-    out: list[tuple[str, tuple[int, int]]] = []
-    pos = 0
-    while pos < len(text):
-        found = find_date(text[pos:])
-        if not found:
-            break
-        iso, (a, b) = found
-        out.append((iso, (pos + a, pos + b)))
-        pos += b
-    return out
-
 
 MONEY = re.compile(
     r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
