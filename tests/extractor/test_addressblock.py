@@ -6,7 +6,13 @@ from provcheck.extractor.addressblock import find_address_block
 from provcheck.extractor.layout import build_lines
 from tests.extractor.test_loa_parts import _page
 
-BLOCK = [(60, 120, "{name}"), (60, 133, "12 Mill Lane"), (60, 146, "Headingley"), (60, 159, "Leeds"), (60, 172, "LS6 2AB")]
+BLOCK = [
+    (60, 120, "{name}"),
+    (60, 133, "12 Mill Lane"),
+    (60, 146, "Headingley"),
+    (60, 159, "Leeds"),
+    (60, 172, "LS6 2AB"),
+]
 BODY = [(60, 260, "Dear Jane,"), (60, 280, "Please find your annual statement enclosed."), (60, 780, "Page 1 of 1")]
 
 

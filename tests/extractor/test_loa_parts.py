@@ -167,3 +167,20 @@ def test_a_letters_own_date_is_less_sure_than_a_date_by_the_signature():
 def test_an_e_signature_stamps_date_is_sure():
     pages = _lines([(60, 400, "Signed electronically by Priya Shah on 3 March 2026 14:02 GMT")])
     assert find_signed_date(pages)[3] >= 0.85
+
+
+def _scanned(words: list[Word]) -> Page:
+    return Page(1, 595.0, 842.0, words, method="ocr")
+
+
+def test_a_scribble_ocr_boxes_as_one_tall_word_is_ink():
+    # Tesseract may box a signature as one "word" many lines tall over its label and rule ("Sol", 0.40)
+    label = [Word("Signature", 60, 441, 96, 450, conf=0.96), Word("of", 99, 441, 107, 450, conf=0.96),
+             Word("client", 108, 441, 130, 450, conf=0.96)]
+    scribble = Word("Sol", 60, 387, 260, 470, conf=0.4)
+    above = Word("authority.", 60, 388, 100, 397, conf=0.96)  # the paragraph's last line, the box's top beside it
+    page = _scanned([above, *label, scribble])
+    signed, _, words, conf = find_signature([build_lines(page)], [page])
+    assert signed is True and scribble in words
+    short = _scanned([above, *label, Word("Sol", 60, 420, 80, 430, conf=0.45)])  # a poorly read printed word
+    assert find_signature([build_lines(short)], [short])[0] is False

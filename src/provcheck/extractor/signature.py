@@ -73,11 +73,13 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                         if mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom:
                             return True, page_no, seg.words, conf
                 if page.method == "ocr":
-                    # Tesseract reads a scribble as low-confidence junk words
+                    # Tesseract reads a scribble as low-confidence junk words, or boxes it as one "word" many
+                    # lines tall (covering the label and rule too): no printed word is that tall, so it is ink
+                    tall = 3 * max(w.bottom - w.top for w in seg.words)
                     junk = [
                         w
                         for w in page.words
-                        if w.conf < 0.4
+                        if (w.conf < 0.4 or (w.bottom - w.top > tall and w.conf < 0.8))
                         and w.x1 >= x0
                         and w.x0 <= x1
                         and w.bottom >= top
