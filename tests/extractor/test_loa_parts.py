@@ -134,3 +134,53 @@ def test_the_firm_without_the_fca_number_printed_after_it():
 
 def test_a_hyphen_bullet_is_not_part_of_a_plan_number():
     assert VALUE_PARSERS["policy_numbers"]("-  CA/70/118832") == ["CA/70/118832"]
+
+
+def _ocr_lines(rows: list[tuple[float, float, str]], conf: float) -> list[list[Line]]:
+    page = _page(rows)
+    for w in page.words:
+        w.conf = conf
+    return [build_lines(page)]
+
+
+def test_a_signing_date_read_plainly_from_the_text_layer_is_sure():
+    # confidence from how the date was read (issue 10): placed and labelled, or placed, on a text layer
+    labelled = _lines([(60, 500, "Signature of client  ________  Date: 12/03/2025")])
+    bare = _lines([(60, 500, "Signature of client  ________  12/03/2025")])
+    assert find_signed_date(labelled)[0] == "2025-03-12" and find_signed_date(labelled)[3] >= 0.85
+    assert find_signed_date(bare)[0] == "2025-03-12" and find_signed_date(bare)[3] >= 0.8
+    assert find_signed_date(labelled)[3] > find_signed_date(bare)[3]  # its own label says more
+
+
+def test_a_signing_date_is_as_sure_as_its_ocr_words():
+    rows = [(60, 500, "Signature of client  ________  12/03/2025")]
+    assert find_signed_date(_ocr_lines(rows, 0.6))[3] < 0.8  # a poorly read date is not sure
+    assert find_signed_date(_ocr_lines(rows, 0.6))[3] < find_signed_date(_ocr_lines(rows, 0.95))[3]
+
+
+def test_a_letters_own_date_is_less_sure_than_a_date_by_the_signature():
+    letter = _lines([(400, 90, "4th March 2026"), (60, 200, "Dear Sir or Madam,"), (60, 600, "Yours faithfully,")])
+    signed = _lines([(60, 500, "Signature of client  ________  4 March 2026")])
+    assert find_signed_date(letter)[3] < 0.8 <= find_signed_date(signed)[3]
+
+
+def test_an_e_signature_stamps_date_is_sure():
+    pages = _lines([(60, 400, "Signed electronically by Priya Shah on 3 March 2026 14:02 GMT")])
+    assert find_signed_date(pages)[3] >= 0.85
+
+
+def _scanned(words: list[Word]) -> Page:
+    return Page(1, 595.0, 842.0, words, method="ocr")
+
+
+def test_a_scribble_ocr_boxes_as_one_tall_word_is_ink():
+    # Tesseract may box a signature as one "word" many lines tall over its label and rule ("Sol", 0.40)
+    label = [Word("Signature", 60, 441, 96, 450, conf=0.96), Word("of", 99, 441, 107, 450, conf=0.96),
+             Word("client", 108, 441, 130, 450, conf=0.96)]
+    scribble = Word("Sol", 60, 387, 260, 470, conf=0.4)
+    above = Word("authority.", 60, 388, 100, 397, conf=0.96)  # the paragraph's last line, the box's top beside it
+    page = _scanned([above, *label, scribble])
+    signed, _, words, conf = find_signature([build_lines(page)], [page])
+    assert signed is True and scribble in words
+    short = _scanned([above, *label, Word("Sol", 60, 420, 80, 430, conf=0.45)])  # a poorly read printed word
+    assert find_signature([build_lines(short)], [short])[0] is False

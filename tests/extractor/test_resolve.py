@@ -166,3 +166,28 @@ def test_a_firm_read_from_a_sentence_that_is_the_provider_gives_way() -> None:
         ("pattern", "lost: names the provider"),
         ("labelled_weak", "lost: names the provider"),
     ]
+
+
+def _read_at(field: str, value: object, finder: str, top: float, conf: float, method: str = "ocr") -> Candidate:
+    word = Word(str(value), 60.0, top, 120.0, top + 10.0, conf=conf)
+    return Candidate(field, value, Found(value, 1, [word], conf, method), finder, conf)
+
+
+def test_a_value_read_alike_at_two_places_is_surer_than_either() -> None:
+    # the policy number in a scan's heading and again in its body: both misread alike is unlikely
+    heading = _read_at("policy_number", "AL20554812", "labelled", 100.0, 0.7)
+    body = _read_at("policy_number", "AL20554812", "pattern", 400.0, 0.6)
+    res = resolve([heading, body], Facts())
+    won = res.winner("policy_number")
+    assert won is not None and won.found.confidence == 0.88  # 1 - 0.3 * 0.4
+    assert "read alike at 2 places (confidence 0.70 -> 0.88)" in res.rulings["policy_number"][0].reason
+    res.repick("policy_number", [], load_field_prefs(), Facts())  # deciding again counts the agreement once
+    assert res.winner("policy_number").found.confidence == 0.88
+
+
+def test_the_same_words_read_twice_and_other_values_do_not_agree() -> None:
+    once = _read_at("policy_number", "AL20554812", "labelled", 100.0, 0.7)
+    same_words = _read_at("policy_number", "AL20554812", "pattern", 102.0, 0.7)  # overlaps the first
+    other = _read_at("policy_number", "AL20554813", "pattern", 400.0, 0.9)
+    won = resolve([once, same_words, other], Facts()).winner("policy_number")
+    assert won is not None and won.value == "AL20554812" and won.found.confidence == 0.7

@@ -60,9 +60,21 @@ def test_a_holding_rests_on_its_row(record, pack):
     unsure_row = {"holdings": _evidence(0.95), "holdings[0]": _evidence(0.5)}
     [issue] = [i for i in validate(rec, "loa_response", pack, AS_OF, unsure_row) if i.rule == "isin"]
     assert issue.severity == "warning" and "fund holdings (row 1)" in issue.message
-    sure_row = {"holdings": _evidence(0.5), "holdings[0]": _evidence(0.95)}
+    sure_row = {"holdings": _evidence(0.5), "holdings[0]": _evidence(0.95, "text")}
     [issue] = [i for i in validate(rec, "loa_response", pack, AS_OF, sure_row) if i.rule == "isin"]
     assert issue.severity == "error"
+
+
+def test_a_check_digit_failing_on_an_ocr_reading_is_never_sure(record, pack):
+    # a check digit catches misreadings: on a scan the reader may be wrong however sure its words look
+    rec = record("loa_response")
+    rec.holdings[0].isin = rec.holdings[0].isin[:-1] + str((int(rec.holdings[0].isin[-1]) + 1) % 10)
+    read = {"holdings[0]": _evidence(0.97, "ocr")}
+    [issue] = [i for i in validate(rec, "loa_response", pack, AS_OF, read) if i.rule == "isin"]
+    assert issue.severity == "warning" and "a misreading fails a check digit" in issue.message
+    rec.ni_number = "QQ123456C"  # a rule without a check digit keeps its error on the same confident OCR
+    read["ni_number"] = _evidence(0.97, "ocr")
+    assert _ni_issue(validate(rec, "loa_response", pack, AS_OF, read)).severity == "error"
 
 
 def test_a_sum_rests_on_the_plan_value_too(record, pack):

@@ -52,3 +52,44 @@ def test_only_loas(record, ctx, pack):
     rec = record("loa_response")
     rec.date_signed = "2000-01-01"
     assert check_loa_validity(rec, pack.rules.loa_expired, ctx("loa_response")) == []
+
+
+def _signed_letter(path, date_text: str):
+    """A real one-page LoA (reportlab), signed in ink, `date_text` printed beside the signature line."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.extractor.test_signature import LINE_X0, LINE_X1, LINE_Y, polyline
+    from tests.extractor.variants import LEFT, H, W
+
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setFont("Helvetica", 10)
+    rows = [
+        "Letter of Authority",
+        "Full name: Priya Raman",
+        "Date of birth: 14/03/1961",
+        "Policy number: AL12345678",
+        "",
+        "I authorise Northgate Wealth Partners Ltd (FCA firm reference number 612345) to request",
+        "and receive information about my plans listed above from the provider.",
+    ]
+    for n, row in enumerate(rows):
+        c.drawString(LEFT, H - 100 - 16 * n, row)
+    c.line(LINE_X0, LINE_Y, LINE_X1, LINE_Y)
+    c.drawString(LINE_X0, LINE_Y - 12, "Signature of client")
+    c.drawString(LINE_X1 + 30, LINE_Y - 12, date_text)
+    polyline(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("date_text", ["12/03/2024", "Date: 12/03/2024", "Dated 12 March 2024"])
+def test_an_expired_letter_dated_plainly_beside_its_signature_is_an_error(tmp_path, date_text):
+    # the date is read from the text layer beside the signature: sure, so the finding stays an error
+    from provcheck.pipeline import CheckOptions, check_file
+
+    result = check_file(_signed_letter(tmp_path / "loa.pdf", date_text), CheckOptions(as_of=dt.date(2026, 11, 1)))
+    assert result.record is not None and result.record.date_signed == "2024-03-12"
+    expired = [i for i in result.issues if i.rule == "loa_expired"]
+    assert [(i.field, i.severity) for i in expired] == [("date_signed", "error")]
+    assert result.status == "rejected"

@@ -14,6 +14,15 @@ from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS
 
+# How surely a block is the client's address, before how well its words were read (a text layer: 1.0).
+SAME_NAME = 0.85  # under the client's name as read elsewhere on the document
+TITLED = 0.8  # under a titled name ("Mrs J Patel"): a letter's addressee
+SHAPED = 0.7  # a bare name over address lines: only the shape says so
+
+
+def _read(whose: float, words: list) -> float:
+    return round(whose * min((w.conf for w in words), default=1.0), 3)
+
 
 def find_address_block(pages: list[list[Line]], methods: list[str], name: str | None) -> list[Candidate]:
     """The client's address block at the top of a letter: a name line, address lines, a postcode line.
@@ -63,11 +72,13 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             text = ", ".join(body)
             text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
             words = [w for s in block[1:] for w in s.words]
+            # how surely the block is the client's: under the name read elsewhere, under a title, or by shape
+            whose = SAME_NAME if name is not None and person else TITLED if title else SHAPED
             out = []
             if text:
                 address = ", ".join(p.strip() for p in text.split(",") if p.strip())
-                out.append(_candidate("client_address", address, words, 0.7, methods[0]))
-            out.append(_candidate("client_postcode", pc[0], seg.words, 0.7, methods[0]))
+                out.append(_candidate("client_address", address, words, _read(whose, words), methods[0]))
+            out.append(_candidate("client_postcode", pc[0], seg.words, _read(whose, seg.words), methods[0]))
             if person and name is None:  # its title goes with its name: a labelled name keeps its own
                 out.append(_candidate("client_name", person, block[0].words, 0.6, methods[0]))
                 if title:

@@ -20,6 +20,7 @@ class Found:
     role: str | None = None  # what its wording says it is: "opening", "closing" (extractor/roles.py)
     others: list[Found] = field(default_factory=list)  # other amounts the same field's labels headed
     basis: str | None = None  # how it was found, where that matters (the provider: extractor/issuer.py)
+    alone: float | None = None  # its confidence before other places' readings agreed (extractor/resolve.py)
 
     def evidence(self) -> Evidence:
         """The evidence record of this value."""

@@ -12,13 +12,16 @@ Every candidate gets a ruling that says why it won or lost: `provcheck explain` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.found import Found
 from provcheck.extractor.roles import OPENING
 from provcheck.rules.fields import FieldsFile, load_field_prefs
 from provcheck.validators.ni_number import ni_problems
 
+# the most agreement between readings makes a value: a page may print one misprint twice
+MAX_AGREED = 0.98
 # what each check says of a reading that disagrees, for a ruling
 _CHECK_WORDS = {
     "holdings_total": "the holdings total",
@@ -142,11 +145,52 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
         return opening, agreed, order.index(c.finder), position[id(c)]
 
     ranked = sorted(counted, key=rank)
-    best = ranked[0]
-    rulings = [Ruling(best, True, _won(best, ranked[1:], agrees, closing), agrees[id(best)])]
+    best, alike = _corroborated(ranked[0], ranked[1:])
+    rulings = [Ruling(best, True, _won(ranked[0], ranked[1:], agrees, closing) + alike, agrees[id(ranked[0])])]
     for c in ranked[1:]:
-        rulings.append(Ruling(c, False, _lost(c, best, agrees, closing), agrees[id(c)]))
+        rulings.append(Ruling(c, False, _lost(c, ranked[0], agrees, closing), agrees[id(c)]))
     return rulings + off
+
+
+def _corroborated(best: Candidate, rest: list[Candidate]) -> tuple[Candidate, str]:
+    """The winner, surer when the same value was read at other places of the document too, and a note why.
+
+    Two readings of one value from different places (a policy number in the heading and in the
+    body) fail together only if both misread alike, so the chance that the value is wrong is the
+    product of each one's: confidence 1 - (1 - a)(1 - b)... Readings of the same words (two finders
+    on one line) are one reading, and count once.
+    """
+    places = [best.found]
+    for c in rest:
+        if c.value == best.value and not any(_same_place(c.found, f) for f in places):
+            places.append(c.found)
+    if best.found.alone is not None:  # decided again: start from its own reading
+        best = replace(best, found=replace(best.found, confidence=best.found.alone, alone=None))
+    if len(places) == 1:
+        return best, ""
+    doubt = 1.0
+    for f in places:
+        doubt *= 1.0 - _alone(f)  # each place as read alone: deciding again never counts agreement twice
+    sure = round(min(1.0 - doubt, MAX_AGREED), 3)
+    if sure <= _alone(best.found):
+        return best, ""
+    note = f"; read alike at {len(places)} places (confidence {_alone(best.found):.2f} -> {sure:.2f})"
+    return replace(best, found=replace(best.found, confidence=sure, alone=_alone(best.found))), note
+
+
+def _alone(f: Found) -> float:
+    return f.confidence if f.alone is None else f.alone
+
+
+def _same_place(a: Found, b: Found) -> bool:
+    """Whether two readings overlap on the page: the same printed words, read twice."""
+    if a.page != b.page or not a.words or not b.words:
+        return a.page == b.page
+    ax0, atop = min(w.x0 for w in a.words), min(w.top for w in a.words)
+    ax1, abot = max(w.x1 for w in a.words), max(w.bottom for w in a.words)
+    bx0, btop = min(w.x0 for w in b.words), min(w.top for w in b.words)
+    bx1, bbot = max(w.x1 for w in b.words), max(w.bottom for w in b.words)
+    return ax0 < bx1 and bx0 < ax1 and atop < bbot and btop < abot
 
 
 def _agreement(c: Candidate, checks: list[str], facts: Facts) -> dict[str, bool]:

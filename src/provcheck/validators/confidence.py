@@ -20,6 +20,10 @@ DEPENDS: dict[str, tuple[str, ...]] = {
     "transfer_below_value": ("plan_value",),
     "period_order": ("period_start", "valuation_date"),
 }
+# Rules that judge a code by its own check digit: a check digit exists to catch misreadings, so
+# when OCR read the code a failing one says the reading is wrong as often as the paper, and the
+# finding is never sure there, however confident the OCR words (a text layer is read exactly).
+CHECK_DIGIT_RULES = frozenset({"isin"})
 # How the doubt names a field when "the <label>" does not say where to look.
 _PLACES = {"signature_present": "the signature line"}
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -49,6 +53,8 @@ def doubt(issue: Issue, evidence: dict[str, Evidence], threshold: float) -> tupl
     for name in (issue.field, *DEPENDS.get(issue.rule, ())):
         found = _evidence(name, evidence)
         if found is not None and found.confidence < threshold:
+            weak.append((name, found))
+        elif found is not None and found.method == "ocr" and issue.rule in CHECK_DIGIT_RULES and name == issue.field:
             weak.append((name, found))
     return min(weak, key=lambda pair: pair[1].confidence) if weak else None
 
@@ -88,8 +94,14 @@ def settle(issues: list[Issue], evidence: dict[str, Evidence] | None, threshold:
 def downgrade(item: Issue, field: str, weak: Evidence, where: str = "") -> Issue:
     """`item` as a warning that names the unsure value it rests on (`where`: on which document, if another)."""
     how = "by OCR from a scan" if weak.method == "ocr" else "from the text layer"
-    note = (
-        f" Not sure: {place(field)}{where} could not be read clearly "
-        f"(confidence {weak.confidence:.2f}, read {how} on page {weak.page}); check it by eye."
-    )
+    if item.rule in CHECK_DIGIT_RULES and weak.method == "ocr":
+        note = (
+            f" Not sure: {place(field)}{where} was read {how} on page {weak.page}, and a misreading fails "
+            "a check digit just as a misprint does; check it by eye."
+        )
+    else:
+        note = (
+            f" Not sure: {place(field)}{where} could not be read clearly "
+            f"(confidence {weak.confidence:.2f}, read {how} on page {weak.page}); check it by eye."
+        )
     return item.model_copy(update={"severity": "warning", "message": item.message + note})
