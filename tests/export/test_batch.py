@@ -84,7 +84,6 @@ def test_spooled_batch_writes_the_bytes_of_its_results_held_whole_and_arrival_or
     from provcheck.export.batch import write_report
     from provcheck.pipeline import resolved
 
-    monkeypatch.setattr(render, "CHUNK_ROWS", 2)  # every file of more than two rows is written in pieces
     profile = load_crm_profile("excel")  # a BOM, which must start the file once
     results = _batch(mk)
 
@@ -103,8 +102,9 @@ def test_spooled_batch_writes_the_bytes_of_its_results_held_whole_and_arrival_or
         latest[f"{result.source.sha256}|{resolved(result.source.path)}"] = result
     write_exports(tmp_path / "ref", [ExportItem(r) for r in latest.values()], profile)
     write_report(tmp_path / "ref", latest.values())
-    expected = _files(tmp_path / "ref")
+    expected = _files(tmp_path / "ref")  # each file in one piece (fewer rows than CHUNK_ROWS)
 
+    monkeypatch.setattr(render, "CHUNK_ROWS", 2)  # every file of more than two rows is written in pieces
     forward = spooled(results, "forward")
     assert forward == expected
     # a header and five rows: rejected 4, 7 and needs_review 2, 5, 8 (file 1's clean re-run replaced it)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
@@ -24,7 +23,7 @@ if TYPE_CHECKING:  # rules.crm imports export.columns: keep the import one-way a
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-CHUNK_ROWS = 500  # rows rendered between writes: a file's bytes are never all in memory at once
+CHUNK_ROWS = 200  # rows rendered between writes: a file's bytes are never all in memory at once
 
 
 def neutralise(text: str) -> str:
@@ -106,20 +105,28 @@ def table_chunks(rows: Iterable[Mapping[str, str | None]], table: str, profile: 
 
 
 def _csv_chunks(header: list[str], lines: Iterable[list[str]], profile: CrmProfile) -> Iterator[bytes]:
-    # The writer keeps no state between rows, so emptying its buffer every few hundred rows gives the
-    # same bytes as one buffer for the whole file; the BOM goes before the first piece only.
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=profile.delimiter, lineterminator="\r\n")
+    # The writer keeps no state between rows and writes each row in one call, so collecting its lines
+    # and joining them every few hundred rows gives the bytes of one buffer for the whole file. Not a
+    # StringIO: one non-ASCII character turns its buffer into four bytes a character. The BOM goes
+    # before the first piece only.
+    pending: list[str] = []
+    writer = csv.writer(_Collect(pending), delimiter=profile.delimiter, lineterminator="\r\n")
     writer.writerow(header)
     first = True
     for n, line in enumerate(lines, 1):
         writer.writerow(line)
         if n % CHUNK_ROWS == 0:
-            yield encode(buf.getvalue(), profile.bom and first)
+            yield encode("".join(pending), profile.bom and first)
             first = False
-            buf.seek(0)
-            buf.truncate()
-    yield encode(buf.getvalue(), profile.bom and first)
+            pending.clear()
+    yield encode("".join(pending), profile.bom and first)
+
+
+class _Collect:
+    """A file for `csv.writer` that keeps what is written in a list."""
+
+    def __init__(self, into: list[str]) -> None:
+        self.write = into.append
 
 
 def encode(text: str, bom: bool) -> bytes:
