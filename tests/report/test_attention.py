@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provcheck.models import Duplicate, Issue
-from provcheck.report.attention import Row, attention_lines, top_reason
+from provcheck.report.attention import AttentionRows, Row, attention_lines, top_reason
 
 from .conftest import make_result
 
@@ -35,3 +35,17 @@ def test_worst_first_at_most_the_limit_then_and_n_more_within_the_width() -> Non
     assert all(len(line) <= 100 for line in lines) and lines[3].endswith("…")
     assert not any("fine.pdf" in line for line in lines)
     assert attention_lines([Row.of(make_result("fine"))]) == []
+
+
+def test_attention_rows_kept_as_the_batch_goes_give_the_same_table_holding_only_the_shown_rows() -> None:
+    statuses = ["needs_review"] * 30 + ["rejected"] * 25 + ["clean"] * 5 + ["failed"] * 3
+    results = [
+        make_result(f"d{i}", status=s, issues=[] if s == "clean" else [(f"why {i}", "error")])
+        for i, s in enumerate(statuses[::2] + statuses[1::2])  # statuses interleaved, as a batch mixes them
+    ]
+    kept = AttentionRows(limit=20)
+    for result in results:
+        kept.add(result)
+    assert kept.lines() == attention_lines([Row.of(r) for r in results], limit=20)
+    assert kept.lines()[0] == "58 documents need attention:" and kept.lines()[-1] == "and 38 more"
+    assert sum(len(rows) for rows in kept._first.values()) == 20 + 3 + 20  # never a row per document

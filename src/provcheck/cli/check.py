@@ -51,10 +51,10 @@ def check_command(
         timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger, knowledge=knowledge,
     )  # fmt: skip
     outputs = _batch_outputs(out, ledger, crm, mapping, rules, known)
-    from provcheck.report.attention import ATTENTION, Row, attention_lines
+    from provcheck.report.attention import AttentionRows
 
     outcome = Outcome(fail_on)
-    rows: list[Row] = []  # the documents needing a person, for the table after the summary
+    attention = AttentionRows()  # the documents needing a person, for the table after the summary
     try:
         with _progress(paths) as advance:
             recorder = outputs.ledger if outputs is not None else None
@@ -64,8 +64,8 @@ def check_command(
                         result = outputs.add(result)  # a person's approval stands over a re-run
                 _print(result, json_lines)
                 outcome.add(result)
-                if not json_lines and result.status in ATTENTION:
-                    rows.append(Row.of(result))
+                if not json_lines:
+                    attention.add(result)
     except KeyboardInterrupt as stop:
         _interrupted(outputs, out, paths, outcome, stop)
     if outputs is not None:
@@ -73,7 +73,7 @@ def check_command(
     typer.echo(f"provcheck: {outcome.summary()}", err=True)
     for line in outcome.advice():
         typer.echo(f"provcheck: {line}", err=True)
-    for line in attention_lines(rows):  # with --json the lines on stdout say it all, for a program
+    for line in attention.lines():  # with --json the lines on stdout say it all, for a program
         typer.echo(line, err=True)
     raise typer.Exit(code=int(outcome.exit_code))
 

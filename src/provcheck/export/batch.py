@@ -13,7 +13,7 @@ batch is left unfinished; running the same command again re-runs every file and 
 from __future__ import annotations
 
 import json
-import zlib
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,11 +64,13 @@ class BatchOutputs:
         self.warnings: list[str] = list(self.ledger.warnings) if self.ledger else []
         origin = str(out_dir.resolve()) if out_dir is not None else "-"
         self.batch_id = self.ledger.start_batch("check", origin) if self.ledger else None
-        # Each document's latest result line, zlib-compressed (about 2 KB, against some 50 KB for the
-        # object): a batch of 10,000 documents is held in tens of MB and rebuilt one at a time at the end.
-        self._latest: dict[str, bytes] = {}
+        # Each result line goes to a spool file as it arrives; memory keeps only where each document's
+        # latest line is and its ledger id (issue 14: holding the lines grew the CLI by some 2 KB a
+        # document, and the pages they fragmented were copied into every forked worker). Dict order is
+        # first arrival, so a file given twice keeps its place with its latest line.
+        self._spool = tempfile.TemporaryFile(prefix="provcheck-results-")
+        self._latest: dict[str, tuple[int, int, int | None]] = {}  # key -> offset, length, ledger id
         self._started = now()
-        self._ledger_ids: dict[str, int] = {}  # the same keys: each document's id in the ledger, for the report
 
     def add(self, result: DocumentResult) -> DocumentResult:
         """Take one result: record it in the ledger and keep the document's result for the files.
@@ -82,6 +84,7 @@ class BatchOutputs:
 
         path = resolved(result.source.path)
         key = f"{result.source.sha256}|{path}"
+        ledger_id = None
         if self.ledger is not None and self.batch_id is not None:
             document_id = self.ledger.record_run(
                 self.batch_id,
@@ -90,19 +93,25 @@ class BatchOutputs:
                 arrived_at=self._started,
                 started_at=self._started,
             ).document_id
-            self._ledger_ids[key] = document_id
+            ledger_id = document_id
             standing = self.ledger.standing_review(document_id, path)
             if standing is not None:
                 shown = result.source.path
                 result = standing[1]
                 result.source.path = shown  # named as this batch gave it
-        self._latest[key] = zlib.compress(json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8"), 1)
+        line = json.dumps(result.to_json_dict(), ensure_ascii=False).encode("utf-8") + b"\n"
+        self._spool.seek(0, 2)
+        self._latest[key] = (self._spool.tell(), len(line), ledger_id)
+        self._spool.write(line)
         self._started = now()
         return result
 
-    def _lines(self) -> Iterator[bytes]:
-        for blob in self._latest.values():
-            yield zlib.decompress(blob) + b"\n"
+    def _lines(self) -> Iterator[tuple[bytes, int | None]]:
+        """Each document's latest result line (with its newline) and ledger id, in first-arrival order."""
+        self._spool.flush()
+        for offset, length, ledger_id in self._latest.values():
+            self._spool.seek(offset)
+            yield self._spool.read(length), ledger_id
 
     def _items(self, report: BatchReport | None) -> Iterator[ExportItem]:
         """Each document's latest result, rebuilt once for both outputs.
@@ -110,10 +119,10 @@ class BatchOutputs:
         It is counted into `report` whole, then handed to the CSV tables with only the evidence they
         read (a page number from a few fields).
         """
-        for key, blob in self._latest.items():
-            result = DocumentResult.from_json_dict(json.loads(zlib.decompress(blob)))
+        for line, ledger_id in self._lines():
+            result = DocumentResult.from_json_dict(json.loads(line))
             if report is not None:
-                report.add(result, self._ledger_ids.get(key))
+                report.add(result, ledger_id)
             result.evidence = {k: v for k, v in result.evidence.items() if k in TABLE_EVIDENCE}
             yield ExportItem(result)
 
@@ -136,7 +145,8 @@ class BatchOutputs:
                 summary = write_exports(
                     self.out_dir, self._items(report), self.profile, results=False, known=self.known
                 )
-                summary.files.append(atomic_write_chunks(self.out_dir / "results.jsonl", self._lines()))
+                lines = (line for line, _ in self._lines())
+                summary.files.append(atomic_write_chunks(self.out_dir / "results.jsonl", lines))
                 summary.files.sort()
                 if report is not None:
                     summary.files.extend(_write_report(self.out_dir, report))
@@ -151,7 +161,8 @@ class BatchOutputs:
         return summary
 
     def close(self) -> None:
-        """Close the ledger (idempotent)."""
+        """Close the ledger and drop the spool (idempotent)."""
+        self._spool.close()
         if self.ledger is not None:
             self.ledger.close()
             self.ledger = None

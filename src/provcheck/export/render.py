@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from provcheck.export.columns import TABLES
@@ -24,6 +23,7 @@ if TYPE_CHECKING:  # rules.crm imports export.columns: keep the import one-way a
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+CHUNK_ROWS = 200  # rows rendered between writes: a file's bytes are never all in memory at once
 
 
 def neutralise(text: str) -> str:
@@ -79,24 +79,54 @@ def render_file(rows: Iterable[Mapping[str, str | None]], mapping: FileMapping, 
     Returns:
         The file's content.
     """
+    return b"".join(file_chunks(rows, mapping, profile))
+
+
+def file_chunks(
+    rows: Iterable[Mapping[str, str | None]], mapping: FileMapping, profile: CrmProfile
+) -> Iterator[bytes]:
+    """`render_file`'s bytes in pieces of a few hundred rows, so a large table is never whole in memory."""
     kinds = TABLES[mapping.table]
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=profile.delimiter, lineterminator="\r\n")
-    writer.writerow([col.header for col in mapping.columns])
-    for row in rows:
-        writer.writerow([_column_cell(row, col, kinds, profile) for col in mapping.columns])
-    return encode(buf.getvalue(), profile.bom)
+    header = [col.header for col in mapping.columns]
+    cells = ([_column_cell(row, col, kinds, profile) for col in mapping.columns] for row in rows)
+    return _csv_chunks(header, cells, profile)
 
 
 def render_table(rows: Iterable[Mapping[str, str | None]], table: str, profile: CrmProfile) -> bytes:
     """A neutral table (every column, neutral headers) under the profile's cell and encoding rules."""
+    return b"".join(table_chunks(rows, table, profile))
+
+
+def table_chunks(rows: Iterable[Mapping[str, str | None]], table: str, profile: CrmProfile) -> Iterator[bytes]:
+    """`render_table`'s bytes in pieces, as `file_chunks`."""
     kinds = TABLES[table]
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=profile.delimiter, lineterminator="\r\n")
-    writer.writerow(list(kinds))
-    for row in rows:
-        writer.writerow([render_cell(row.get(name), kind, profile) for name, kind in kinds.items()])
-    return encode(buf.getvalue(), profile.bom)
+    cells = ([render_cell(row.get(name), kind, profile) for name, kind in kinds.items()] for row in rows)
+    return _csv_chunks(list(kinds), cells, profile)
+
+
+def _csv_chunks(header: list[str], lines: Iterable[list[str]], profile: CrmProfile) -> Iterator[bytes]:
+    # The writer keeps no state between rows and writes each row in one call, so collecting its lines
+    # and joining them every few hundred rows gives the bytes of one buffer for the whole file. Not a
+    # StringIO: one non-ASCII character turns its buffer into four bytes a character. The BOM goes
+    # before the first piece only.
+    pending: list[str] = []
+    writer = csv.writer(_Collect(pending), delimiter=profile.delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    first = True
+    for n, line in enumerate(lines, 1):
+        writer.writerow(line)
+        if n % CHUNK_ROWS == 0:
+            yield encode("".join(pending), profile.bom and first)
+            first = False
+            pending.clear()
+    yield encode("".join(pending), profile.bom and first)
+
+
+class _Collect:
+    """A file for `csv.writer` that keeps what is written in a list."""
+
+    def __init__(self, into: list[str]) -> None:
+        self.write = into.append
 
 
 def encode(text: str, bom: bool) -> bytes:

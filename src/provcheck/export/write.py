@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from provcheck.export.render import blank_cells, encode, render_file, render_table
+from provcheck.export.render import blank_cells, encode, file_chunks, table_chunks
 from provcheck.export.tables import ExportItem, Tables, build_tables
 from provcheck.models import DocumentResult
 
@@ -98,15 +98,21 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
     Returns:
         File name to bytes, and warnings (blank cells a clearing importer would erase).
     """
+    outputs, warnings = output_chunks(tables, profile)
+    return {name: b"".join(chunks) for name, chunks in outputs.items()}, warnings
+
+
+def output_chunks(tables: Tables, profile: CrmProfile) -> tuple[dict[str, Iterator[bytes]], list[str]]:
+    """As `render_outputs`, each file's bytes as a lazy stream of pieces (written as they are rendered)."""
     from provcheck.rules.crm import load_crm_profile
 
     generic = load_crm_profile("generic")
-    outputs: dict[str, bytes] = {}
+    outputs: dict[str, Iterator[bytes]] = {}
     warnings: list[str] = []
     for prof in (generic, profile) if profile.name != generic.name else (generic,):
         for mapping in prof.files:
             rows = getattr(tables, mapping.table)
-            outputs[mapping.filename] = render_file(rows, mapping, prof)
+            outputs[mapping.filename] = file_chunks(rows, mapping, prof)
             blanks = blank_cells(rows, mapping) if prof.blank_clears else {}
             if blanks:
                 total = sum(blanks.values())
@@ -117,7 +123,7 @@ def render_outputs(tables: Tables, profile: CrmProfile) -> tuple[dict[str, bytes
                     "clears a stored value when a cell is blank: unmap those columns or use a create-only "
                     "import before updating existing records."
                 )
-    outputs["exceptions.csv"] = render_table(tables.exceptions, "exceptions", profile)
+    outputs["exceptions.csv"] = table_chunks(tables.exceptions, "exceptions", profile)
     return outputs, warnings
 
 
@@ -147,12 +153,12 @@ def write_exports(
     profile = profile or load_crm_profile("generic")
     items = list(items) if results else items
     tables = build_tables(items, known)
-    outputs, warnings = render_outputs(tables, profile)
+    outputs, warnings = output_chunks(tables, profile)
     if results:
-        outputs["results.jsonl"] = results_jsonl(i.result for i in items)
+        outputs["results.jsonl"] = iter((results_jsonl(i.result for i in items),))
     summary = ExportSummary(warnings=warnings)
     for name in sorted(outputs):
-        summary.files.append(atomic_write_bytes(out_dir / name, outputs[name]))
+        summary.files.append(atomic_write_chunks(out_dir / name, outputs[name]))
     summary.rows = {
         "plans": len(tables.plans),
         "holdings": len(tables.holdings),

@@ -66,15 +66,49 @@ def _flat(text: str) -> str:
     return " ".join(text.split())  # a message's newlines would break the table
 
 
-def attention_lines(rows: list[Row], limit: int = TABLE_LIMIT, width: int = WIDTH) -> list[str]:
+class AttentionRows:
+    """What the attention table needs of a batch, kept as it goes: a few rows and a count.
+
+    The first `limit` rows of each status and how many documents need attention, never a row for
+    every document (issue 14): the table shows `limit` rows, worst status first.
+
+    Args:
+        limit: the rows the table shows (`attention_lines`).
+    """
+
+    def __init__(self, limit: int = TABLE_LIMIT) -> None:
+        self.limit = limit
+        self.total = 0
+        self._first: dict[str, list[Row]] = {status: [] for status in ATTENTION}
+
+    def add(self, result: DocumentResult) -> None:
+        """Count one document's result; its row is kept while its status has fewer than `limit`."""
+        if result.status not in ATTENTION:
+            return
+        self.total += 1
+        kept = self._first[result.status]
+        if len(kept) < self.limit:
+            kept.append(Row.of(result))
+
+    def lines(self, width: int = WIDTH) -> list[str]:
+        """The table's lines, as `attention_lines` gives them for every row of the batch."""
+        rows = [row for status in ATTENTION for row in self._first[status]]
+        return attention_lines(rows, self.limit, width, total=self.total)
+
+
+def attention_lines(
+    rows: list[Row], limit: int = TABLE_LIMIT, width: int = WIDTH, *, total: int | None = None
+) -> list[str]:
     """The table's lines (none when no document needs attention), worst first, each within `width`.
 
     Rejected and failed documents come before those needing review; within a status, batch order.
+    `total` is how many documents need attention when `rows` holds only the first of each status.
     """
     wanted = sorted((r for r in rows if r.needs_attention), key=lambda r: ATTENTION.index(r.status))
     if not wanted:
         return []
     shown = wanted[:limit]
+    count = len(wanted) if total is None else total
     head = ("file", "status", "type", "provider")
     columns = zip(head, ("file", "status", "doc_type", "provider"), (34, 12, 16, 20), strict=True)
     widths = [min(max(len(h), *(len(getattr(r, a)) for r in shown)), cap) for h, a, cap in columns]
@@ -83,8 +117,8 @@ def attention_lines(rows: list[Row], limit: int = TABLE_LIMIT, width: int = WIDT
         left = "  ".join(_cut(_flat(c), w).ljust(w) for c, w in zip(cells, widths, strict=True))
         return _cut(f"{left}  {_flat(reason)}".rstrip(), width)
 
-    lines = [f"{len(wanted)} document{'s' if len(wanted) != 1 else ''} need attention:", line(head, "reason")]
+    lines = [f"{count} document{'s' if count != 1 else ''} need attention:", line(head, "reason")]
     lines += [line((r.file, r.status, r.doc_type, r.provider), r.reason) for r in shown]
-    if len(wanted) > limit:
-        lines.append(f"and {len(wanted) - limit} more")
+    if count > limit:
+        lines.append(f"and {count - limit} more")
     return lines
