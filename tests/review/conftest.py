@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -60,3 +65,41 @@ def teach_batch(tmp_path) -> Path:
     )  # fmt: skip
     assert done.returncode in (0, 1), done.stderr
     return tmp_path
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]  # fmt: skip
+
+
+@contextmanager
+def running_desk(ledger: Path, knowledge: Path | None = None) -> Iterator[str]:
+    """A real `provcheck review` process over `ledger` on a free port: its URL (with the token) while it runs."""
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
+    extra = ["--knowledge", str(knowledge)] if knowledge is not None else []
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provcheck", "review", "--ledger", str(ledger), "--port", "0",
+         "--no-browser", "--reviewer", "browser-test", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline().strip()
+        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
+        yield line.removeprefix("provcheck review: ")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def browser():
+    """Headless Debian Chromium driven by Playwright (no browser is downloaded)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install the test extra (playwright)")
+    with sync_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()

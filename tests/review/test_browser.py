@@ -7,21 +7,12 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from provcheck.ledger import Ledger
 from provcheck.review import export_batch, queue
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]  # fmt: skip
+from tests.review.conftest import CHROMIUM, running_desk
 
 pytestmark = [
     pytest.mark.slow,
@@ -33,30 +24,8 @@ pytestmark = [
 
 @pytest.fixture
 def desk_url(batch):
-    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "provcheck", "review", "--ledger", str(batch / "ledger.db"), "--port", "0",
-         "--no-browser", "--reviewer", "browser-test"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    try:
-        line = proc.stdout.readline().strip()
-        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
-        yield line.removeprefix("provcheck review: ")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-@pytest.fixture
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install the test extra (playwright)")
-    with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    with running_desk(batch / "ledger.db") as url:
+        yield url
 
 
 def test_review_in_a_real_browser(batch, desk_url, browser):
@@ -110,19 +79,8 @@ def test_review_in_a_real_browser(batch, desk_url, browser):
 
 @pytest.fixture
 def teach_desk(teach_batch):
-    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "provcheck", "review", "--ledger", str(teach_batch / "ledger.db"), "--port", "0",
-         "--no-browser", "--reviewer", "browser-test", "--knowledge", str(teach_batch / "knowledge")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    try:
-        line = proc.stdout.readline().strip()
-        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
-        yield line.removeprefix("provcheck review: ")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with running_desk(teach_batch / "ledger.db", teach_batch / "knowledge") as url:
+        yield url
 
 
 def test_teach_a_wording_and_the_next_document_of_that_provider_is_read_right(teach_batch, teach_desk, browser):

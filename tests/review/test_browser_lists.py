@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,27 +18,14 @@ from provcheck.ledger.review import latest_run
 from tests.cli.conftest import json_lines, run_cli
 from tests.extractor.column_docs import FUNDS, WORTH, holdings_statement, money, true_value, value_box
 from tests.extractor.learned_docs import knowledge_copy
+from tests.review.conftest import CHROMIUM, running_desk
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 MISPRINT = "1,520.60"  # row 2 of FUNDS is 850.5 units at 1.20: 1,020.60
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium"),
 ]
-
-
-@pytest.fixture
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install the test extra (playwright)")
-    with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 def checked(root: Path, **statement) -> Path:
@@ -59,22 +44,10 @@ def checked(root: Path, **statement) -> Path:
 def desk(request, tmp_path):
     """The desk over a batch made by `checked(**request.param)`: (batch folder, origin, document id)."""
     root = checked(tmp_path, **request.param)
-    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "provcheck", "review", "--ledger", str(root / "ledger.db"), "--port", "0",
-         "--no-browser", "--reviewer", "browser-test", "--knowledge", str(root / "knowledge")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    try:
-        line = proc.stdout.readline().strip()
-        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
-        url = line.removeprefix("provcheck review: ")
+    with running_desk(root / "ledger.db", root / "knowledge") as url:
         with Ledger.open(root / "ledger.db") as ledger:
             doc = ledger.conn.execute("SELECT document_id FROM runs ORDER BY id DESC").fetchone()[0]
         yield root, url, doc
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def open_document(browser, url: str, doc: int):
@@ -186,19 +159,8 @@ def test_teach_a_column_heading_and_the_next_document_gets_its_values(desk, brow
 
 @pytest.fixture
 def samples_desk(batch):
-    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "provcheck", "review", "--ledger", str(batch / "ledger.db"), "--port", "0",
-         "--no-browser", "--reviewer", "browser-test"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    try:
-        line = proc.stdout.readline().strip()
-        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
-        yield line.removeprefix("provcheck review: ")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with running_desk(batch / "ledger.db") as url:
+        yield url
 
 
 def test_policy_numbers_edited_and_added_by_keyboard(batch, samples_desk, browser):
