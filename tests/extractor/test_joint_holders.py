@@ -8,25 +8,14 @@ written in the test, never taken from the extractor.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from provcheck.pipeline import CheckOptions, check_file
-from provcheck.rules.knowledge import use_knowledge
 
 _, H = A4
-
-
-@pytest.fixture
-def options(tmp_path: Path):
-    folder = tmp_path / "knowledge"
-    folder.mkdir()  # an empty knowledge folder: the bundled registry only
-    yield CheckOptions(as_of=dt.date(2026, 11, 1), knowledge_path=folder)
-    use_knowledge(None)
 
 
 def _pdf(path: Path, rows: list[tuple[float, float, str] | tuple[float, float, str, str]]) -> Path:

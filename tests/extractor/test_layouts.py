@@ -15,22 +15,12 @@ to the samples' convention, frequency `single`); the third 4 of 9 (pairs a few s
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from provcheck.pipeline import CheckOptions, check_file
-from provcheck.rules.knowledge import use_knowledge
 from tests.extractor.drawn_forms import Boxes, Line, Text, draw, pairs, rows, stacked
-
-
-@pytest.fixture
-def options(tmp_path: Path):
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    yield CheckOptions(as_of=dt.date(2026, 11, 1), knowledge_path=folder)
-    use_knowledge(None)
 
 
 def _check(tmp_path: Path, options: CheckOptions, pages):

@@ -8,7 +8,6 @@ invented; the expected values are written in the test.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from provcheck.pipeline import CheckOptions, check_file
-from provcheck.rules.knowledge import use_knowledge
 
 _, H = A4
 
@@ -27,14 +25,6 @@ HEAD = [
     (60, 127, "Plan type:  Personal pension"),
     (60, 143, "Statement period:  1 April 2025 to 31 March 2026"),
 ]
-
-
-@pytest.fixture
-def options(tmp_path: Path):
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    yield CheckOptions(as_of=dt.date(2026, 11, 1), knowledge_path=folder)
-    use_knowledge(None)
 
 
 def _record(tmp_path: Path, options: CheckOptions, rows: list[tuple]):
