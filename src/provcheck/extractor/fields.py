@@ -58,11 +58,7 @@ def extract(document: Document) -> Extraction:
     prefs = load_field_prefs()
     candidates, table = find_candidates(pages, methods, document)
     candidates += steps.derived(candidates)
-    facts = Facts(
-        holdings_total(table.holdings) if table else None,
-        steps.period_end(candidates),
-        table.total if table else None,
-    )
+    facts = _facts(table, steps.period_end(candidates))
     res = resolve(candidates, facts, None, prefs)
     doc_type = with_fields(classify(pages, ocr="ocr" in methods), res.present()).doc_type
     issuer = steps.provider(res, candidates, pages, methods, doc_type, prefs)
@@ -75,12 +71,19 @@ def extract(document: Document) -> Extraction:
     if relearned is not None:  # the table read again with the provider's taught column headings
         table = relearned[0]
         candidates.append(relearned[1])
-        facts = Facts(holdings_total(table.holdings), facts.period_end)
+        facts = _facts(table, facts.period_end)
     res = resolve(candidates, facts, provider, prefs)
     steps.mend_ocr_policies(res)
     steps.adviser_firm(res, pages, methods, prefs, facts)
     steps.address_block(res, pages, methods, prefs, facts)
     return _extraction(doc_type, res, table, methods)
+
+
+def _facts(table: Table | None, period_end: str | None) -> Facts:
+    """What the document's own arithmetic says: the holdings' sum and printed total, the period's end."""
+    if table is None:
+        return Facts(None, period_end)
+    return Facts(holdings_total(table.holdings), period_end, table.total)
 
 
 def _extraction(doc_type: str, res: Resolution, table: Table | None, methods: list[str]) -> Extraction:
