@@ -121,6 +121,27 @@ FIRST = [
     "Beatrix",
     "Ambrose",
 ]
+MALE = {
+    "Gareth",
+    "Callum",
+    "Tobias",
+    "Desmond",
+    "Rupert",
+    "Idris",
+    "Lachlan",
+    "Declan",
+    "Barnaby",
+    "Hamish",
+    "Crispin",
+    "Alasdair",
+    "Jasper",
+    "Oluwaseun",
+    "Clement",
+    "Percival",
+    "Ruaridh",
+    "Kwabena",
+    "Ambrose",
+}
 MIDDLE = ["Jane", "Louise", "Thomas", "Marie", "James", "Anne", "Rhys", "Claire", "Edward", "Grace", "Owen"]
 LAST = [
     "Pennington",
@@ -438,7 +459,8 @@ def person(
 ) -> Person:
     """A fictional client; a second holder may share the first's surname and address."""
     first = rng.choice(FIRST)
-    title = rng.choice(["Mr", "Mrs", "Ms", "Miss", "Dr"])
+    # titles follow the first name's usual reading; Dr for anyone
+    title = rng.choice(["Mr", "Dr"] if first in MALE else ["Mrs", "Ms", "Miss", "Dr"])
     middle = rng.choice(MIDDLE) if rng.random() < 0.35 else None
     dob = date(rng.randint(1950, 1990), rng.randint(1, 12), rng.randint(1, 28))
     prefix = "GB"
@@ -1397,13 +1419,14 @@ def response(rng: random.Random, style: int) -> tuple[bytes, Truth]:
 
 def statement(rng: random.Random, style: int) -> tuple[bytes, Truth]:
     """An annual statement or valuation: a summary page, then the detail."""
-    names = ["pension-summary", "platform-wrappers", "bond", "long-table", "workplace"]
+    names = ["pension-summary", "platform-wrappers", "bond", "long-table", "workplace", "two-dates"]
     plan_type = {
         0: rng.choice(["personal_pension", "sipp", "stakeholder_pension"]),
         1: rng.choice(["isa", "gia"]),
         2: rng.choice(["onshore_bond", "offshore_bond"]),
         3: rng.choice(["sipp", "isa", "personal_pension", "gia"]),
         4: "workplace_pension",
+        5: rng.choice(["gia", "isa", "sipp"]),
     }[style]
     pl = plan(
         rng,
@@ -1414,6 +1437,10 @@ def statement(rng: random.Random, style: int) -> tuple[bytes, Truth]:
     )
     if style == 4:
         pl.freq, pl.contrib = "monthly", Decimal(rng.randint(120, 900)).quantize(Decimal("0.01"))
+    # each holding's value a period ago, printed beside today's (style 5); their total is the opening value
+    then = [(h.value * Decimal(str(rng.uniform(0.8, 1.1)))).quantize(Decimal("0.01"), ROUND_HALF_UP) for h in pl.holds]
+    if style == 5:
+        pl.opening = sum(then, Decimal("0"))
     fict = pl.brand in [f[0] for f in FICTIONAL]
     t = Truth("annual_statement", f"stmt-{names[style]}-{plan_type}")
     t.set("provider", pl.truth_brand)
@@ -1422,7 +1449,7 @@ def statement(rng: random.Random, style: int) -> tuple[bytes, Truth]:
     p = pl.holder
     ds, ms = rng.randrange(5), rng.randrange(4)
     title = rng.random() < 0.75
-    pages = {0: 3, 1: 2, 2: 2, 3: 3, 4: 2}[style]
+    pages = {0: 3, 1: 2, 2: 2, 3: 3, 4: 2, 5: 2}[style]
     provider_head(
         pdf,
         pl,
@@ -1440,6 +1467,7 @@ def statement(rng: random.Random, style: int) -> tuple[bytes, Truth]:
         2: "Your yearly bond statement",
         3: "Your portfolio statement",
         4: "Your workplace pension statement",
+        5: "Your periodic valuation",
     }[style]
     y = max(y, 220) + 10
     pdf.t(40, y, heading, 15, bold=True)
@@ -1532,7 +1560,26 @@ def statement(rng: random.Random, style: int) -> tuple[bytes, Truth]:
     rows, kinds, th = fund_rows(pl, rng, isin_col, sectors, ms)
     t.set("holdings", th)
     cols = fund_cols(isin_col, pl.holds[0].pence, 220 if isin_col != "none" else 280)
-    if style == 3:
+    if style == 5:
+        # two value columns: the start of the period and its end; units and prices are today's
+        cols = [
+            ("Fund", 190, "l"),
+            ("Units", 68, "r"),
+            ("Price (p)" if pl.holds[0].pence else "Price", 55, "r"),
+            (f"Value {fmt_date(pl.start, 1)}", 76, "r"),
+            (f"Value {fmt_date(pl.valued, 1)}", 76, "r"),
+        ]
+        rows = [
+            [h.name, h.units_text, h.price_text, fmt_money(v0, ms), fmt_money(h.value, ms)]
+            for h, v0 in zip(pl.holds, then, strict=True)
+        ]
+        th = [truth_holding(h, isin_printed=False) for h in pl.holds]
+        t.set("holdings", th)
+        kinds = ["row"] * len(rows)
+        rows.append(["Total", "", "", fmt_money(pl.opening, ms), fmt_money(pl.value, ms)])
+        kinds.append("sub")
+        y = table(pdf, 40, 64, cols, rows, 8, kinds=kinds, grid=True)
+    elif style == 3:
         half = len(rows) // 2
         while kinds[half] == "sub" or kinds[half - 1] == "head":
             half += 1
@@ -1626,7 +1673,7 @@ def build(out: Path, seed: int) -> None:
     for i in range(18):
         plan_text.append(("resp", i % 4))
     for i in range(22):
-        plan_text.append(("stmt", i % 5))
+        plan_text.append(("stmt", i % 6))
     # 16 scanned: 5 LoAs, 5 replies, 6 statements; dpi/mode/quality spread over what offices produce
     scan_plan = [
         ("loa", 0, "strokes", False),
@@ -1644,7 +1691,7 @@ def build(out: Path, seed: int) -> None:
         ("stmt", 2),
         ("stmt", 4),
         ("stmt", 3),
-        ("stmt", 1),
+        ("stmt", 5),
     ]
     scan_settings = [
         (150, "grey", 55),
