@@ -15,7 +15,16 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from provcheck.extractor.document import Word
-from provcheck.extractor.pagetext import address, font_size, loose_char_box, page_chars, text_object
+from provcheck.extractor.pagetext import (
+    address,
+    font_base_name,
+    font_size,
+    font_weight,
+    loose_char_box,
+    page_chars,
+    text_object,
+    text_object_font,
+)
 
 _SPACE = frozenset(" \t\r\n\x00\xa0\u2002\u2003\u2009\ufffe")
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
@@ -49,16 +58,19 @@ def _words(handle: object, text: str, height: float) -> list[Word]:
     at = ctypes.addressof(rect)
     box_of, unpack = loose_char_box, _RECT.unpack_from
     space, is_generated = _SPACE, raw.FPDFText_IsGenerated
+    # other white space (rare) is a break only where pdfium generated it: looked up by set, not isspace()
+    odd = frozenset(ch for ch in set(text) - space if ch.isspace())
     words: list[Word] = []
     cur: list[str] = []
     x0 = x1 = y0 = y1 = bx0 = by0 = bx1 = by1 = last_x1 = size = 0.0
     gap = 0.0
     bold = False
     fontname = ctypes.create_string_buffer(96)
-    fonts: dict[int | None, bool] = {}  # text object -> bold, so a font is looked at once
+    objects: dict[int | None, bool] = {}  # text object -> bold
+    fonts: dict[int, bool] = {}  # font -> bold, so a font is looked at once
     for i, ch in enumerate(text):
         # a generated character is pdfium's own (a space or line break it infers): asked only of spaces
-        if ch in space or ch.isspace() and is_generated(handle, i) == 1:
+        if ch in space or ch in odd and is_generated(handle, i) == 1:
             if cur:
                 words.append(Word("".join(cur), bx0, height - by1, bx1, height - by0, 1.0, size, bold))
                 cur = []
@@ -85,11 +97,11 @@ def _words(handle: object, text: str, height: float) -> list[Word]:
             # the font size and face are read once a word, not once a character
             size = round(font_size(tp, i), 1)
             gap = max(1.2, 0.25 * (size or 10))
-            key = text_object(tp, i)
-            if key in fonts:
-                bold = fonts[key]
+            obj = text_object(tp, i)
+            if obj in objects:
+                bold = objects[obj]
             else:
-                bold = fonts[key] = _bold(raw.FPDFText_GetTextObject(handle, i), fontname)
+                bold = objects[obj] = _bold(obj, fontname, fonts)
         cur.append(ch)
         last_x1 = x1
     if cur:
@@ -97,21 +109,26 @@ def _words(handle: object, text: str, height: float) -> list[Word]:
     return words
 
 
-def _bold(obj: object, buf: ctypes.Array[ctypes.c_char]) -> bool:
+def _bold(obj: int | None, buf: ctypes.Array[ctypes.c_char], by_font: dict[int, bool]) -> bool:
     """Whether a text object is set in a bold face: by its font's weight, else by the font's name.
 
     The standard 14 fonts ("Helvetica-Bold") are not embedded and report no weight, so a heading
-    in one would never read as bold; their name says it.
+    in one would never read as bold; their name says it. `by_font` keeps the answer per font.
     """
-    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+    font = text_object_font(obj) if obj else None
     if not font:
         return False
-    weight = raw.FPDFFont_GetWeight(font)
+    if font in by_font:
+        return by_font[font]
+    weight = font_weight(font)
     if weight > 0:
-        return weight >= 600
-    n = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
-    name = buf.value.decode("latin-1", "replace").lower() if n else ""
-    return any(k in name for k in ("bold", "black", "heavy"))
+        bold = weight >= 600
+    else:
+        n = font_base_name(font, buf, len(buf))
+        name = buf.value.decode("latin-1", "replace").lower() if n else ""
+        bold = any(k in name for k in ("bold", "black", "heavy"))
+    by_font[font] = bold
+    return bold
 
 
 def text_quality(words: list[Word]) -> tuple[int, float]:
@@ -124,6 +141,11 @@ def text_quality(words: list[Word]) -> tuple[int, float]:
     for w in words:
         if w.text.startswith("(cid:"):
             total += len(w.text)
+            continue
+        if w.text.isascii() and w.text.isprintable() and " " not in w.text:
+            n = len(w.text)  # printable ASCII but the space is letters, digits, punctuation and symbols
+            total += n
+            good += n
             continue
         for ch in w.text:
             total += 1
