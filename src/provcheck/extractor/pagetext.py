@@ -27,21 +27,21 @@ _NONE = "\x00"
 _RECHECK = re.compile(r"[^\x20-\x7e]")
 
 
-def _proto(fn: object, restype: object, *argtypes: object):
+def proto(fn: object, restype: object, *argtypes: object):
     """`fn` (a pypdfium2 binding) called through a prototype of plain ctypes types."""
     address = ctypes.cast(fn, ctypes.c_void_p).value
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
 _P, _I = ctypes.c_void_p, ctypes.c_int
-loose_char_box = _proto(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, _I, _P)
-font_size = _proto(raw.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
-text_object = _proto(raw.FPDFText_GetTextObject, _P, _P, _I)  # the object's address as an int, None for none
-text_object_font = _proto(raw.FPDFTextObj_GetFont, _P, _P)
-font_weight = _proto(raw.FPDFFont_GetWeight, ctypes.c_int, _P)
-font_base_name = _proto(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong, _P, ctypes.c_char_p, ctypes.c_ulong)
-_get_unicode = _proto(raw.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
-_get_text = _proto(raw.FPDFText_GetText, ctypes.c_int, _P, _I, _I, _P)
+loose_char_box = proto(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, _I, _P)
+font_size = proto(raw.FPDFText_GetFontSize, ctypes.c_double, _P, _I)
+text_object = proto(raw.FPDFText_GetTextObject, _P, _P, _I)  # the object's address as an int, None for none
+text_object_font = proto(raw.FPDFTextObj_GetFont, _P, _P)
+font_weight = proto(raw.FPDFFont_GetWeight, ctypes.c_int, _P)
+font_base_name = proto(raw.FPDFFont_GetBaseFontName, ctypes.c_ulong, _P, ctypes.c_char_p, ctypes.c_ulong)
+_get_unicode = proto(raw.FPDFText_GetUnicode, ctypes.c_uint, _P, _I)
+_get_text = proto(raw.FPDFText_GetText, ctypes.c_int, _P, _I, _I, _P)
 
 
 def address(handle: object) -> int:

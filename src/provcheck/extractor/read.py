@@ -19,10 +19,11 @@ from PIL import Image
 
 from provcheck.errors import DocumentFailure
 from provcheck.extractor.document import Document, Page
+from provcheck.extractor.graphics import page_graphics
 from provcheck.extractor.guard import check_streams, largest_image
 from provcheck.extractor.scanimage import _has_masks, at_dpi, scan_image
 from provcheck.extractor.sniff import IMAGE, PDF, sniff
-from provcheck.extractor.textlayer import image_dpi, page_graphics, page_words, text_quality
+from provcheck.extractor.textlayer import image_dpi, page_words, text_quality
 from provcheck.models import Issue
 
 if TYPE_CHECKING:
