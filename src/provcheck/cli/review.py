@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import webbrowser
 from pathlib import Path
 from typing import Annotated
 
@@ -53,6 +51,9 @@ def review_command(
     where = resolve_ledger_path(ledger)
     if not where.is_file():
         raise UsageError(f"ledger {where}: no such file; run `provcheck check --out` or `provcheck watch` first.")
+    import socket
+    import webbrowser  # here, not at start-up: only the desk opens a browser
+
     token = new_token()
     app = create_app(where, token, reviewer=reviewer_name(reviewer), inbox=inbox, knowledge=knowledge)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)

@@ -7,7 +7,6 @@ import json
 import typer
 
 from provcheck.errors import ExitCode
-from provcheck.schema import result_schema
 
 
 def schema_command() -> None:
@@ -15,6 +14,8 @@ def schema_command() -> None:
 
     Example: provcheck schema > provcheck-result.schema.json
     """
+    from provcheck.schema import result_schema  # here, not at start-up: every other command goes without
+
     typer.echo(json.dumps(result_schema(), indent=2, ensure_ascii=False))
     raise typer.Exit(code=int(ExitCode.OK))
 

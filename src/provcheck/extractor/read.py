@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
-from PIL import Image
 
 from provcheck.errors import DocumentFailure
 from provcheck.extractor.document import Document, Page
+from provcheck.extractor.graphics import page_graphics
 from provcheck.extractor.guard import check_streams, largest_image
-from provcheck.extractor.scanimage import _has_masks, at_dpi, scan_image
 from provcheck.extractor.sniff import IMAGE, PDF, sniff
-from provcheck.extractor.textlayer import image_dpi, page_graphics, page_words, text_quality
+from provcheck.extractor.textlayer import image_dpi, page_words, text_quality
 from provcheck.models import Issue
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from provcheck.pipeline import CheckOptions
 
 # A text layer with fewer usable characters than this, on a page with images, is a scan.
@@ -37,8 +38,6 @@ MIN_OCR_DPI = 100
 # better brought up to 200 dpi (field F1 0.94 -> 0.97 on samples/scanned), and 250-300 dpi gained
 # nothing more while Tesseract's time grows with the pixels.
 SCAN_MIN_DPI = 200
-
-Image.MAX_IMAGE_PIXELS = None  # our own pixel cap (Limits.max_pixels) applies, with a clear message
 
 
 def read_document(path: Path, options: CheckOptions) -> Document:
@@ -209,6 +208,9 @@ def _read_pdf_page(page: pdfium.PdfPage, number: int, options: CheckOptions, doc
         )
         return Page(number=number, width=width, height=height, method="ocr")
     assert dpi is not None  # a page with no OCR resolution was skipped above
+    # PIL (scanimage) is imported by the runs that meet a scan or an image, not by every run
+    from provcheck.extractor.scanimage import _has_masks, scan_image
+
     image, scale = scan_image(page, dpi, masked=_has_masks(path))
     out = _ocr_page(image, number, width, height, scale)
     doc.ocr_pages.append(number)
@@ -254,6 +256,10 @@ _TO_GREY = {"1", "L", "LA", "P", "PA", "RGB", "RGBA"}
 
 
 def _read_image(path: Path, what: str, options: CheckOptions) -> Document:
+    from PIL import Image
+
+    from provcheck.extractor.scanimage import at_dpi  # sets PIL's own pixel cap aside: ours applies
+
     limits = options.limits
     try:
         img = Image.open(path)

@@ -15,6 +15,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from PIL import Image
 
+# Our own pixel cap (Limits.max_pixels) applies, with a clear message; PIL's would raise its own
+# error first. Set here, where reading first meets PIL (a scanned page or an image file).
+Image.MAX_IMAGE_PIXELS = None
+
 
 def scan_image(page: pdfium.PdfPage, dpi: int, masked: bool = False) -> tuple[Image.Image, float]:
     """The page as a greyscale image at about `dpi` for OCR, and its points per pixel.

@@ -1,6 +1,6 @@
 """Is the LoA signed? An e-signature statement, or ink at the signature line.
 
-Ink is any mark that is not ruling (textlayer.page_graphics): vector paths of any shape, a
+Ink is any mark that is not ruling (graphics.page_graphics): vector paths of any shape, a
 pasted image, or dark or pale marks no OCR word explains on a scan (cleaned of its rules).
 "Unsigned" is a finding about an area: sure where the signature line was found empty on a
 text page, or the area is blank down to pale grey on a scan whose label OCR read well; a

@@ -8,101 +8,127 @@ to spec/record.md's convention: PDF points from the page's top-left corner.
 from __future__ import annotations
 
 import ctypes
+import struct
 import unicodedata
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from provcheck.extractor.document import Word
+from provcheck.extractor.pagetext import (
+    address,
+    font_base_name,
+    font_size,
+    font_weight,
+    loose_char_box,
+    page_chars,
+    text_object,
+    text_object_font,
+)
 
 _SPACE = frozenset(" \t\r\n\x00\xa0\u2002\u2003\u2009\ufffe")
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 
 
-def page_words(page: pdfium.PdfPage, height: float) -> list[Word]:
-    """Every word on the page, with its box, font size and boldness, in pdfium's reading order."""
+def page_words(page: pdfium.PdfPage, height: float, whole_text: bool = True) -> list[Word]:
+    """Every word on the page, with its box, font size and boldness, in pdfium's reading order.
+
+    `whole_text=False` reads the characters one call each (the slow path, kept as the check
+    that the one-call path gives the same words: tests/extractor/test_pagetext.py).
+    """
     textpage = page.get_textpage()
     try:
         n = textpage.count_chars()
         if n <= 0:
             return []
         handle = textpage.raw
-        rect = raw.FS_RECTF()
-        words: list[Word] = []
-        cur: list[str] = []
-        box = [0.0, 0.0, 0.0, 0.0]
-        size = 0.0
-        bold = False
-        last_x1 = None
-        fontname = ctypes.create_string_buffer(96)
-        fonts: dict[int | None, bool] = {}  # text object -> bold, so a font is looked at once
-
-        def flush() -> None:
-            if cur:
-                words.append(Word("".join(cur), box[0], height - box[3], box[2], height - box[1], 1.0, size, bold))
-                cur.clear()
-
-        # get_text_range may differ in length from the char count when pdfium expands ligatures;
-        # read each char's own code point instead so indexes and boxes stay aligned.
-        get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
-        char_box = raw.FPDFText_GetLooseCharBox
-        for i in range(n):
-            code = get_unicode(handle, i)
-            ch = chr(code) if 0 < code < 0x110000 else ""
-            # a generated character is pdfium's own (a space or line break it infers): asked only of spaces
-            if not ch or ch in _SPACE or ch.isspace() and is_generated(handle, i) == 1:
-                flush()
-                last_x1 = None
-                continue
-            # loose boxes span the glyph's advance, so a narrow "1" does not open a false gap
-            char_box(handle, i, rect)
-            x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
-            if x1 <= x0 and y1 <= y0:
-                continue
-            # the font size is read once a word (a ctypes call a character costs ~1 ms a page)
-            if (
-                cur
-                and last_x1 is not None
-                and (x0 - last_x1 > max(1.2, 0.25 * (size or 10)) or y0 > box[3] or y1 < box[1])
-            ):
-                flush()
-            if not cur:
-                box = [x0, y0, x1, y1]
-                size = round(raw.FPDFText_GetFontSize(handle, i), 1)
-                obj = raw.FPDFText_GetTextObject(handle, i)
-                key = ctypes.cast(obj, ctypes.c_void_p).value
-                bold = fonts[key] if key in fonts else fonts.setdefault(key, _bold(obj, fontname))
-            else:
-                if x0 < box[0]:
-                    box[0] = x0
-                if y0 < box[1]:
-                    box[1] = y0
-                if x1 > box[2]:
-                    box[2] = x1
-                if y1 > box[3]:
-                    box[3] = y1
-            cur.append(ch)
-            last_x1 = x1
-        flush()
-        return words
+        return _words(handle, page_chars(address(handle), n, whole_text), height)
     finally:
         textpage.close()
 
 
-def _bold(obj: object, buf: ctypes.Array[ctypes.c_char]) -> bool:
+def _words(handle: object, text: str, height: float) -> list[Word]:
+    """Words from the page's characters (one per index) and each one's loose box.
+
+    A word ends at a space, a line break, a gap wider than a quarter of its font size, or a
+    character above or below it (the next line, set without a break).
+    """
+    tp = address(handle)
+    rect = raw.FS_RECTF()
+    at = ctypes.addressof(rect)
+    box_of, unpack = loose_char_box, _RECT.unpack_from
+    space, is_generated = _SPACE, raw.FPDFText_IsGenerated
+    # other white space (rare) is a break only where pdfium generated it: looked up by set, not isspace()
+    odd = frozenset(ch for ch in set(text) - space if ch.isspace())
+    words: list[Word] = []
+    cur: list[str] = []
+    x0 = x1 = y0 = y1 = bx0 = by0 = bx1 = by1 = last_x1 = size = 0.0
+    gap = 0.0
+    bold = False
+    fontname = ctypes.create_string_buffer(96)
+    objects: dict[int | None, bool] = {}  # text object -> bold
+    fonts: dict[int, bool] = {}  # font -> bold, so a font is looked at once
+    for i, ch in enumerate(text):
+        # a generated character is pdfium's own (a space or line break it infers): asked only of spaces
+        if ch in space or ch in odd and is_generated(handle, i) == 1:
+            if cur:
+                words.append(Word("".join(cur), bx0, height - by1, bx1, height - by0, 1.0, size, bold))
+                cur = []
+            continue
+        # loose boxes span the glyph's advance, so a narrow "1" does not open a false gap
+        box_of(tp, i, at)
+        x0, y1, x1, y0 = unpack(rect)  # left, top, right, bottom
+        if x1 <= x0 and y1 <= y0:
+            continue
+        if cur and (x0 - last_x1 > gap or y0 > by1 or y1 < by0):
+            words.append(Word("".join(cur), bx0, height - by1, bx1, height - by0, 1.0, size, bold))
+            cur = []
+        if cur:
+            if x0 < bx0:
+                bx0 = x0
+            if y0 < by0:
+                by0 = y0
+            if x1 > bx1:
+                bx1 = x1
+            if y1 > by1:
+                by1 = y1
+        else:
+            bx0, by0, bx1, by1 = x0, y0, x1, y1
+            # the font size and face are read once a word, not once a character
+            size = round(font_size(tp, i), 1)
+            gap = max(1.2, 0.25 * (size or 10))
+            obj = text_object(tp, i)
+            if obj in objects:
+                bold = objects[obj]
+            else:
+                bold = objects[obj] = _bold(obj, fontname, fonts)
+        cur.append(ch)
+        last_x1 = x1
+    if cur:
+        words.append(Word("".join(cur), bx0, height - by1, bx1, height - by0, 1.0, size, bold))
+    return words
+
+
+def _bold(obj: int | None, buf: ctypes.Array[ctypes.c_char], by_font: dict[int, bool]) -> bool:
     """Whether a text object is set in a bold face: by its font's weight, else by the font's name.
 
     The standard 14 fonts ("Helvetica-Bold") are not embedded and report no weight, so a heading
-    in one would never read as bold; their name says it.
+    in one would never read as bold; their name says it. `by_font` keeps the answer per font.
     """
-    font = raw.FPDFTextObj_GetFont(obj) if obj else None
+    font = text_object_font(obj) if obj else None
     if not font:
         return False
-    weight = raw.FPDFFont_GetWeight(font)
+    if font in by_font:
+        return by_font[font]
+    weight = font_weight(font)
     if weight > 0:
-        return weight >= 600
-    n = raw.FPDFFont_GetBaseFontName(font, buf, len(buf))
-    name = buf.value.decode("latin-1", "replace").lower() if n else ""
-    return any(k in name for k in ("bold", "black", "heavy"))
+        bold = weight >= 600
+    else:
+        n = font_base_name(font, buf, len(buf))
+        name = buf.value.decode("latin-1", "replace").lower() if n else ""
+        bold = any(k in name for k in ("bold", "black", "heavy"))
+    by_font[font] = bold
+    return bold
 
 
 def text_quality(words: list[Word]) -> tuple[int, float]:
@@ -116,83 +142,17 @@ def text_quality(words: list[Word]) -> tuple[int, float]:
         if w.text.startswith("(cid:"):
             total += len(w.text)
             continue
+        if w.text.isascii() and w.text.isprintable() and " " not in w.text:
+            n = len(w.text)  # printable ASCII but the space is letters, digits, punctuation and symbols
+            total += n
+            good += n
+            continue
         for ch in w.text:
             total += 1
             cat = unicodedata.category(ch)
             if cat[0] in "LNPS" and cat not in ("Co", "Cs") and ch != "\ufffd":
                 good += 1
     return good, (good / total if total else 0.0)
-
-
-def page_graphics(
-    page: pdfium.PdfPage, height: float
-) -> tuple[
-    list[tuple[float, float, float]],
-    list[tuple[float, float, float, float]],
-    list[tuple[float, float, float, float]],
-    int,
-]:
-    """Ruling lines, rectangles, ink marks (signatures) and the image count of a page.
-
-    Ink is any mark that is not ruling: a path with a curve or a slanted stroke (a pen's
-    Bézier strokes, a signature pad's polylines, a filled outline), and an image smaller than
-    the page (a pasted signature). Paths of only level and upright strokes are ruling: a
-    signature line, a box's border, a table's cell.
-
-    Returns:
-        hlines as (y_top, x0, x1); boxes and ink marks as (x0, top, x1, bottom); image count.
-    """
-    hlines: list[tuple[float, float, float]] = []
-    boxes: list[tuple[float, float, float, float]] = []
-    marks: list[tuple[float, float, float, float]] = []
-    images = 0
-    width = page.get_width()
-    for obj in page.get_objects(max_depth=2):
-        kind = obj.type
-        if kind not in (raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH):
-            continue
-        try:
-            x0, y0, x1, y1 = obj.get_bounds()
-        except pdfium.PdfiumError:
-            continue
-        w, h = x1 - x0, y1 - y0
-        box = (x0, height - y1, x1, height - y0)
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images += 1
-            if 4 < w < 0.6 * width and 4 < h < 0.3 * height:
-                marks.append(box)  # a logo far from the signature line is never looked at
-            continue
-        if _is_ink(obj):
-            marks.append(box)
-        elif h <= 2.5 and w > 20:
-            hlines.append(((box[1] + box[3]) / 2, x0, x1))
-        elif w > 20 and h > 8:
-            boxes.append(box)
-            # a stroked rectangle also rules its top and bottom edges, as a table border does
-            hlines.append((box[1], x0, x1))
-            hlines.append((box[3], x0, x1))
-    return hlines, boxes, marks, images
-
-
-def _is_ink(obj: pdfium.PdfObject) -> bool:
-    """Whether a path holds a curve or a slanted line: drawn, not ruled."""
-    count = raw.FPDFPath_CountSegments(obj.raw)
-    x, y = ctypes.c_float(), ctypes.c_float()
-    last: tuple[float, float] | None = None
-    for i in range(max(count, 0)):
-        seg = raw.FPDFPath_GetPathSegment(obj.raw, i)
-        kind = raw.FPDFPathSegment_GetType(seg)
-        if kind == raw.FPDF_SEGMENT_BEZIERTO:
-            return True
-        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
-            continue
-        point = (x.value, y.value)
-        if kind == raw.FPDF_SEGMENT_LINETO and last is not None:
-            dx, dy = abs(point[0] - last[0]), abs(point[1] - last[1])
-            if min(dx, dy) > 0.5:  # neither level nor upright (a rule's ends may differ by rounding)
-                return True
-        last = point
-    return False
 
 
 def image_dpi(page: pdfium.PdfPage) -> float | None:
