@@ -129,3 +129,25 @@ def test_once_counts_what_it_checked_by_checks_table(tmp_path):
     summary, _ = _watch(inbox, ledger)
     assert summary.outcome.counts == {"failed": 1} and int(summary.outcome.exit_code) == 1
     assert summary.left == 0
+
+
+def test_a_failed_file_never_appears_without_its_note(tmp_path, monkeypatch):
+    # spec/watch.md: failed/ holds each original with its note. Watch every name made in failed/ and
+    # review/ (the move is a hard link) and look for the note at the moment the original appears.
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    (inbox / "failed").mkdir(parents=True)
+    (inbox / "failed" / "x.pdf").write_bytes(b"an earlier x.pdf")  # the second name is the one used
+    (inbox / "x.pdf").write_bytes(b"garbage, not a pdf")
+    real_link, seen = os.link, []
+
+    def link(src, dst, *args, **kwargs):
+        dst = os.fspath(dst)
+        if os.path.basename(os.path.dirname(dst)) in ("failed", "review") and dst.endswith(".pdf"):
+            seen.append((os.path.basename(dst), os.path.exists(dst + ".txt")))
+        return real_link(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "link", link)
+    _watch(inbox, ledger)
+    assert seen == [("x (2).pdf", True)]
+    assert (inbox / "failed" / "x (2).pdf").read_bytes() == b"garbage, not a pdf"
+    assert (inbox / "failed" / "x.pdf").read_bytes() == b"an earlier x.pdf"
