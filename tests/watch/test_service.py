@@ -151,3 +151,24 @@ def test_a_failed_file_never_appears_without_its_note(tmp_path, monkeypatch):
     assert seen == [("x (2).pdf", True)]
     assert (inbox / "failed" / "x (2).pdf").read_bytes() == b"garbage, not a pdf"
     assert (inbox / "failed" / "x.pdf").read_bytes() == b"an earlier x.pdf"
+
+
+def test_a_copy_under_another_name_names_where_the_earlier_one_is_now_and_when_it_came(tmp_path):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "text" / "aldgate_life-loa_response-01.pdf"
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    inbox.mkdir()
+    cfg = config(inbox, ledger)
+    cfg.options = CheckOptions(knowledge_path=sample.parents[1] / "knowledge")
+    (inbox / "x.pdf").write_bytes(sample.read_bytes())
+    Watcher(cfg).run()
+    assert (inbox / "processed" / "x.pdf").exists()
+    (arrived,) = sqlite3.connect(ledger).execute("SELECT arrived_at FROM runs").fetchone()
+    (inbox / "y.pdf").write_bytes(sample.read_bytes())  # the same bytes under another name: a duplicate
+    Watcher(cfg).run()
+    earlier = inbox.resolve() / "processed" / "x.pdf"  # not inbox/x.pdf, where it was checked and is no more
+    said = f"- Possible duplicate: an exact copy of {earlier}, first seen {arrived[:10]} {arrived[11:16]} UTC."
+    assert said in (inbox / "review" / "y.pdf.txt").read_text().splitlines()
+    out = (inbox / "out" / "exceptions.csv").read_text()
+    assert said[2:] in out and out.count("x.pdf") == 1  # the earlier one named once, in full

@@ -23,6 +23,7 @@ from provcheck.models import DocumentResult
 
 if TYPE_CHECKING:
     from provcheck.dedupe.known import KnownMatcher
+    from provcheck.export.reasons import EarlierLookup
     from provcheck.rules.crm import CrmProfile
 
 
@@ -166,6 +167,7 @@ def write_exports(
     *,
     results: bool = True,
     known: KnownMatcher | None = None,
+    earlier: EarlierLookup | None = None,
 ) -> ExportSummary:
     """Regenerate an out/ folder from the documents' current results.
 
@@ -176,6 +178,7 @@ def write_exports(
         profile: the CRM mapping profile; `generic` when None.
         results: also write results.jsonl (one line per document, in `items` order).
         known: the `--known` CRM export's clients: a matching client carries its CRM reference.
+        earlier: where the document a duplicate repeats is now and when it was first seen (the ledger's).
 
     Returns:
         The files written, row counts and warnings.
@@ -184,7 +187,7 @@ def write_exports(
 
     profile = profile or load_crm_profile("generic")
     items = list(items) if results else items
-    tables = build_tables(items, known)
+    tables = build_tables(items, known, earlier)
     outputs, warnings = output_chunks(tables, profile)
     if results:
         outputs["results.jsonl"] = iter((results_jsonl(i.result for i in items),))

@@ -38,6 +38,7 @@ from provcheck.export.reasons import sidecar_text
 from provcheck.export.write import ExportSummary, atomic_write_bytes
 from provcheck.inputs import EXTENSIONS, OWN_FOLDERS
 from provcheck.ledger import Ledger, RecordedRun, now
+from provcheck.ledger.earlier import earlier_documents
 from provcheck.models import DocumentResult
 from provcheck.outcome import Outcome
 from provcheck.pipeline import BatchChecker, CheckOptions
@@ -346,7 +347,9 @@ class Watcher:
             result = result or self.ledger.result_for_run(run.run_id)
 
         def note(name: str) -> str | None:  # written before the move: a file in failed/ always has its note
-            return sidecar_text(result, name, dropped_as=Path(result.source.path).name) if noted else None
+            if not noted:
+                return None
+            return sidecar_text(result, name, Path(result.source.path).name, earlier_documents(self.ledger))
 
         if placed is not None and src is not None and src.exists():
             if not move_with_note(src, placed, note(placed.name)):
@@ -447,7 +450,7 @@ def export_inbox(
     _point_at_placed(ledger, entries)
     items = [ExportItem(e.result, e.superseded) for e in entries]
     out = inbox / "out"
-    summary = write_exports(out, items, profile, known=known)
+    summary = write_exports(out, items, profile, known=known, earlier=earlier_documents(ledger))
     write_report(out, [e.result for e in entries], required, skipped)
     return summary
 
