@@ -345,11 +345,12 @@ class Watcher:
         noted = destination in ("review", "failed")
         if noted:
             result = result or self.ledger.result_for_run(run.run_id)
+        earlier = earlier_documents(self.ledger)  # read once, and only if the note names a duplicate
 
         def note(name: str) -> str | None:  # written before the move: a file in failed/ always has its note
             if not noted:
                 return None
-            return sidecar_text(result, name, Path(result.source.path).name, earlier_documents(self.ledger))
+            return sidecar_text(result, name, Path(result.source.path).name, earlier)
 
         if placed is not None and src is not None and src.exists():
             if not move_with_note(src, placed, note(placed.name)):
