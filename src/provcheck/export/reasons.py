@@ -32,12 +32,14 @@ _STATUS_WORDS = {
 }
 
 
-def reasons(result: DocumentResult, earlier: EarlierLookup | None = None) -> list[str]:
+def reasons(result: DocumentResult, earlier: EarlierLookup | None = None, *, when: bool = False) -> list[str]:
     """Every reason, in plain words, that `result` is not clean (empty for a clean result).
 
     Args:
         result: a document's result.
         earlier: where each document a duplicate names is now and when it was first seen (the ledger's).
+        when: say when the earlier document was first seen: in the watcher's notes, never in exceptions.csv,
+            whose rows hold no run times (record.md "Exports are stable").
 
     Returns:
         Errors first, then warnings, missing fields and possible duplicates.
@@ -51,7 +53,7 @@ def reasons(result: DocumentResult, earlier: EarlierLookup | None = None) -> lis
     for name in result.missing:
         if name not in reported:
             out.append(f"Missing: {name.replace('_', ' ')} was not found.")
-    out.extend(duplicate_reason(dup, result, earlier) for dup in result.duplicates)
+    out.extend(duplicate_reason(dup, result, earlier, when=when) for dup in result.duplicates)
     if result.doc_type == "unknown" and result.status != "failed" and not out:
         out.append("Unknown document: it was not recognised as an LoA, LoA response or annual statement.")
     if not out and result.status != "clean":
@@ -59,17 +61,19 @@ def reasons(result: DocumentResult, earlier: EarlierLookup | None = None) -> lis
     return out
 
 
-def duplicate_reason(dup: Duplicate, result: DocumentResult, earlier: EarlierLookup | None = None) -> str:
-    """One duplicate in plain words, naming the earlier document once, in full, and when it was first seen.
+def duplicate_reason(
+    dup: Duplicate, result: DocumentResult, earlier: EarlierLookup | None = None, *, when: bool = False
+) -> str:
+    """One duplicate in plain words, naming the earlier document once, in full (and, with `when`, its arrival).
 
     A copy of a folder has the same file names as the original, so a name alone would say nothing (the
     row, the path and the reason would all read `x.pdf`): the earlier one is named by its whole path.
     """
     seen = earlier(dup, result) if earlier is not None else None
     where = seen.where if seen is not None else dup.of
-    when = f", first seen {_when(seen.first_seen)}" if seen is not None else ""
+    seen_at = f", first seen {_when(seen.first_seen)}" if seen is not None and when else ""
     score = f" (score {dup.score:.2f})" if dup.kind == "same_client" else ""  # the others are certain
-    return f"Possible duplicate: {_DUPLICATE_WORDS.get(dup.kind, 'repeats')} {where}{when}{score}."
+    return f"Possible duplicate: {_DUPLICATE_WORDS.get(dup.kind, 'repeats')} {where}{seen_at}{score}."
 
 
 def _when(stamp: str) -> str:
@@ -95,7 +99,7 @@ def sidecar_text(
     """
     head = name if dropped_as in (None, name) else f"{name} (dropped into the inbox as {dropped_as})"
     lines = [head, _STATUS_WORDS.get(result.status, result.status), ""]
-    lines.extend(f"- {reason}" for reason in reasons(result, earlier))
+    lines.extend(f"- {reason}" for reason in reasons(result, earlier, when=True))
     lines.append("")
     if result.status == "failed":
         lines.append("What to do: get a readable copy (or the password) and drop it into the inbox again.")

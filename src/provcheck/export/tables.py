@@ -265,8 +265,8 @@ def build_tables(
         items: each document's latest result, with its superseded flag; read once, so a stream will do
             (only clean results are held, for grouping clients and choosing one row per plan).
         known: the `--known` CRM export's clients; a client it knows carries its CRM reference.
-        earlier: where the document a duplicate repeats is now and when it was first seen (the ledger's),
-            for the reasons of exceptions.csv.
+        earlier: where the document a duplicate repeats is now (the ledger's), for the reasons of exceptions.csv
+            (without its time: rows hold no run times).
 
     Returns:
         Sorted rows for clients, plans, holdings and exceptions.

@@ -178,7 +178,7 @@ def write_exports(
         profile: the CRM mapping profile; `generic` when None.
         results: also write results.jsonl (one line per document, in `items` order).
         known: the `--known` CRM export's clients: a matching client carries its CRM reference.
-        earlier: where the document a duplicate repeats is now and when it was first seen (the ledger's).
+        earlier: where the document a duplicate repeats is now (the ledger's), for exceptions.csv's reasons.
 
     Returns:
         The files written, row counts and warnings.
