@@ -44,3 +44,43 @@ def test_readme_points_at_the_projects_own_docs():
     for doc in re.findall(r"`(docs/[\w.-]+)`", text):
         assert (README.parent / doc).is_file(), doc
     assert {"docs/result-format.md", "docs/metrics.md"} <= set(re.findall(r"`(docs/[\w.-]+)`", text))
+
+
+def _use_lines() -> list[list[str]]:
+    text = README.read_text(encoding="utf-8")
+    block = text.split("## Use", 1)[1].split("\n\n", 2)[1]
+    return [line.split("#", 1)[0].split() for line in block.splitlines() if line.strip().startswith("provcheck ")]
+
+
+def test_the_use_examples_name_only_options_their_command_has():
+    from typer.testing import CliRunner
+
+    from provcheck.cli import app
+
+    runner = CliRunner()
+    lines = [words for words in _use_lines() if not words[1].startswith("-")]
+    assert len(lines) >= 10
+    for words in lines:
+        command = words[1:3] if words[1] == "rules" else words[1:2]
+        shown = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+        assert shown.exit_code == 0, words
+        for flag in (w.strip("[]") for w in words if w.strip("[]").startswith("--")):
+            assert flag in shown.output, f"{' '.join(words)}: {flag} is not an option of provcheck {' '.join(command)}"
+
+
+def test_the_ledger_the_examples_use_is_the_one_check_out_writes(tmp_path):
+    # `check --out out/` records in the default ledger, not in out/: an example pointing `review` (or any
+    # command) at a ledger file must name one that the README's own `check --out` example has written.
+    sample = README.parent / "samples" / "text" / "aldgate_life-loa-01.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"} | {"XDG_DATA_HOME": str(tmp_path / "xdg")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "provcheck", "check", str(sample), "--out", "out/", "--jobs", "1"],
+        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    assert (tmp_path / "xdg" / "provcheck" / "ledger.sqlite").is_file()
+    assert "provcheck/ledger.sqlite" in README.read_text(encoding="utf-8")  # the README says where it is
+    for words in _use_lines():
+        if "--ledger" in words:
+            named = words[words.index("--ledger") + 1]
+            assert (tmp_path / named).is_file(), f"{' '.join(words)}: check --out wrote no {named}"

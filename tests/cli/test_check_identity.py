@@ -194,3 +194,23 @@ def _count(ledger: Path, sql: str) -> int:
         return 0
     finally:
         conn.close()
+
+
+def test_a_copied_folder_names_the_copy_it_repeats_once_by_its_whole_path(tmp_path):
+    # Two copies of the same documents checked with the default ledger: the second copy's files are exact
+    # duplicates of the first's, which have the same names, so the reason gives the earlier one's whole path
+    # (no time: export rows hold no run times); checking the first copy again is a re-run (metrics.md).
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        shutil.copy(SAMPLES / REPLY, folder / REPLY)
+        shutil.copy(SAMPLES / STATEMENT, folder / STATEMENT)
+    _check(tmp_path, first, "--out", str(tmp_path / "out1"))
+    copies = _check(tmp_path, second, "--out", str(tmp_path / "out2"))
+    rerun = _check(tmp_path, first, "--out", str(tmp_path / "out3"))
+    assert {n: r["status"] for n, r in rerun.items()} == {REPLY: "clean", STATEMENT: "clean"}
+    assert _dups(rerun) == {REPLY: [], STATEMENT: []}
+    assert _dups(copies) == {REPLY: [(REPLY, "exact")], STATEMENT: [(STATEMENT, "exact")]}
+    rows = {Path(r["path"]).name: r["reasons"] for r in _rows(tmp_path / "out2" / "exceptions.csv")}
+    for name in (REPLY, STATEMENT):
+        assert rows[name] == f"Possible duplicate: an exact copy of {(first / name).resolve()}."

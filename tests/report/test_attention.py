@@ -21,7 +21,7 @@ def test_top_reason_is_the_first_error_then_warning_then_gaps_then_duplicate() -
     assert top_reason(result) == "missing: ni_number, client_dob"
     result.missing = []
     result.duplicates = [Duplicate(of="inbox/sub/first.pdf", kind="same_plan", score=0.9)]
-    assert top_reason(result) == "possible duplicate of first.pdf"
+    assert top_reason(result) == "possible duplicate of inbox/sub/first.pdf"  # whole: copies share names
 
 
 def test_worst_first_at_most_the_limit_then_and_n_more_within_the_width() -> None:

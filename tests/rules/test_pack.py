@@ -150,3 +150,44 @@ def test_every_rule_is_in_the_default_pack():
     # The models carry no defaults: the default pack must set every setting of every rule.
     pack = load_rule_pack()
     assert set(Rules.model_fields) == {name for name, _ in pack.rules}
+
+
+def test_a_pack_is_read_once_until_its_file_changes(tmp_path):
+    path = _write(tmp_path, "rules:\n  loa_expired: {validity_months: 6}\n")
+    first = load_rule_pack(path)
+    assert load_rule_pack(path) is first  # check_file asks once per document: the same pack, not re-read
+    path.write_text("rules:\n  loa_expired: {validity_months: 9}\n", encoding="utf-8")  # same size, same tick
+    changed = load_rule_pack(path)
+    assert changed is not first and changed.rules.loa_expired.validity_months == 9
+    assert load_rule_pack() is load_rule_pack() and load_rule_pack() is not changed
+
+
+def test_a_kept_pack_is_checked_again_against_other_knowledge(tmp_path):
+    from provcheck.rules.knowledge import use_knowledge
+
+    path = _write(tmp_path, "providers:\n  Kestrel Wrap: {loa_validity_months: 6}\n")
+    assert load_rule_pack(path).provider_settings("Kestrel Wrap").loa_validity_months == 6
+    (tmp_path / "empty").mkdir()
+    try:
+        use_knowledge(tmp_path / "empty")  # the bundled registry alone: no Kestrel Wrap
+        with pytest.raises(ConfigError) as err:
+            load_rule_pack(path)
+        assert "'Kestrel Wrap' is not a provider in the registry" in err.value.message
+    finally:
+        use_knowledge(None)  # back to the tests' default (tests/conftest.py)
+    assert load_rule_pack(path).provider_settings("Kestrel Wrap").loa_validity_months == 6
+
+
+def test_check_file_without_a_pack_reads_the_pack_once(monkeypatch):
+    from pathlib import Path
+
+    from provcheck.pipeline import CheckOptions, check_file
+    from provcheck.rules import pack as pack_module
+
+    reads = []
+    real = pack_module.read_yaml
+    monkeypatch.setattr(pack_module, "read_yaml", lambda path: reads.append(path) or real(path))
+    sample = Path(__file__).resolve().parents[2] / "samples" / "text" / "aldgate_life-loa_response-01.pdf"
+    results = [check_file(sample, CheckOptions()) for _ in range(3)]
+    assert [r.status for r in results] == ["clean"] * 3
+    assert len(reads) <= 1  # at most the first call's (an earlier test may have read it already)

@@ -129,3 +129,47 @@ def test_once_counts_what_it_checked_by_checks_table(tmp_path):
     summary, _ = _watch(inbox, ledger)
     assert summary.outcome.counts == {"failed": 1} and int(summary.outcome.exit_code) == 1
     assert summary.left == 0
+
+
+def test_a_failed_file_never_appears_without_its_note(tmp_path, monkeypatch):
+    # spec/watch.md: failed/ holds each original with its note. Watch every name made in failed/ and
+    # review/ (the move is a hard link) and look for the note at the moment the original appears.
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    (inbox / "failed").mkdir(parents=True)
+    (inbox / "failed" / "x.pdf").write_bytes(b"an earlier x.pdf")  # the second name is the one used
+    (inbox / "x.pdf").write_bytes(b"garbage, not a pdf")
+    real_link, seen = os.link, []
+
+    def link(src, dst, *args, **kwargs):
+        dst = os.fspath(dst)
+        if os.path.basename(os.path.dirname(dst)) in ("failed", "review") and dst.endswith(".pdf"):
+            seen.append((os.path.basename(dst), os.path.exists(dst + ".txt")))
+        return real_link(src, dst, *args, **kwargs)
+
+    monkeypatch.setattr(os, "link", link)
+    _watch(inbox, ledger)
+    assert seen == [("x (2).pdf", True)]
+    assert (inbox / "failed" / "x (2).pdf").read_bytes() == b"garbage, not a pdf"
+    assert (inbox / "failed" / "x.pdf").read_bytes() == b"an earlier x.pdf"
+
+
+def test_a_copy_under_another_name_names_where_the_earlier_one_is_now_and_when_it_came(tmp_path):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "text" / "aldgate_life-loa_response-01.pdf"
+    inbox, ledger = tmp_path / "inbox", tmp_path / "l.sqlite"
+    inbox.mkdir()
+    cfg = config(inbox, ledger)
+    cfg.options = CheckOptions(knowledge_path=sample.parents[1] / "knowledge")
+    (inbox / "x.pdf").write_bytes(sample.read_bytes())
+    Watcher(cfg).run()
+    assert (inbox / "processed" / "x.pdf").exists()
+    (arrived,) = sqlite3.connect(ledger).execute("SELECT arrived_at FROM runs").fetchone()
+    (inbox / "y.pdf").write_bytes(sample.read_bytes())  # the same bytes under another name: a duplicate
+    Watcher(cfg).run()
+    earlier = inbox.resolve() / "processed" / "x.pdf"  # not inbox/x.pdf, where it was checked and is no more
+    said = f"- Possible duplicate: an exact copy of {earlier}, first seen {arrived[:10]} {arrived[11:16]} UTC."
+    assert said in (inbox / "review" / "y.pdf.txt").read_text().splitlines()
+    out = (inbox / "out" / "exceptions.csv").read_text()
+    assert f"Possible duplicate: an exact copy of {earlier}." in out  # once, in full; no time in an export row
+    assert out.count("x.pdf") == 1 and "first seen" not in out

@@ -36,7 +36,7 @@ def review_command(
     value while correcting it) is written to the `--knowledge` folder, else the default one.
 
     Example:
-        provcheck review --ledger out/ledger.db --port 0 --no-browser
+        provcheck review /srv/inbox --port 0 --no-browser
     """
     import uvicorn
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from provcheck.export.tables import ExportItem
 from provcheck.export.write import ExportSummary, atomic_write_chunks, write_exports
 from provcheck.ledger import Ledger, now
+from provcheck.ledger.earlier import earlier_documents
 from provcheck.models import DocumentResult
 from provcheck.rules.crm import CrmProfile
 
@@ -142,8 +143,9 @@ class BatchOutputs:
         try:
             if self.out_dir is not None:
                 report = batch_report(self.required)
+                earlier = earlier_documents(self.ledger) if self.ledger is not None else None
                 summary = write_exports(
-                    self.out_dir, self._items(report), self.profile, results=False, known=self.known
+                    self.out_dir, self._items(report), self.profile, results=False, known=self.known, earlier=earlier
                 )
                 lines = (line for line, _ in self._lines())
                 summary.files.append(atomic_write_chunks(self.out_dir / "results.jsonl", lines))

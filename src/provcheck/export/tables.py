@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from provcheck.export.reasons import reasons
+from provcheck.export.reasons import EarlierLookup, reasons
 from provcheck.extractor.labels import norm
 from provcheck.models import DocumentResult, Record
 from provcheck.rules import load_labels
@@ -256,13 +256,17 @@ def _client_row(group: list[tuple[Record, str]], known: KnownMatcher | None = No
     }
 
 
-def build_tables(items: Iterable[ExportItem], known: KnownMatcher | None = None) -> Tables:
+def build_tables(
+    items: Iterable[ExportItem], known: KnownMatcher | None = None, earlier: EarlierLookup | None = None
+) -> Tables:
     """The neutral tables for a set of current document results.
 
     Args:
         items: each document's latest result, with its superseded flag; read once, so a stream will do
             (only clean results are held, for grouping clients and choosing one row per plan).
         known: the `--known` CRM export's clients; a client it knows carries its CRM reference.
+        earlier: where the document a duplicate repeats is now (the ledger's), for the reasons of exceptions.csv
+            (without its time: rows hold no run times).
 
     Returns:
         Sorted rows for clients, plans, holdings and exceptions.
@@ -273,7 +277,7 @@ def build_tables(items: Iterable[ExportItem], known: KnownMatcher | None = None)
         if item.result.status == "clean" and item.result.record is not None:
             clean.append(item.result)
         elif item.result.status != "clean" and not item.superseded:
-            tables.exceptions.append(_exception_row(item.result))
+            tables.exceptions.append(_exception_row(item.result, earlier))
     people = [(r.record, doc_id(r)) for r in clean if r.record and r.record.client_name]
     client_of: dict[int, dict[str, str | None]] = {}
     for group in _group_clients(people):
@@ -378,7 +382,7 @@ def _plan_rows(
         )
 
 
-def _exception_row(result: DocumentResult) -> dict[str, str | None]:
+def _exception_row(result: DocumentResult, earlier: EarlierLookup | None = None) -> dict[str, str | None]:
     record = result.record
     severities = [i.severity for i in result.issues]
     policy = None
@@ -394,6 +398,6 @@ def _exception_row(result: DocumentResult) -> dict[str, str | None]:
         "client_name": record.client_name if record else None,
         "errors": str(severities.count("error")),
         "warnings": str(severities.count("warning")),
-        "reasons": " | ".join(reasons(result)),
+        "reasons": " | ".join(reasons(result, earlier)),
         "_valuation": record.valuation_date if record else None,  # a sort key only
     }

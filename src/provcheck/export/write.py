@@ -8,6 +8,7 @@ chosen profile's files are added, and replace a neutral file of the same name (t
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import secrets
@@ -22,6 +23,7 @@ from provcheck.models import DocumentResult
 
 if TYPE_CHECKING:
     from provcheck.dedupe.known import KnownMatcher
+    from provcheck.export.reasons import EarlierLookup
     from provcheck.rules.crm import CrmProfile
 
 
@@ -62,6 +64,37 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes]) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def atomic_create_bytes(path: Path, data: bytes) -> bool:
+    """Create `path` with `data` through a temporary file and a hard link, never replacing a file already there.
+
+    The whole content is on disk before the name appears, as with `atomic_write_bytes`; but the link fails
+    where the name is taken, so a file someone else put there stays as it was.
+
+    Returns:
+        False when `path` already exists (nothing written); True when created.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _create_temp(path)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+                raise
+            if path.exists():  # no hard links here (some shares): the name was free a moment ago
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _create_temp(path: Path) -> tuple[int, str]:
@@ -134,6 +167,7 @@ def write_exports(
     *,
     results: bool = True,
     known: KnownMatcher | None = None,
+    earlier: EarlierLookup | None = None,
 ) -> ExportSummary:
     """Regenerate an out/ folder from the documents' current results.
 
@@ -144,6 +178,7 @@ def write_exports(
         profile: the CRM mapping profile; `generic` when None.
         results: also write results.jsonl (one line per document, in `items` order).
         known: the `--known` CRM export's clients: a matching client carries its CRM reference.
+        earlier: where the document a duplicate repeats is now (the ledger's), for exceptions.csv's reasons.
 
     Returns:
         The files written, row counts and warnings.
@@ -152,7 +187,7 @@ def write_exports(
 
     profile = profile or load_crm_profile("generic")
     items = list(items) if results else items
-    tables = build_tables(items, known)
+    tables = build_tables(items, known, earlier)
     outputs, warnings = output_chunks(tables, profile)
     if results:
         outputs["results.jsonl"] = iter((results_jsonl(i.result for i in items),))

@@ -25,7 +25,7 @@ def top_reason(result: DocumentResult) -> str:
     if result.missing:
         return "missing: " + ", ".join(result.missing)
     if result.duplicates:
-        return f"possible duplicate of {Path(result.duplicates[0].of).name}"
+        return f"possible duplicate of {result.duplicates[0].of}"  # whole: a copied folder repeats the names
     return ""
 
 

@@ -12,6 +12,7 @@ from provcheck.errors import ConfigError
 from provcheck.export.tables import ExportItem
 from provcheck.export.write import ExportSummary, write_exports
 from provcheck.ledger import Ledger
+from provcheck.ledger.earlier import earlier_documents
 from provcheck.rules.crm import CrmProfile
 
 
@@ -27,7 +28,8 @@ def export_batch(ledger: Ledger, batch_id: int, out_dir: Path, profile: CrmProfi
     settings = load_settings(out_dir)
     entries = ledger.entries(batch_id=batch_id, per_path=True)  # a copy under another name keeps its line
     items = [ExportItem(e.result, superseded=e.superseded) for e in entries]
-    summary = write_exports(out_dir, items, profile or settings.profile, known=settings.known)
+    earlier = earlier_documents(ledger)
+    summary = write_exports(out_dir, items, profile or settings.profile, known=settings.known, earlier=earlier)
     summary.files += write_report_with_ids(out_dir, [(e.result, e.document_id) for e in entries], settings.required)
     return summary
 

@@ -9,13 +9,12 @@ key and reason rather than silently weakening classification.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.loader import BundledFile
 
 # Structures the classifier measures on the page; a weight file names them, code computes them.
 Feature = Literal["holdings_table", "signature_line", "period_range", "money_amounts", "letter_form"]
@@ -112,13 +111,13 @@ def load_doc_type_rules(path: Path | None = None) -> DocTypeRules:
     Raises:
         ConfigError: the file is missing, not YAML, or breaks the schema (file, key and reason named).
     """
-    if path is not None:
-        return load_model(path, DocTypeRules)
-    return _bundled()
+    return BUNDLED.load(path)
 
 
-@lru_cache(maxsize=1)
-def _bundled() -> DocTypeRules:
+def _bundled_name() -> str:
     from provcheck.rules.registry import registry
 
-    return load_model(DATA_DIR / registry().doc_types, DocTypeRules)
+    return registry().doc_types
+
+
+BUNDLED = BundledFile(DocTypeRules, _bundled_name)

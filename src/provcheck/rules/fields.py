@@ -8,13 +8,12 @@ finder, check or field name stops the run with the file, key and reason.
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.loader import BundledFile
 
 Finder = Literal[
     "labelled",
@@ -99,13 +98,13 @@ def load_field_prefs(path: Path | None = None) -> FieldsFile:
     Raises:
         ConfigError: the file is missing, not YAML, or breaks the schema (file, key and reason named).
     """
-    if path is not None:
-        return load_model(path, FieldsFile)
-    return _bundled()
+    return BUNDLED.load(path)
 
 
-@lru_cache(maxsize=1)
-def _bundled() -> FieldsFile:
+def _bundled_name() -> str:
     from provcheck.rules.registry import registry
 
-    return load_model(DATA_DIR / registry().fields, FieldsFile)
+    return registry().fields
+
+
+BUNDLED = BundledFile(FieldsFile, _bundled_name)

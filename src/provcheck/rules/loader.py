@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ValidationError
@@ -112,3 +113,44 @@ def load_model(path: Path, model: type[M], data: Any | None = None) -> M:
         return model.model_validate(raw)
     except ValidationError as exc:
         raise ConfigError(explain(path, model, exc) + "\nFix the file and run again.") from None
+
+
+class BundledFile(Generic[M]):
+    """A knowledge file shipped in data/, read strictly once and kept; a user's own file read on each call.
+
+    One copy of what fields.yaml, doc_types.yaml, places.yaml and vocabulary.yaml each need: the bundled file is
+    a constant of the installed package, so it is validated at first use only, while a file a caller names may
+    have changed since (the tests and `--rules`-style options give their own).
+
+    Args:
+        model: the file's schema.
+        where: the bundled file's name under data/, or a function giving it (a name listed in data/registry.yaml
+            is looked up only when first needed, since the registry is itself a bundled file).
+    """
+
+    def __init__(self, model: type[M], where: str | Path | Callable[[], str | Path]) -> None:
+        self.model = model
+        self._where = where
+        self._value: M | None = None
+
+    @property
+    def path(self) -> Path:
+        """Where the bundled file is (a relative name is under data/)."""
+        where = self._where() if callable(self._where) else self._where
+        return DATA_DIR / where
+
+    def load(self, path: Path | None = None) -> M:
+        """The bundled file's model (read at first use), or the file at `path` read now.
+
+        Raises:
+            ConfigError: the file is missing, not YAML, or breaks the schema (file, key and reason named).
+        """
+        if path is not None:
+            return load_model(path, self.model)
+        if self._value is None:
+            self._value = load_model(self.path, self.model)
+        return self._value
+
+    def cache_clear(self) -> None:
+        """Forget the bundled file's model, so the next `load()` reads it again (a caller swapped the file)."""
+        self._value = None

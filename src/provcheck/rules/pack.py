@@ -10,6 +10,7 @@ and the reason.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from pathlib import Path
 from typing import Any, Literal
 
@@ -192,8 +193,27 @@ def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# Packs already read, by their files (path and a digest of the bytes) and the knowledge they were checked
+# against (provider names come from it): `check_file` without a pack asks for one per document, and
+# parsing and validating the YAML each time cost more than reading its bytes. The bytes, not the mtime:
+# a file rewritten within the file system's timestamp tick keeps its mtime. A few entries cover a session.
+_PACKS: dict[tuple[object, ...], tuple[object, RulePack]] = {}
+_PACKS_KEPT = 8
+
+
+def _stamp(path: Path) -> tuple[str, str] | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # not cached: the loader says what is wrong with it
+    return (str(path.resolve()), hashlib.sha256(data).hexdigest())
+
+
 def load_rule_pack(path: Path | None = None) -> RulePack:
     """The default rule pack, with the user's pack at `path` merged over it.
+
+    The pack is read once per version of its files and knowledge in force, and the same object is
+    returned while they stay as they are: copy it (`model_copy(deep=True)`) before changing it.
 
     Args:
         path: the user's pack (YAML), or None for the default pack alone.
@@ -204,7 +224,23 @@ def load_rule_pack(path: Path | None = None) -> RulePack:
     Raises:
         ConfigError: a file cannot be read, is not YAML, or does not validate (file, key path, reason).
     """
+    from provcheck.rules.knowledge import active
+
     default_path = DATA_DIR / registry().rule_pack
+    stamps = (_stamp(default_path), _stamp(path) if path is not None else "default")
+    knowledge = active()
+    kept = _PACKS.get(stamps) if None not in stamps else None
+    if kept is not None and kept[0] is knowledge:
+        return kept[1]
+    pack = _read_rule_pack(default_path, path)
+    if None not in stamps:
+        if len(_PACKS) >= _PACKS_KEPT:
+            _PACKS.pop(next(iter(_PACKS)))
+        _PACKS[stamps] = (knowledge, pack)
+    return pack
+
+
+def _read_rule_pack(default_path: Path, path: Path | None) -> RulePack:
     data = read_yaml(default_path)
     if path is None:
         return load_model(default_path, RulePack, data)

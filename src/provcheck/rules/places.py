@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.loader import BundledFile
 
 
 class Places(BaseModel):
@@ -24,9 +24,12 @@ def norm_place(text: str) -> str:
     return " ".join(t.split())
 
 
+BUNDLED = BundledFile(Places, "places.yaml")
+
+
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
-    places = load_model(DATA_DIR / "places.yaml", Places)
+    places = BUNDLED.load()
     return frozenset(map(norm_place, places.counties)), frozenset(map(norm_place, places.countries))
 
 

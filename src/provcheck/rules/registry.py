@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.loader import BundledFile
 from provcheck.rules.providers import Provider
 
 __all__ = ["Labels", "Provider", "Registry", "load_labels", "load_providers", "registry"]
@@ -148,10 +147,12 @@ class Labels(BaseModel):
         return pattern
 
 
-@lru_cache(maxsize=1)
+BUNDLED = BundledFile(Registry, "registry.yaml")
+
+
 def registry() -> Registry:
     """The registry of bundled knowledge files."""
-    return load_model(DATA_DIR / "registry.yaml", Registry)
+    return BUNDLED.load()
 
 
 def load_providers() -> tuple[Provider, ...]:

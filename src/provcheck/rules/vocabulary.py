@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from provcheck.rules.loader import DATA_DIR, load_model
+from provcheck.rules.loader import DATA_DIR, BundledFile
 
 VOCABULARY_FILE = DATA_DIR / "vocabulary.yaml"
 
@@ -151,19 +151,22 @@ def alternation(words: list[str] | tuple[str, ...] | set[str], cased: bool = Fal
     return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered) + ")"
 
 
-@lru_cache(maxsize=1)
+# VOCABULARY_FILE looked up at first use, so a caller that swaps the file (the tests) and `reload`s reads theirs
+BUNDLED = BundledFile(Vocabulary, lambda: VOCABULARY_FILE)
+
+
 def load_vocabulary() -> Vocabulary:
     """The shared word lists, read once.
 
     Raises:
         ConfigError: the file is missing, not YAML, or breaks the schema (file, key and reason named).
     """
-    return read_vocabulary(VOCABULARY_FILE)
+    return BUNDLED.load()
 
 
 def read_vocabulary(path: Path) -> Vocabulary:
     """A vocabulary file read strictly (not cached)."""
-    return load_model(path, Vocabulary)
+    return BUNDLED.load(path)
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +186,7 @@ def reload() -> Vocabulary:
     """Read the vocabulary file again and clear every cache built from it (and from the labels)."""
     from provcheck.rules.knowledge import _clear_derived_caches
 
-    load_vocabulary.cache_clear()
+    BUNDLED.cache_clear()
     macros.cache_clear()
     _clear_derived_caches()
     return load_vocabulary()

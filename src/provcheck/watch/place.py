@@ -4,7 +4,8 @@ A clash gets ` (2)`, ` (3)`… before the extension (spec/watch.md). The move is
 name (which fails rather than replace an existing file) followed by removing the old name; on a file
 system without hard links it falls back to a rename after checking the name is free. Because the
 destination is recorded in the ledger before the move, a crash between the link and the unlink is
-finished on restart instead of producing a second copy.
+finished on restart instead of producing a second copy. The note of a file in review/ or failed/ is
+written whole before the file is moved in, so the file is never there without it (spec/watch.md).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import errno
 import os
 from pathlib import Path
 
-from provcheck.export.write import atomic_write_bytes
+from provcheck.export.write import atomic_create_bytes, atomic_write_bytes
 
 
 def sidecar_path(placed: Path) -> Path:
@@ -63,5 +64,45 @@ def move_no_replace(src: Path, dst: Path) -> bool:
 
 
 def write_sidecar(placed: Path, text: str) -> Path:
-    """Write (or rewrite) the plain-words note beside a placed original, atomically."""
+    """Write (or rewrite) the plain-words note beside a placed original, atomically (the desk's own notes)."""
     return atomic_write_bytes(sidecar_path(placed), text.encode("utf-8"))
+
+
+def write_missing_sidecar(placed: Path, text: str) -> bool:
+    """Write the plain-words note beside a placed original, atomically, unless a note is there; True if written."""
+    return atomic_create_bytes(sidecar_path(placed), text.encode("utf-8"))
+
+
+def move_with_note(src: Path, dst: Path, note: str | None) -> bool:
+    """Write `dst`'s note (when there is one), then move `src` to `dst`; nothing already there is replaced.
+
+    Args:
+        src: the file to move.
+        dst: its new path, on the same file system.
+        note: the plain-words note to put beside it, or None for a file that has none (processed/).
+
+    Returns:
+        False when `dst` or its note's name holds someone else's file, so the caller picks another name.
+    """
+    if note is not None and not _note_in_place(dst, note):
+        return False
+    if move_no_replace(src, dst):
+        return True
+    if note is not None:
+        sidecar_path(dst).unlink(missing_ok=True)  # ours, written a moment ago for a name now taken
+    return False
+
+
+def _note_in_place(placed: Path, text: str) -> bool:
+    """Create the note beside `placed`; True also when the very same note is there already.
+
+    The same text there is ours, left by a session killed between writing the note and moving the file
+    in; any other file of that name is a user's and is left alone.
+    """
+    data = text.encode("utf-8")
+    if atomic_create_bytes(sidecar_path(placed), data):
+        return True
+    try:
+        return sidecar_path(placed).read_bytes() == data
+    except OSError:
+        return False

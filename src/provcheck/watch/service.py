@@ -7,8 +7,9 @@ Contract (spec/watch.md). Each file goes through these steps, each safe to repea
 2. check: the same library call as `provcheck check` (pipeline.BatchChecker: isolated workers, then
    duplicates and cross-document checks), one checker for the whole session.
 3. record: one ledger transaction; the claim token is UNIQUE, so a restart never records a claim twice.
-4. place: the destination name is written to the ledger, then the file is moved there without replacing
-   anything (watch.place), and review/ and failed/ get a sidecar note.
+4. place: the destination name is written to the ledger; for review/ and failed/ the sidecar note is written
+   (atomically) first, so the file is never there without it; then the file is moved there without replacing
+   anything (watch.place).
 5. out/: regenerated from the ledger and replaced atomically, so CSV rows come from ledger rows, once each.
 
 On start, every claim left in .provcheck/work/ is finished first: recorded claims are only placed, unrecorded
@@ -37,11 +38,12 @@ from provcheck.export.reasons import sidecar_text
 from provcheck.export.write import ExportSummary, atomic_write_bytes
 from provcheck.inputs import EXTENSIONS, OWN_FOLDERS
 from provcheck.ledger import Ledger, RecordedRun, now
+from provcheck.ledger.earlier import earlier_documents
 from provcheck.models import DocumentResult
 from provcheck.outcome import Outcome
 from provcheck.pipeline import BatchChecker, CheckOptions
 from provcheck.rules.crm import CrmProfile
-from provcheck.watch.place import free_name, move_no_replace, write_sidecar
+from provcheck.watch.place import free_name, move_with_note, write_missing_sidecar
 from provcheck.watch.settle import IN_PROGRESS_SUFFIXES, Settler, is_input_name
 
 if TYPE_CHECKING:
@@ -340,18 +342,28 @@ class Watcher:
         folder.mkdir(exist_ok=True)
         src = claim.path if claim.name else None
         placed: Path | None = Path(run.placed_path) if run.placed_path else None
-        if placed is not None and src is not None and src.exists() and not move_no_replace(src, placed):
-            placed = None  # the recorded name was taken meanwhile: pick another
+        noted = destination in ("review", "failed")
+        if noted:
+            result = result or self.ledger.result_for_run(run.run_id)
+        earlier = earlier_documents(self.ledger)  # read once, and only if the note names a duplicate
+
+        def note(name: str) -> str | None:  # written before the move: a file in failed/ always has its note
+            if not noted:
+                return None
+            return sidecar_text(result, name, Path(result.source.path).name, earlier)
+
+        if placed is not None and src is not None and src.exists():
+            if not move_with_note(src, placed, note(placed.name)):
+                placed = None  # the recorded name was taken meanwhile: pick another
+        elif placed is not None and (text := note(placed.name)) is not None:
+            # moved in by an earlier session, after its note; an older version wrote the note after the move
+            write_missing_sidecar(placed, text)
         if placed is None and src is not None:
             while True:
                 placed = free_name(folder, claim.name)
                 self.ledger.mark_placed(run.run_id, str(placed))
-                if move_no_replace(src, placed):
+                if move_with_note(src, placed, note(placed.name)):
                     break
-        if placed is not None and destination in ("review", "failed"):
-            result = result or self.ledger.result_for_run(run.run_id)
-            placed = Path(placed)
-            write_sidecar(placed, sidecar_text(result, placed.name, dropped_as=Path(result.source.path).name))
         try:
             claim.folder.rmdir()
         except OSError:
@@ -439,7 +451,7 @@ def export_inbox(
     _point_at_placed(ledger, entries)
     items = [ExportItem(e.result, e.superseded) for e in entries]
     out = inbox / "out"
-    summary = write_exports(out, items, profile, known=known)
+    summary = write_exports(out, items, profile, known=known, earlier=earlier_documents(ledger))
     write_report(out, [e.result for e in entries], required, skipped)
     return summary
 

@@ -1,0 +1,72 @@
+"""The one bundled-file loader (rules/loader.py `BundledFile`) every knowledge module reads its data file with.
+
+The bundled file is read and validated once; a file the caller names is read on every call and
+refused with the file, the key path and the reason, as every knowledge file is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel, ConfigDict
+
+from provcheck.errors import ConfigError
+from provcheck.rules import doctypes, fields, places, registry, vocabulary
+from provcheck.rules.loader import DATA_DIR, BundledFile
+
+
+class Small(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    words: list[str]
+
+
+def test_the_bundled_file_is_read_once_until_cleared(tmp_path: Path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text("words: [one]\n", encoding="utf-8")
+    small = BundledFile(Small, lambda: path)
+    first = small.load()
+    path.write_text("words: [two]\n", encoding="utf-8")
+    assert small.load() is first and first.words == ["one"]  # validated once: a constant of the package
+    small.cache_clear()
+    assert small.load().words == ["two"]
+
+
+def test_a_named_file_is_read_on_every_call(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    small = BundledFile(Small, "not-read.yaml")
+    path.write_text("words: [a]\n", encoding="utf-8")
+    assert small.load(path).words == ["a"]
+    path.write_text("words: [b]\n", encoding="utf-8")
+    assert small.load(path).words == ["b"]
+
+
+def test_a_bad_file_is_refused_naming_the_file_and_key(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("words: [a]\nwrds: [b]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        BundledFile(Small, lambda: path).load()
+    assert f"{path}: wrds: unknown key; did you mean 'words'?" in err.value.message
+
+
+def test_a_relative_name_is_under_data() -> None:
+    assert BundledFile(Small, "places.yaml").path == DATA_DIR / "places.yaml"
+
+
+def test_every_knowledge_module_reads_its_bundled_file_through_it() -> None:
+    # one loader, not a copy per module: each module's bundled file is a BundledFile of its own schema
+    expected = {
+        fields.BUNDLED: (fields.FieldsFile, registry.registry().fields),
+        doctypes.BUNDLED: (doctypes.DocTypeRules, registry.registry().doc_types),
+        places.BUNDLED: (places.Places, "places.yaml"),
+        vocabulary.BUNDLED: (vocabulary.Vocabulary, "vocabulary.yaml"),
+        registry.BUNDLED: (registry.Registry, "registry.yaml"),
+    }
+    for bundled, (model, name) in expected.items():
+        assert isinstance(bundled, BundledFile)
+        assert bundled.model is model and bundled.path == DATA_DIR / name
+    assert fields.load_field_prefs() is fields.BUNDLED.load()
+    assert doctypes.load_doc_type_rules() is doctypes.BUNDLED.load()
+    assert vocabulary.load_vocabulary() is vocabulary.BUNDLED.load()
+    assert registry.registry() is registry.BUNDLED.load()
