@@ -124,6 +124,37 @@ def _switch_then_holdings(p: Pen, s: Style) -> None:
     draw_table(p, s.table)
 
 
+def _undated_switch(p: Pen, s: Style) -> None:
+    """A switch out of one fund into another, each a table of fund, units, price and value, under its title."""
+    f = s.table.funds()[0]
+    cols = s.table.cols
+    out = replace_fund(f, "Saltire Row Japan Value Acc")
+    for title, fund in (("Funds switched out", out), ("Funds switched in", f)):
+        p.down(14)
+        p.text(LEFT, title, p.bold, 11)
+        draw_table(p, TableStyle(cols, [Group([fund])], total=None))
+
+
+def _undated_switch_then_holdings(p: Pen, s: Style) -> None:
+    statement_top(p, s.doc, _total(s.table.funds()), title="Investment Bond - yearly statement")
+    p.down(6)
+    p.text(LEFT, "Switches you made this year", p.bold, 12)
+    _undated_switch(p, s)
+    p.down(14)
+    p.text(LEFT, "Your funds on the statement date", p.bold, 12)
+    draw_table(p, s.table)
+
+
+def _holdings_then_undated_switch(p: Pen, s: Style) -> None:
+    statement_top(p, s.doc, _total(s.table.funds()), title="Investment Bond - yearly statement")
+    p.down(10)
+    p.text(LEFT, "Your funds on the statement date", p.bold, 12)
+    draw_table(p, s.table)
+    p.down(10)
+    p.text(LEFT, "Switches you made this year", p.bold, 12)
+    _undated_switch(p, s)
+
+
 def replace_fund(f: Fund, name: str) -> Fund:
     from dataclasses import replace
 
@@ -430,6 +461,62 @@ def styles() -> list[Style]:
             ],
             [Group(overdrawn)],
         ),
+    )
+    # --- written after those read right: columns only the rows' arithmetic tells apart ---
+    add(
+        "offer-price-before-bid-price",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 36, "left"),
+                Col("units", ("Units",), 13),
+                Col("offer", ("Offer price",), 11),
+                Col("price", ("Bid price",), 11),
+                Col("value", ("Value (£)",), 13),
+            ],
+            [Group(make_funds(rng, 5))],
+        ),
+        plan="Investment Bond",
+    )
+    add(
+        "market-value-then-book-value",
+        TableStyle(
+            [
+                Col("fund", ("Investment",), 34, "left"),
+                Col("units", ("Units",), 12),
+                Col("price", ("Price",), 10),
+                Col("value", ("Market value",), 13),
+                Col("cost_mixed", ("Book value",), 13),
+            ],
+            [Group(make_funds(rng, 5))],
+        ),
+    )
+    add(
+        "fund-switch-without-dates-before-holdings",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 42, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value (£)",), 13),
+            ],
+            [Group(make_funds(rng, 4))],
+        ),
+        _undated_switch_then_holdings,
+        plan="Investment Bond",
+    )
+    add(
+        "holdings-then-fund-switch-without-dates",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 42, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value (£)",), 13),
+            ],
+            [Group(make_funds(rng, 4))],
+        ),
+        _holdings_then_undated_switch,
+        plan="Investment Bond",
     )
     return out
 

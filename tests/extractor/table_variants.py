@@ -221,6 +221,8 @@ def cell(f: Fund, key: str, pr: Print, date: str = "31/03/2025") -> str:
         return f"{start if key == 'units_start' else f.units - start:,}"
     if key == "value_fx":  # the value in the fund's own currency, units x price; the record's value is pounds
         return "" if f.units is None or f.price is None else money((f.units * f.price).quantize(Decimal("0.01")), pr)
+    if key == "offer":  # an offer price above the bid price the value is worked out at
+        return "" if f.price is None else str((f.price * Decimal("1.05")).quantize(f.price))
     if key == "date_words":
         return "31 Mar 2025" if not f.cash else ""
     if key == "price_commas":  # "1,234.56p"
