@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from provcheck.extractor.document import Word
-from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
-from provcheck.extractor.tableprices import heading_currency, marks, money_headings
-from provcheck.extractor.taughtheads import per_taught, taught
-from provcheck.rules import load_labels
+from provcheck.extractor.tableprices import heading_currency, money_headings
+from provcheck.extractor.tablewords import _clean, _value_words, column_of, vocabulary
+
+__all__ = ["AMOUNT", "OTHER", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
 
 OTHER = "other"  # a heading we cannot name
 
@@ -37,59 +35,6 @@ class Column:
     x0: float
     x1: float
     currency: str | None = None
-
-
-def _clean(text: str) -> str:
-    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]
-    return " ".join(words)
-
-
-@per_taught(maxsize=16)
-def _synonyms() -> tuple[tuple[str, str], ...]:
-    """(kind, cleaned heading) for every heading of every column kind (and taught ones), longest first."""
-    out = {(kind, _clean(s)) for kind, syns in load_labels().holdings_columns.items() for s in syns}
-    out |= {(kind, _clean(s)) for kind, s in taught()}  # taughtheads.py: this document's provider only
-    return tuple(sorted((t for t in out if t[1]), key=lambda t: (-len(t[1]), t[1])))
-
-
-@per_taught(maxsize=16)
-def _exact() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for kind, syn in _synonyms():
-        out.setdefault(syn, kind)
-    return out
-
-
-@per_taught(maxsize=16)
-def vocabulary() -> frozenset[str]:
-    """Every word any heading uses, and the marks printed beside them."""
-    words = {w for _, syn in _synonyms() for w in syn.split()}
-    return frozenset(words | marks() | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
-
-
-@per_taught(maxsize=16)
-def _value_words() -> frozenset[str]:
-    """Words of the value column's headings but not the fund column's: a header holds at least one."""
-    syns = _synonyms()
-    value = {w for kind, syn in syns if kind == "value" for w in syn.split()}
-    fund = {w for kind, syn in syns if kind == "fund_name" for w in syn.split()}
-    return frozenset(value - fund - {"of", "in", "at"})
-
-
-@per_taught(maxsize=8192)  # every segment of every header-like line is asked; texts repeat
-def column_of(text: str, whole: bool = False) -> str | None:
-    """The column kind a heading names: an exact heading, else one it starts with, else a close one."""
-    t = _clean(text)
-    if not t:
-        return None
-    kind = _exact().get(t)
-    if kind is None and not whole:
-        kind = next((k for k, syn in _synonyms() if t.startswith(syn + " ")), None)
-    if kind is None:
-        kind = next((k for k, syn in _synonyms() if len(syn) >= 5 and fuzz.ratio(t, syn) >= 88), None)
-    if kind in ("units", "unit_price", "value") and "%" in text:
-        return "weight"  # "Value (%)": a share of the portfolio, not money
-    return kind
 
 
 def _prose(words: list[Word]) -> bool:
