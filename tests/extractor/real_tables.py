@@ -518,6 +518,41 @@ def styles() -> list[Style]:
         _holdings_then_undated_switch,
         plan="Investment Bond",
     )
+    add(
+        "current-value-then-last-statements-value",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 34, "left"),
+                Col("units", ("Units",), 12),
+                Col("price", ("Price",), 10),
+                Col("value", ("Value now",), 13),
+                Col("value_prev", ("Value at last", "statement"), 14),
+            ],
+            [Group(make_funds(rng, 5))],
+        ),
+        plan="Personal Pension",
+    )
+    usd2 = make_funds(rng, 4)
+    for f in usd2:
+        assert f.units is not None and f.price is not None
+        f.ccy = "USD"
+        f.value = (f.units * f.price / Decimal("1.2650")).quantize(Decimal("0.01"))
+    add(
+        "sterling-value-before-fund-currency-value",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 34, "left"),
+                Col("ccy", ("Currency",), 8, "centre"),
+                Col("units", ("Units",), 12),
+                Col("price", ("Price",), 10),
+                Col("value", ("Value (£)",), 14),
+                Col("value_fx", ("Value",), 14),
+            ],
+            [Group(usd2)],
+            size=8.0,
+        ),
+        plan="General Investment Account",
+    )
     return out
 
 

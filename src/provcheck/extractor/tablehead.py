@@ -35,6 +35,10 @@ class Column:
     x0: float
     x1: float
     currency: str | None = None
+    # the kind a second column headed like another also names ("Offer price" beside "Bid price",
+    # "Book value" beside "Market value"): read as `other` unless the rows' arithmetic says it is
+    # the one (tablepick.py)
+    alt: str | None = None
 
 
 def _prose(words: list[Word]) -> bool:
@@ -192,10 +196,10 @@ def _columns(lines: list[Line]) -> list[Column] | None:
         names = [c.name for c in cols]
     values = [c for c in cols if c.name == "value"]
     for c in values[:-1]:  # two value columns (last year's and this): the later one is the valuation
-        c.name = OTHER
+        c.name, c.alt = OTHER, "value"
     for kind in ("isin", "units", "unit_price"):
         for c in [c for c in cols if c.name == kind][1:]:
-            c.name = OTHER
+            c.name, c.alt = OTHER, kind
     if "fund_name" not in names:
         # the fund column is often headed by nothing: left of the first heading, or in a wide gap
         if cols[0].name == OTHER:

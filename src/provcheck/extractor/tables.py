@@ -25,6 +25,7 @@ from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
 from provcheck.extractor.tablecols import lost_units
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
+from provcheck.extractor.tablepick import pick
 from provcheck.extractor.tableprices import note_currency
 from provcheck.extractor.tablerows import RowLines
 from provcheck.extractor.tabletotals import build
@@ -120,6 +121,9 @@ def _read_table(
         got, end, why = collect(lines, start, cols, after_header)
         wide = widen(cols, got)
         read = [read_line(ln, wide, p + 1) for ln in got]
+        picked = pick(wide, lambda cs, got=got, p=p: [read_line(ln, cs, p + 1) for ln in got])
+        if picked is not None:  # a column headed like another holds the field, by the rows' arithmetic
+            wide, read = picked, [read_line(ln, picked, p + 1) for ln in got]
         found = lost_units(wide, read)
         if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
             read = [read_line(ln, found, p + 1) for ln in got]
