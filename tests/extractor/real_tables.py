@@ -100,6 +100,25 @@ def _wrappers(p: Pen, s: Style) -> None:
     p.text(RIGHT - 3, money(_total(t.funds()), t.pr), p.bold, 10, align="right")
 
 
+def _wrappers_apart(p: Pen, s: Style) -> None:
+    """One table per wrapper with notes between them, the last wrapper's on a page of its own."""
+    t = s.table
+    statement_top(p, s.doc, _total(t.funds()), title="Consolidated valuation")
+    for n, g in enumerate(t.groups):
+        if n == len(t.groups) - 1:
+            p.new_page()
+            p.down(20)
+        p.down(16)
+        p.text(LEFT, f"Your {g.heading}", p.bold, 12)
+        draw_table(p, TableStyle(t.cols, [Group(g.funds)], pr=t.pr, ruled=t.ruled, total="Total"))
+        p.down(8)
+        p.para(
+            f"Your {g.heading} is valued at the prices on the valuation date. Past performance is not a guide "
+            "to the future and the value of investments can fall as well as rise.",
+            width=RIGHT - LEFT,
+        )
+
+
 def _switch_then_holdings(p: Pen, s: Style) -> None:
     """A bond statement: the year's fund switch (units out and in, at a price, for a value), then the holdings."""
     funds = s.table.funds()
@@ -552,6 +571,19 @@ def styles() -> list[Style]:
             size=8.0,
         ),
         plan="General Investment Account",
+    )
+    add(
+        "table-per-wrapper-with-notes-between",
+        TableStyle(
+            [
+                Col("fund", ("Investment",), 40, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value (£)",), 13),
+            ],
+            [Group(make_funds(rng, n), h) for h, n in (("ISA", 3), ("General Investment Account", 2), ("SIPP", 2))],
+        ),
+        _wrappers_apart,
     )
     return out
 

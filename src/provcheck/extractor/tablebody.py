@@ -21,6 +21,7 @@ from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
 from provcheck.extractor.tablecells import assign, text_of
 from provcheck.extractor.tablehead import Column, header_at, headerish
 from provcheck.extractor.tableprices import cell_currency
+from provcheck.extractor.tabletitles import dealing_title
 from provcheck.rules import load_labels
 
 __all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_isin", "read_line"]
@@ -167,7 +168,8 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
 def collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> tuple[list[Line], int, str]:
     """The body lines from `lines[start]` on: (lines, index after them, why they stopped).
 
-    They stop at a wide gap, a sentence, another table's header, or the page end ("page").
+    They stop at a wide gap, a sentence, another table's header, a dealings table's title
+    (tabletitles.py), or the page end ("page").
     """
     kinds = [c.name for c in cols]
     out: list[Line] = []
@@ -179,6 +181,8 @@ def collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> t
         line = lines[i]
         if line.top - last_bottom > 3.2 * line_h:
             return out, i, "gap"
+        if dealing_title(line) and any(header_at(lines, k) for k in range(i + 1, min(i + 3, len(lines)))):
+            return out, i, "title"  # "Funds switched in" over a header: a dealings table, not more holdings
         if headerish(line):
             head = header_at(lines, i)
             if head is not None:

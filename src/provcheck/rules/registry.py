@@ -90,6 +90,8 @@ class Labels(BaseModel):
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
     carried_lines: list[str] = Field(default_factory=list)
+    not_holdings_titles: list[str] = Field(default_factory=list)
+    holdings_titles: list[str] = Field(default_factory=list)
     price_marks: PriceMarks = Field(default_factory=lambda: PriceMarks())
     value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
     plan_types: dict[str, list[str]]
