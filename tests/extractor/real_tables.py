@@ -119,6 +119,17 @@ def _wrappers_apart(p: Pen, s: Style) -> None:
         )
 
 
+def _wrappers_own_columns(p: Pen, s: Style) -> None:
+    """A table per wrapper, the pension's with a "% of portfolio" column more; totals named after the wrapper."""
+    t = s.table
+    statement_top(p, s.doc, _total(t.funds()), title="Consolidated valuation")
+    for g in t.groups:
+        p.down(16)
+        p.text(LEFT, g.heading or "", p.bold, 12)
+        cols = t.cols + [Col("pct", ("% of portfolio",), 12)] if g.heading == "SIPP" else t.cols
+        draw_table(p, TableStyle(cols, [Group(g.funds)], pr=t.pr, total=f"{g.heading} total"))
+
+
 def _switch_then_holdings(p: Pen, s: Style) -> None:
     """A bond statement: the year's fund switch (units out and in, at a price, for a value), then the holdings."""
     funds = s.table.funds()
@@ -584,6 +595,47 @@ def styles() -> list[Style]:
             [Group(make_funds(rng, n), h) for h, n in (("ISA", 3), ("General Investment Account", 2), ("SIPP", 2))],
         ),
         _wrappers_apart,
+    )
+    # --- written after all the above read right ---
+    groups2 = [("UK Equities", 2), ("Overseas Equities", 2), ("Fixed Interest", 2)]
+    add(
+        "group-totals-named-after-the-group",
+        TableStyle(
+            [
+                Col("fund", ("Investment",), 40, "left"),
+                Col("units", ("Holding",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value",), 13),
+            ],
+            [Group(make_funds(rng, n), h, f"{h} total") for h, n in groups2],
+            total="Total value of investments",
+        ),
+    )
+    add(
+        "table-per-wrapper-own-columns",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 40, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value (£)",), 13),
+            ],
+            [Group(make_funds(rng, n), h) for h, n in (("ISA", 3), ("GIA", 2), ("SIPP", 3))],
+        ),
+        _wrappers_own_columns,
+    )
+    add(
+        "pound-marks-on-prices-and-values",
+        TableStyle(
+            [
+                Col("fund", ("Fund name",), 40, "left"),
+                Col("units", ("Units held",), 13),
+                Col("price", ("Unit price",), 11),
+                Col("value", ("Value",), 14),
+            ],
+            [Group(make_funds(rng, 5, cash=1))],
+            pr=Print(pound_values=True, pound_prices=True, cash_blank="n/a"),
+        ),
     )
     return out
 

@@ -59,3 +59,59 @@ def test_a_total_that_ends_the_table_still_ends_it_before_a_summary() -> None:
     assert table is not None
     assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc"]
     assert table.total == "200.00"
+
+
+def test_a_total_named_after_its_group_is_no_holding() -> None:
+    # "UK Equities total": the label ends with "total" (labels.yaml totals_after)
+    lines = lines_of(
+        [
+            HEADER,
+            title("UK Equities"),
+            _fund("Alder Growth Acc", "100.0000", "2.0000", "200.00"),
+            _total("UK Equities total", "200.00"),
+            title("Fixed Interest"),
+            _fund("Birch Income Inc", "250.0000", "1.0000", "250.00"),
+            _total("Fixed Interest total", "250.00"),
+            _total("Total", "450.00"),
+        ]
+    )
+    table = find_holdings([lines])
+    assert table is not None
+    assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc"]
+    assert table.total == "450.00"
+
+
+def test_a_later_wrappers_table_with_a_column_more_adds_its_holdings() -> None:
+    wide = head((50, "Fund"), (250, "Units"), (330, "Price"), (400, "Value"), (470, "% of portfolio"))
+    lines = lines_of(
+        [
+            HEADER,
+            _fund("Alder Growth Acc", "100.0000", "2.0000", "200.00"),
+            _total("ISA total", "200.00"),
+            ([(50.0, "Your pension investments are shown below, valued at the prices on the statement date.")], False),
+            ([(50.0, "Past performance is not a guide to the future; the value of investments can fall.")], False),
+            title("SIPP"),
+            wide,
+            row((50, "Birch Income Inc"), (250, "250.0000"), (330, "1.0000"), (400, "250.00"), (470, "55.56%")),
+            ([(50.0, "SIPP total"), (400.0, "250.00")], True),
+        ]
+    )
+    table = find_holdings([lines])
+    assert table is not None
+    assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc"]
+    assert table.total == "450.00"  # each table's own total, added up
+
+
+def test_a_later_table_repeating_the_holdings_adds_nothing() -> None:
+    rows = [
+        _fund("Alder Growth Acc", "100.0000", "2.0000", "200.00"),
+        _fund("Birch Income Inc", "250.0000", "1.0000", "250.00"),
+    ]
+    lines = lines_of(
+        [HEADER, *rows, _total("Total", "450.00")]
+        + [([(50.0, "The same funds are listed again below for your adviser's records and reference.")], False)]
+        + [title("Summary of your funds"), HEADER, *rows]
+    )
+    table = find_holdings([lines])
+    assert table is not None
+    assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc"]

@@ -109,9 +109,16 @@ def read_isin(text: str, body: Body) -> str | None:
     return code
 
 
+@lru_cache(maxsize=1)
+def _totals_after() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().totals_after)
+
+
 def _is_total(line: Line) -> bool:
+    """A totals row's label: "Total value", or a group's or wrapper's name then "total" ("ISA total")."""
     first = line.segments[0].text if line.segments else ""
-    return _starts(first, _totals())
+    t = norm(first)
+    return _starts(first, _totals()) or any(t.endswith(" " + p) for p in _totals_after())
 
 
 def _note(text: str) -> bool:

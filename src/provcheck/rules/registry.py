@@ -87,6 +87,7 @@ class Labels(BaseModel):
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     holdings_columns: dict[str, list[str]]
     totals: list[str]
+    totals_after: list[str] = Field(default_factory=list)
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
     carried_lines: list[str] = Field(default_factory=list)
