@@ -130,6 +130,26 @@ def _wrappers_own_columns(p: Pen, s: Style) -> None:
         draw_table(p, TableStyle(cols, [Group(g.funds)], pr=t.pr, total=f"{g.heading} total"))
 
 
+def _fund_blocks(p: Pen, s: Style) -> None:
+    """A provider's reply listing each fund as labelled lines, not a table ("Fund name:", "Number of units:")."""
+    funds = s.table.funds()
+    statement_top(p, s.doc, _total(funds), title="Plan information")
+    p.down(12)
+    p.text(LEFT, "Fund details", p.bold, 12)
+    pence = any(f.pence for f in funds)
+    for f in funds:
+        p.down(8)
+        for label, v in (
+            ("Fund name", f.name),
+            ("Number of units", f"{f.units:,}"),
+            ("Unit price", f"{f.price}p" if pence else f"£{f.price}"),
+            ("Fund value", f"£{f.value:,.2f}"),
+        ):
+            p.down(13)
+            p.text(LEFT, f"{label}:")
+            p.text(LEFT + 130, v)
+
+
 def _switch_then_holdings(p: Pen, s: Style) -> None:
     """A bond statement: the year's fund switch (units out and in, at a price, for a value), then the holdings."""
     funds = s.table.funds()
@@ -637,6 +657,9 @@ def styles() -> list[Style]:
             pr=Print(pound_values=True, pound_prices=True, cash_blank="n/a"),
         ),
     )
+    plain = [Col("fund", ("Fund",), 40, "left"), Col("units", ("Units",), 13), Col("price", ("Price",), 11),
+             Col("value", ("Value",), 13)]  # fmt: skip
+    add("fund-blocks-not-a-table", TableStyle(plain, [Group(make_funds(rng, 3, pence=True))]), _fund_blocks)
     return out
 
 
