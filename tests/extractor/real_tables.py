@@ -660,6 +660,40 @@ def styles() -> list[Style]:
     plain = [Col("fund", ("Fund",), 40, "left"), Col("units", ("Units",), 13), Col("price", ("Price",), 11),
              Col("value", ("Value",), 13)]  # fmt: skip
     add("fund-blocks-not-a-table", TableStyle(plain, [Group(make_funds(rng, 3, pence=True))]), _fund_blocks)
+    # --- written after all the above read right ---
+    shares = make_funds(rng, 5)
+    for f in shares:
+        assert f.units is not None and f.price is not None
+        f.units = f.units.quantize(Decimal(1))
+        f.value = (f.units * f.price).quantize(Decimal("0.01"))
+    add(
+        "whole-share-quantities-isin-last",
+        TableStyle(
+            [
+                Col("fund", ("Investment",), 36, "left"),
+                Col("units", ("Quantity",), 11),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value",), 13),
+                Col("isin", ("ISIN",), 17, "left"),
+            ],
+            [Group(shares)],
+            pr=Print(pound_values=True, pound_prices=True),
+        ),
+        plan="General Investment Account",
+    )
+    add(
+        "group-headings-with-value-and-share",
+        TableStyle(
+            [
+                Col("fund", ("Fund",), 40, "left"),
+                Col("units", ("Units",), 13),
+                Col("price", ("Price",), 11),
+                Col("value", ("Value (£)",), 13),
+            ],
+            [Group(make_funds(rng, n), h, heading_value=True) for h, n in (("Equities", 3), ("Bonds", 2))],
+            total="Total",
+        ),
+    )
     return out
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.tableprices import heading_currency, money_headings
-from provcheck.extractor.tablewords import _clean, _value_words, column_of, vocabulary
+from provcheck.extractor.tablewords import _clean, _exact, _value_words, column_of, vocabulary
 
 __all__ = ["AMOUNT", "OTHER", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
 
@@ -101,7 +101,10 @@ def _split(words: list[Word], top: float) -> list[_Cell]:
     i = 0
     while i < len(words):
         for k in range(min(5, len(words) - i), 0, -1):
-            kind = column_of(" ".join(w.text for w in words[i : i + k]), whole=True)
+            text = " ".join(w.text for w in words[i : i + k])
+            kind = column_of(text, whole=True)
+            if k > 1 and _exact().get(_clean(text)) is None and _exact().get(_clean(words[i + k - 1].text)):
+                kind = None  # only close to a heading, and its last word a heading itself: "Value" then "ISIN"
             if kind is not None:
                 flush()
                 cells.append(
@@ -120,7 +123,11 @@ def _cells(line: Line) -> list[_Cell]:
     out: list[_Cell] = []
     for seg in line.segments:
         whole = column_of(seg.text, whole=True)
-        split = _split(seg.words, seg.top) if whole is None else []
+        split = _split(seg.words, seg.top) if whole is None or _exact().get(_clean(seg.text)) is None else []
+        if whole is not None and len(split) >= 2 and all(c.kind for c in split):
+            whole = None  # "Value ISIN" is two headings run together, not a heading close to "Value in"
+        elif whole is not None:
+            split = []
         if whole is None and sum(c.kind is not None for c in split) < 2 and len(seg.words) <= 3:
             whole = column_of(seg.text)  # one heading, read by its start or fuzzily ("Units held at 31/03")
         if whole is not None:
