@@ -150,6 +150,26 @@ def _fund_blocks(p: Pen, s: Style) -> None:
             p.text(LEFT + 130, v)
 
 
+def _opening_then_closing(p: Pen, s: Style) -> None:
+    """The funds held at the period's start, then at its end: only the end's are the holdings."""
+    from dataclasses import replace
+
+    funds = s.table.funds()
+    statement_top(p, s.doc, _total(funds))
+    opening = []
+    for f in funds:
+        assert f.units is not None and f.price is not None
+        units = (f.units * Decimal("0.92")).quantize(f.units)
+        price = (f.price * Decimal("0.95")).quantize(f.price)
+        opening.append(replace(f, units=units, price=price, value=(units * price).quantize(Decimal("0.01"))))
+    p.down(12)
+    p.text(LEFT, "Your funds at the start of the period (1 April 2024)", p.bold, 12)
+    draw_table(p, TableStyle(s.table.cols, [Group(opening)]))
+    p.down(12)
+    p.text(LEFT, "Your funds at the end of the period (31 March 2025)", p.bold, 12)
+    draw_table(p, s.table)
+
+
 def _switch_then_holdings(p: Pen, s: Style) -> None:
     """A bond statement: the year's fund switch (units out and in, at a price, for a value), then the holdings."""
     funds = s.table.funds()
@@ -694,6 +714,8 @@ def styles() -> list[Style]:
             total="Total",
         ),
     )
+    add("opening-then-closing-holdings", TableStyle(plain, [Group(make_funds(rng, 4))]), _opening_then_closing,
+        plan="Personal Pension")  # fmt: skip
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from provcheck.extractor.tables import find_holdings
-from provcheck.extractor.tabletitles import dealing_title
+from provcheck.extractor.tabletitles import other_title
 from tests.extractor.tablelines import head, lines_of, row, title
 
 HEADER = head((50, "Fund"), (250, "Units"), (330, "Price"), (450, "Value"))
@@ -35,7 +35,7 @@ def _fund(name: str, units: str, price: str, value: str):  # noqa: ANN202
 )
 def test_dealing_titles(text: str, dealing: bool) -> None:
     (line,) = lines_of([([(50, text)], True)])
-    assert dealing_title(line) is dealing
+    assert other_title(line) is dealing
 
 
 def test_a_switch_table_above_the_holdings_is_passed_over() -> None:
@@ -69,3 +69,16 @@ def test_a_switch_table_below_the_holdings_ends_them() -> None:
     table = find_holdings([lines])
     assert table is not None
     assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Your funds at the start of the period (1 April 2024)", True),  # names funds, yet earlier ones
+        ("Holdings at your last statement", True),
+        ("Your funds at the end of the period (31 March 2025)", False),
+    ],
+)
+def test_titles_of_the_funds_held_earlier(text: str, earlier: bool) -> None:
+    (line,) = lines_of([([(50, text)], True)])
+    assert other_title(line) is earlier

@@ -21,7 +21,7 @@ from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
 from provcheck.extractor.tablecells import assign, text_of
 from provcheck.extractor.tablehead import Column, header_at, headerish
 from provcheck.extractor.tableprices import cell_currency
-from provcheck.extractor.tabletitles import dealing_title
+from provcheck.extractor.tabletitles import other_title
 from provcheck.rules import load_labels
 
 __all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_isin", "read_line"]
@@ -188,7 +188,7 @@ def collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> t
         line = lines[i]
         if line.top - last_bottom > 3.2 * line_h:
             return out, i, "gap"
-        if dealing_title(line) and any(header_at(lines, k) for k in range(i + 1, min(i + 3, len(lines)))):
+        if other_title(line) and any(header_at(lines, k) for k in range(i + 1, min(i + 3, len(lines)))):
             return out, i, "title"  # "Funds switched in" over a header: a dealings table, not more holdings
         if headerish(line):
             head = header_at(lines, i)

@@ -28,7 +28,7 @@ from provcheck.extractor.tablehead import Column, find_header, header_at, header
 from provcheck.extractor.tablepick import pick
 from provcheck.extractor.tableprices import note_currency
 from provcheck.extractor.tablerows import RowLines
-from provcheck.extractor.tabletitles import under_dealing_title
+from provcheck.extractor.tabletitles import under_other_title
 from provcheck.extractor.tabletotals import build
 from provcheck.models import Holding
 
@@ -169,7 +169,7 @@ def find_holdings(pages: list[list[Line]], methods: list[str] | None = None) -> 
     while p < len(pages):
         lines = pages[p]
         head = header_at(lines, i) if i < len(lines) and headerish(lines[i]) else None
-        if head is not None and under_dealing_title(lines, i):
+        if head is not None and under_other_title(lines, i):
             head = None  # a fund switch or transactions table with a holding's columns
         if head is None:
             i += 1

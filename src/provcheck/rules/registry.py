@@ -93,6 +93,7 @@ class Labels(BaseModel):
     carried_lines: list[str] = Field(default_factory=list)
     not_holdings_titles: list[str] = Field(default_factory=list)
     holdings_titles: list[str] = Field(default_factory=list)
+    earlier_titles: list[str] = Field(default_factory=list)
     price_marks: PriceMarks = Field(default_factory=lambda: PriceMarks())
     value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
     plan_types: dict[str, list[str]]
