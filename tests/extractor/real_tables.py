@@ -34,12 +34,13 @@ gain/loss beside value, losses in brackets; "GBP" after values and "p" after pri
 wrapper (ISA, GIA, SIPP) in one statement; a fund switch table above the holdings.
 
 Each group of layouts (marked in `styles`) was written and scored before the extractor was changed
-for it. On main before this batch (786a5c0) 12 of the 33 layouts read wrong, pooled row F1 0.775
-(131 of 174 rows right): a table per wrapper (three layouts), unit movements, offer before bid
+for it. On main before this batch (786a5c0) 13 of the 36 layouts read wrong, pooled row F1 0.768
+(139 of 186 rows right): a table per wrapper (three layouts), unit movements, offer before bid
 price, book value after market value, a value in pounds before one in the fund's currency, an
 undated fund switch above the holdings, totals named after their group, funds as labelled blocks,
-an ISIN column after the value, and the funds held at the period's start above those at its end.
-The other 21 read right on main already and guard against regressions.
+an ISIN column after the value, the funds held at the period's start above those at its end, and
+"SEDOL / ISIN:" under each name. The other 23 read right on main already and guard against
+regressions.
 
     python tests/extractor/real_tables.py --score [--errors]
 """
@@ -173,6 +174,35 @@ def _opening_then_closing(p: Pen, s: Style) -> None:
     p.down(12)
     p.text(LEFT, "Your funds at the end of the period (31 March 2025)", p.bold, 12)
     draw_table(p, s.table)
+
+
+def _minus_signs(p: Pen, s: Style) -> None:
+    """A statement printing a negative amount with a minus sign ("-£212.40"), not in brackets."""
+    import tests.extractor.table_variants as tv
+
+    money_in_brackets = tv.money
+
+    def minus(v: Decimal, pr: Print) -> str:
+        text = money_in_brackets(v, pr)
+        return "-" + text.replace("(", "").replace(")", "") if v < 0 else text
+
+    tv.money = minus  # the drawing's own printing, for this one document
+    try:
+        _statement(p, s)
+    finally:
+        tv.money = money_in_brackets
+
+
+def _sedol_isin_below(p: Pen, s: Style) -> None:
+    """Under each name, its SEDOL and ISIN on one labelled line ("SEDOL / ISIN: B0C0D01 / GB00B0C0D017")."""
+    codes = {id(f): f.isin for f in s.table.funds()}  # the truth, written before drawing, keeps the ISIN
+    try:
+        for f in s.table.funds():
+            f.isin = f"SEDOL / ISIN: {f.sedol} / {f.isin}"
+        _statement(p, s)
+    finally:
+        for f in s.table.funds():
+            f.isin = codes[id(f)]
 
 
 def _switch_then_holdings(p: Pen, s: Style) -> None:
@@ -721,6 +751,23 @@ def styles() -> list[Style]:
     )
     add("opening-then-closing-holdings", TableStyle(plain, [Group(make_funds(rng, 4))]), _opening_then_closing,
         plan="Personal Pension")  # fmt: skip
+    # --- written after all the above read right ---
+    cash_units = make_funds(rng, 3, cash=1)
+    last = cash_units[-1]
+    last.name, last.units, last.price = "Cash account", last.value, Decimal("1.00")
+    overdrawn2 = make_funds(rng, 3, cash=1)
+    overdrawn2[-1].name, overdrawn2[-1].value = "Product cash", Decimal("-212.40")
+    add("cash-as-units-at-one-pound", TableStyle(plain, [Group(cash_units)]))
+    add(
+        "negative-cash-with-minus-sign",
+        TableStyle(plain, [Group(overdrawn2)], pr=Print(pound_values=True)),
+        _minus_signs,
+    )
+    add(
+        "sedol-and-isin-labelled-below-name",
+        TableStyle(plain, [Group(make_funds(rng, 4))], isin_below=True, isin_label=""),
+        _sedol_isin_below,
+    )
     return out
 
 
