@@ -42,11 +42,15 @@ def _full_row_after(body: list[Body], row: Body) -> bool:
 
 
 def _group_follows(body: list[Body], i: int) -> bool:
-    """After the total at line `i`: a sub-heading, then a full row (a wrapper's or group's own table)."""
-    rest = [b for b in body[i + 1 : i + 5] if b.kind != "noise"]
-    return len(rest) >= 2 and rest[0].kind == "heading" and rest[1].kind == "row" and (
-        rest[1].units is not None or rest[1].price is not None
-    )
+    """After the total at line `i`: a sub-heading, then a full row (a wrapper's or group's own table).
+
+    The row may follow its fund name's first lines (a name wrapped above its numbers).
+    """
+    rest = [b for b in body[i + 1 : i + 7] if b.kind != "noise"]
+    if not rest or rest[0].kind != "heading":
+        return False
+    row = next((b for b in rest[1:] if b.kind != "text"), None)
+    return row is not None and row.kind == "row" and (row.units is not None or row.price is not None)
 
 
 def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
@@ -69,7 +73,8 @@ def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
 
 def _mark_headings(body: list[Body]) -> None:
     """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
-    rows = [b for b in body if b.kind == "row" and b.fund]
+    # the fund names' type: the rows' own, else (numbers set apart from wrapped names) the text lines'
+    rows = [b for b in body if b.kind == "row" and b.fund] or [b for b in body if b.kind == "text" and b.fund]
     if not rows:
         return
 
