@@ -81,8 +81,8 @@ def test_a_total_named_after_its_group_is_no_holding() -> None:
     assert table.total == "450.00"
 
 
-def test_a_later_wrappers_table_with_a_column_more_adds_its_holdings() -> None:
-    wide = head((50, "Fund"), (250, "Units"), (330, "Price"), (400, "Value"), (470, "% of portfolio"))
+def test_a_later_wrappers_table_with_an_isin_column_more_adds_its_holdings() -> None:
+    wide = head((50, "Fund"), (250, "Units"), (330, "Price"), (400, "Value"), (470, "ISIN"))
     lines = lines_of(
         [
             HEADER,
@@ -92,13 +92,16 @@ def test_a_later_wrappers_table_with_a_column_more_adds_its_holdings() -> None:
             ([(50.0, "Past performance is not a guide to the future; the value of investments can fall.")], False),
             title("SIPP"),
             wide,
-            row((50, "Birch Income Inc"), (250, "250.0000"), (330, "1.0000"), (400, "250.00"), (470, "55.56%")),
+            row((50, "Birch Income Inc"), (250, "250.0000"), (330, "1.0000"), (400, "250.00"), (470, "GB00B0C0D017")),
             ([(50.0, "SIPP total"), (400.0, "250.00")], True),
         ]
     )
     table = find_holdings([lines])
     assert table is not None
-    assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc"]
+    assert [(h.fund_name, h.isin) for h in table.holdings] == [
+        ("Alder Growth Acc", None),
+        ("Birch Income Inc", "GB00B0C0D017"),  # an invented code with a valid check digit
+    ]
     assert table.total == "450.00"  # each table's own total, added up
 
 

@@ -194,16 +194,15 @@ def find_holdings(pages: list[list[Line]], methods: list[str] | None = None) -> 
     return table
 
 
-_FIELDS = frozenset({"fund_name", "isin", "units", "unit_price", "value"})
+_NUMBERS = frozenset({"units", "unit_price", "value"})
 
 
 def _another_wrapper(table: Table, kinds: list[str], cols: list[Column], found: list[tuple[Holding, RowLines]]) -> bool:
-    """Is a later table another wrapper's holdings: a holding's columns as the first's, units or prices, no repeat?
+    """Is a later table another wrapper's holdings: the first's number columns, units or prices, no repeat?
 
-    Its other columns may differ (a pension's table may add a "% of portfolio").
+    Its other columns may differ (a pension's table may add a "% of portfolio" or an ISIN).
     """
-    fields = {c.name for c in cols} & _FIELDS
-    if fields != set(kinds) & _FIELDS or not any(h.units or h.unit_price for h, _ in found):
+    if {c.name for c in cols} & _NUMBERS != set(kinds) & _NUMBERS or not any(h.units or h.unit_price for h, _ in found):
         return False
     seen = {(h.fund_name, h.units, h.value) for h in table.holdings}
     return not all((h.fund_name, h.units, h.value) in seen for h, _ in found)
