@@ -214,6 +214,22 @@ def cell(f: Fund, key: str, pr: Print, date: str = "31/03/2025") -> str:
         return money((f.value * Decimal("0.87")).quantize(Decimal("0.01")), replace(pr, gbp_suffix=False))
     if key == "gain":
         return money((f.value * Decimal("0.13")).quantize(Decimal("0.01")), replace(pr, gbp_suffix=False))
+    if key in ("units_start", "units_moved"):  # a unit movement table: opening units, then those bought or sold
+        if f.units is None:
+            return pr.cash_blank
+        start = (f.units * Decimal("0.9")).quantize(f.units)
+        return f"{start if key == 'units_start' else f.units - start:,}"
+    if key == "value_fx":  # the value in the fund's own currency, units x price; the record's value is pounds
+        return "" if f.units is None or f.price is None else money((f.units * f.price).quantize(Decimal("0.01")), pr)
+    if key == "offer":  # an offer price above the bid price the value is worked out at
+        return "" if f.price is None else str((f.price * Decimal("1.05")).quantize(f.price))
+    if key == "date_words":
+        return "31 Mar 2025" if not f.cash else ""
+    if key == "price_commas":  # "1,234.56p"
+        return "" if f.price is None else f"{f.price:,}" + ("p" if f.pence and pr.p_suffix else "")
+    if key in ("cost_mixed", "gain_mixed"):  # some holdings cost more than they are worth: a loss in brackets
+        cost = (f.value * (Decimal("1.18") if int(f.value) % 3 == 0 else Decimal("0.84"))).quantize(Decimal("0.01"))
+        return money(cost if key == "cost_mixed" else f.value - cost, replace(pr, gbp_suffix=False))
     raise KeyError(key)
 
 

@@ -145,3 +145,29 @@ def test_a_lines_kept_header_tests_follow_its_words() -> None:
     header.segments, prose.segments = prose.segments, header.segments
     assert find_header(header) is None and header_at([header], 0) is None
     assert find_header(prose) is not None
+
+
+def test_two_headings_a_narrow_gutter_ran_together_are_two_columns_though_close_to_one_heading() -> None:
+    # "Value ISIN" in one segment is fuzzily close to "Value in £", yet it is a value and an ISIN column
+    cols = find_header(_lines([[(60, "Investment"), (280, "Quantity"), (350, "Price"), (420, "Value ISIN")]])[0])
+    assert cols is not None
+    assert [c.name for c in cols] == ["fund_name", "units", "unit_price", "value", "isin"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Closing units", "units"),
+        ("Units at end", "units"),
+        ("Units at start", "movement"),
+        ("Units bought / (sold)", "movement"),
+        ("Book value", "cost"),
+        ("Gain/(loss)", "cost"),
+        ("Market price", "unit_price"),
+        ("Valuation price", "unit_price"),
+        ("Unit/share price", "unit_price"),
+    ],
+)
+def test_headings_of_real_statements_name_their_column(heading: str, kind: str) -> None:
+    # tests/extractor/real_tables.py names the public pages these layouts come from
+    assert column_of(heading) == kind

@@ -15,6 +15,7 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
+from provcheck.extractor.fundblocks import find_blocks
 from provcheck.extractor.labelled import find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
@@ -51,6 +52,8 @@ def find_candidates(
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)
     table = find_holdings(pages, methods)
+    if table is None:
+        table = find_blocks(pages)  # funds listed as labelled blocks, not a table (fundblocks.py)
     if table is not None:
         words = _table_words(pages[table.page - 1], table.bbox)
         found = Found(table.holdings, table.page, words, table.confidence, methods[table.page - 1])

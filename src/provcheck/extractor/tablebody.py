@@ -21,6 +21,7 @@ from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
 from provcheck.extractor.tablecells import assign, text_of
 from provcheck.extractor.tablehead import Column, header_at, headerish
 from provcheck.extractor.tableprices import cell_currency
+from provcheck.extractor.tabletitles import other_title
 from provcheck.rules import load_labels
 
 __all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_isin", "read_line"]
@@ -108,9 +109,16 @@ def read_isin(text: str, body: Body) -> str | None:
     return code
 
 
+@lru_cache(maxsize=1)
+def _totals_after() -> tuple[str, ...]:
+    return tuple(norm(t) for t in load_labels().totals_after)
+
+
 def _is_total(line: Line) -> bool:
+    """A totals row's label: "Total value", or a group's or wrapper's name then "total" ("ISA total")."""
     first = line.segments[0].text if line.segments else ""
-    return _starts(first, _totals())
+    t = norm(first)
+    return _starts(first, _totals()) or any(t.endswith(" " + p) for p in _totals_after())
 
 
 def _note(text: str) -> bool:
@@ -167,7 +175,8 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
 def collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> tuple[list[Line], int, str]:
     """The body lines from `lines[start]` on: (lines, index after them, why they stopped).
 
-    They stop at a wide gap, a sentence, another table's header, or the page end ("page").
+    They stop at a wide gap, a sentence, another table's header, a dealings table's title
+    (tabletitles.py), or the page end ("page").
     """
     kinds = [c.name for c in cols]
     out: list[Line] = []
@@ -179,6 +188,8 @@ def collect(lines: list[Line], start: int, cols: list[Column], first: bool) -> t
         line = lines[i]
         if line.top - last_bottom > 3.2 * line_h:
             return out, i, "gap"
+        if other_title(line) and any(header_at(lines, k) for k in range(i + 1, min(i + 3, len(lines)))):
+            return out, i, "title"  # "Funds switched in" over a header: a dealings table, not more holdings
         if headerish(line):
             head = header_at(lines, i)
             if head is not None:

@@ -9,6 +9,7 @@ apart from the fund column's text is no part of the name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
@@ -47,7 +48,7 @@ def _clean_words(words: list[Word]) -> list[Word]:
 
 def widen(cols: list[Column], lines: list[Line]) -> list[Column]:
     """Each column widened to the numbers printed under it alone: their alignment is the column's."""
-    out = [Column(c.name, c.x0, c.x1, c.currency) for c in cols]
+    out = [replace(c) for c in cols]
     for line in lines:
         if not AMOUNT.search(line.text):
             continue

@@ -10,6 +10,7 @@ the units column: it is added where they stand and the lines are read again.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from provcheck.extractor.tablebody import Body
 from provcheck.extractor.tablehead import Column
@@ -50,6 +51,6 @@ def lost_units(cols: list[Column], read: list[Body]) -> list[Column] | None:
         if c.name == "unit_price":
             out.append(Column("units", x0, x1))
         if c.name == "fund_name":
-            c = Column(c.name, c.x0, min(c.x1, x0 - 1.0), c.currency)
+            c = replace(c, x1=min(c.x1, x0 - 1.0))
         out.append(c)
     return out

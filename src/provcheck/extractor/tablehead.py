@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from provcheck.extractor.document import Word
-from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
-from provcheck.extractor.tableprices import heading_currency, marks, money_headings
-from provcheck.extractor.taughtheads import per_taught, taught
-from provcheck.rules import load_labels
+from provcheck.extractor.tableprices import heading_currency, money_headings
+from provcheck.extractor.tablewords import _clean, _exact, _value_words, column_of, vocabulary
+
+__all__ = ["AMOUNT", "OTHER", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
 
 OTHER = "other"  # a heading we cannot name
 
@@ -37,59 +35,10 @@ class Column:
     x0: float
     x1: float
     currency: str | None = None
-
-
-def _clean(text: str) -> str:
-    words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]
-    return " ".join(words)
-
-
-@per_taught(maxsize=16)
-def _synonyms() -> tuple[tuple[str, str], ...]:
-    """(kind, cleaned heading) for every heading of every column kind (and taught ones), longest first."""
-    out = {(kind, _clean(s)) for kind, syns in load_labels().holdings_columns.items() for s in syns}
-    out |= {(kind, _clean(s)) for kind, s in taught()}  # taughtheads.py: this document's provider only
-    return tuple(sorted((t for t in out if t[1]), key=lambda t: (-len(t[1]), t[1])))
-
-
-@per_taught(maxsize=16)
-def _exact() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for kind, syn in _synonyms():
-        out.setdefault(syn, kind)
-    return out
-
-
-@per_taught(maxsize=16)
-def vocabulary() -> frozenset[str]:
-    """Every word any heading uses, and the marks printed beside them."""
-    words = {w for _, syn in _synonyms() for w in syn.split()}
-    return frozenset(words | marks() | {"of", "per", "in", "at", "as", "the", "no", "number", "held"})
-
-
-@per_taught(maxsize=16)
-def _value_words() -> frozenset[str]:
-    """Words of the value column's headings but not the fund column's: a header holds at least one."""
-    syns = _synonyms()
-    value = {w for kind, syn in syns if kind == "value" for w in syn.split()}
-    fund = {w for kind, syn in syns if kind == "fund_name" for w in syn.split()}
-    return frozenset(value - fund - {"of", "in", "at"})
-
-
-@per_taught(maxsize=8192)  # every segment of every header-like line is asked; texts repeat
-def column_of(text: str, whole: bool = False) -> str | None:
-    """The column kind a heading names: an exact heading, else one it starts with, else a close one."""
-    t = _clean(text)
-    if not t:
-        return None
-    kind = _exact().get(t)
-    if kind is None and not whole:
-        kind = next((k for k, syn in _synonyms() if t.startswith(syn + " ")), None)
-    if kind is None:
-        kind = next((k for k, syn in _synonyms() if len(syn) >= 5 and fuzz.ratio(t, syn) >= 88), None)
-    if kind in ("units", "unit_price", "value") and "%" in text:
-        return "weight"  # "Value (%)": a share of the portfolio, not money
-    return kind
+    # the kind a second column headed like another also names ("Offer price" beside "Bid price",
+    # "Book value" beside "Market value"): read as `other` unless the rows' arithmetic says it is
+    # the one (tablepick.py)
+    alt: str | None = None
 
 
 def _prose(words: list[Word]) -> bool:
@@ -152,7 +101,10 @@ def _split(words: list[Word], top: float) -> list[_Cell]:
     i = 0
     while i < len(words):
         for k in range(min(5, len(words) - i), 0, -1):
-            kind = column_of(" ".join(w.text for w in words[i : i + k]), whole=True)
+            text = " ".join(w.text for w in words[i : i + k])
+            kind = column_of(text, whole=True)
+            if k > 1 and _exact().get(_clean(text)) is None and _exact().get(_clean(words[i + k - 1].text)):
+                kind = None  # only close to a heading, and its last word a heading itself: "Value" then "ISIN"
             if kind is not None:
                 flush()
                 cells.append(
@@ -171,7 +123,11 @@ def _cells(line: Line) -> list[_Cell]:
     out: list[_Cell] = []
     for seg in line.segments:
         whole = column_of(seg.text, whole=True)
-        split = _split(seg.words, seg.top) if whole is None else []
+        split = _split(seg.words, seg.top) if whole is None or _exact().get(_clean(seg.text)) is None else []
+        if whole is not None and len(split) >= 2 and all(c.kind for c in split):
+            whole = None  # "Value ISIN" is two headings run together, not a heading close to "Value in"
+        elif whole is not None:
+            split = []
         if whole is None and sum(c.kind is not None for c in split) < 2 and len(seg.words) <= 3:
             whole = column_of(seg.text)  # one heading, read by its start or fuzzily ("Units held at 31/03")
         if whole is not None:
@@ -247,10 +203,10 @@ def _columns(lines: list[Line]) -> list[Column] | None:
         names = [c.name for c in cols]
     values = [c for c in cols if c.name == "value"]
     for c in values[:-1]:  # two value columns (last year's and this): the later one is the valuation
-        c.name = OTHER
+        c.name, c.alt = OTHER, "value"
     for kind in ("isin", "units", "unit_price"):
         for c in [c for c in cols if c.name == kind][1:]:
-            c.name = OTHER
+            c.name, c.alt = OTHER, kind
     if "fund_name" not in names:
         # the fund column is often headed by nothing: left of the first heading, or in a wide gap
         if cols[0].name == OTHER:

@@ -222,7 +222,7 @@ def to_holding(h: RowLines) -> Holding | None:
             part = re.sub(r"[(\[]?\s*" + printed + r"[_\s]*[)\]]?", " ", part)
         elif _LABELLED_CODE.match(b.fund):
             part = ""  # "ISIN: GBOOBKTOQLB6S": a code no check settles is still no part of the name
-        if part.strip(" :-"):
+        if part.strip(" :-/|"):  # what is left of "SEDOL / ISIN: ... / ..." once the codes are out
             names.append(part)
     name = ""
     for part in names:

@@ -25,8 +25,10 @@ from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
 from provcheck.extractor.tablecols import lost_units
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
+from provcheck.extractor.tablepick import pick
 from provcheck.extractor.tableprices import note_currency
 from provcheck.extractor.tablerows import RowLines
+from provcheck.extractor.tabletitles import under_other_title
 from provcheck.extractor.tabletotals import build
 from provcheck.models import Holding
 
@@ -120,6 +122,9 @@ def _read_table(
         got, end, why = collect(lines, start, cols, after_header)
         wide = widen(cols, got)
         read = [read_line(ln, wide, p + 1) for ln in got]
+        picked = pick(wide, lambda cs, got=got, p=p: [read_line(ln, cs, p + 1) for ln in got])
+        if picked is not None:  # a column headed like another holds the field, by the rows' arithmetic
+            wide, read = picked, [read_line(ln, picked, p + 1) for ln in got]
         found = lost_units(wide, read)
         if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
             read = [read_line(ln, found, p + 1) for ln in got]
@@ -151,14 +156,21 @@ def _note_pence(pages: list[list[Line]], top: tuple[int, int], end: tuple[int, i
 def find_holdings(pages: list[list[Line]], methods: list[str] | None = None) -> Table | None:
     """The holdings table of a document, across pages; None when there is no holdings header.
 
-    The first header whose table yields holdings wins; a later table (a summary, charges) is left.
+    The first header whose table yields holdings starts the list. A later table headed the same
+    way whose rows have units or prices (another wrapper's: ISA, GIA, SIPP) adds its holdings,
+    unless it only repeats holdings already read; other later tables (a summary, charges) are left.
     `methods` says how each page was read (`text`, `ocr`): misreadings are mended on OCR'd pages only.
     """
     ocr = [m == "ocr" for m in methods] if methods else [False] * len(pages)
+    table: Table | None = None
+    kinds: list[str] = []
+    totals: list[str | None] = []
     p, i = 0, 0
     while p < len(pages):
         lines = pages[p]
         head = header_at(lines, i) if i < len(lines) and headerish(lines[i]) else None
+        if head is not None and under_other_title(lines, i):
+            head = None  # a fund switch or transactions table with a holding's columns
         if head is None:
             i += 1
             if i >= len(lines):
@@ -168,9 +180,29 @@ def find_holdings(pages: list[list[Line]], methods: list[str] | None = None) -> 
         body, p, i = _read_table(pages, p, head[1] + 1, head[0], ocr)
         _note_pence(pages, top, (p, i), body)
         found, total = build(body)
-        table = Table(total=total)
+        if not found:
+            continue
+        if table is None:
+            table, kinds = Table(), [c.name for c in head[0]]
+        elif not _another_wrapper(table, kinds, head[0], found):
+            continue
+        totals.append(total)
         for holding, read in found:
             table.add(holding, read)
-        if table.holdings:
-            return table
-    return None
+    if table is not None and totals and all(t is not None for t in totals):
+        table.total = str(sum((Decimal(t) for t in totals if t is not None), Decimal(0)))
+    return table
+
+
+_NUMBERS = frozenset({"units", "unit_price", "value"})
+
+
+def _another_wrapper(table: Table, kinds: list[str], cols: list[Column], found: list[tuple[Holding, RowLines]]) -> bool:
+    """Is a later table another wrapper's holdings: the first's number columns, units or prices, no repeat?
+
+    Its other columns may differ (a pension's table may add a "% of portfolio" or an ISIN).
+    """
+    if {c.name for c in cols} & _NUMBERS != set(kinds) & _NUMBERS or not any(h.units or h.unit_price for h, _ in found):
+        return False
+    seen = {(h.fund_name, h.units, h.value) for h in table.holdings}
+    return not all((h.fund_name, h.units, h.value) in seen for h, _ in found)

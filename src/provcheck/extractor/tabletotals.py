@@ -41,6 +41,18 @@ def _full_row_after(body: list[Body], row: Body) -> bool:
     return False
 
 
+def _group_follows(body: list[Body], i: int) -> bool:
+    """After the total at line `i`: a sub-heading, then a full row (a wrapper's or group's own table).
+
+    The row may follow its fund name's first lines (a name wrapped above its numbers).
+    """
+    rest = [b for b in body[i + 1 : i + 7] if b.kind != "noise"]
+    if not rest or rest[0].kind != "heading":
+        return False
+    row = next((b for b in rest[1:] if b.kind != "text"), None)
+    return row is not None and row.kind == "row" and (row.units is not None or row.price is not None)
+
+
 def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
     """Is the total at line `i` a page's, its table running on: a later total sums every row, this one's too?
 
@@ -61,7 +73,8 @@ def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
 
 def _mark_headings(body: list[Body]) -> None:
     """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
-    rows = [b for b in body if b.kind == "row" and b.fund]
+    # the fund names' type: the rows' own, else (numbers set apart from wrapped names) the text lines'
+    rows = [b for b in body if b.kind == "row" and b.fund] or [b for b in body if b.kind == "text" and b.fund]
     if not rows:
         return
 
@@ -146,6 +159,7 @@ def _build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None
     flat = [b for block in blocks for b in block]
     index = {id(b): n for n, b in enumerate(flat)}
     running = Decimal(0)
+    group = Decimal(0)  # the holdings' values since the last sub-heading or sub-total
     grouped = False
     after_break = False  # a sub-heading or sub-total since the last holding
     for block in blocks:
@@ -154,26 +168,34 @@ def _build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None
             label = norm(first.line.segments[0].text)
             at = index[id(first)]
             if label.startswith("sub"):
-                after_break = True
+                after_break, group = True, Decimal(0)
                 continue
             if _page_total(flat, at, running):
                 continue
             equal = first.value is not None and Decimal(first.value) == running
-            if equal and any(b.kind == "total" for b in flat[at + 1 : at + 3]):
-                after_break = True
-                continue  # a sub-total just before the grand total
+            if first.value is not None and Decimal(first.value) == group and _group_follows(flat, at):
+                # "Total ISA" over the next wrapper's heading and rows: one group's total, the table goes on
+                grouped = after_break = True
+                group = Decimal(0)
+                continue
+            of_group = first.value is not None and Decimal(first.value) == group
+            if (equal or of_group) and any(b.kind == "total" for b in flat[at + 1 : at + 3]):
+                after_break, group = True, Decimal(0)
+                continue  # a sub-total (the table's, or its last group's) just before the grand total
             if _more_rows(flat, at) and (grouped or not equal):
-                after_break = True
+                after_break, group = True, Decimal(0)
                 continue
             return out, first.value
         if first.kind == "noise":
             continue
         if first.kind == "heading":
             grouped = after_break = True
+            group = Decimal(0)
             continue
         found, heading = holdings_of(block, names_run, width)
         if heading:
             grouped = after_break = True  # a sub-heading: the table is grouped
+            group = Decimal(0)
             continue
         for h in found:
             holding = to_holding(h)
@@ -187,5 +209,6 @@ def _build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None
                 return out, None
             out.append((holding, h))
             running += Decimal(holding.value or 0)
+            group += Decimal(holding.value or 0)
             after_break = False
     return out, None

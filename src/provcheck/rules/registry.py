@@ -86,9 +86,13 @@ class Labels(BaseModel):
     patterns: dict[str, list[str]] = Field(default_factory=dict)
     holdings_columns: dict[str, list[str]]
     totals: list[str]
+    totals_after: list[str] = Field(default_factory=list)
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
     carried_lines: list[str] = Field(default_factory=list)
+    not_holdings_titles: list[str] = Field(default_factory=list)
+    holdings_titles: list[str] = Field(default_factory=list)
+    earlier_titles: list[str] = Field(default_factory=list)
     price_marks: PriceMarks = Field(default_factory=lambda: PriceMarks())
     value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
     plan_types: dict[str, list[str]]

@@ -1,0 +1,135 @@
+"""Holdings printed as a labelled block per fund rather than a table ("Fund name:", "Number of units:").
+
+A provider's reply to a letter of authority may list each fund as a few labelled lines:
+
+    Fund name:        Aviva Pension Mixed Investment 40-85% S6
+    Number of units:  1,234.5678
+    Unit price:       245.30p
+    Fund value:       £3,028.36
+
+The labels are the holdings table's own headings (labels.yaml `holdings_columns`, read by
+tablewords.py `column_of`), so a wording is data, not a branch. A block starts at a fund-name label
+and takes the ISIN, units, price and value labels under it, each once; it is a holding when it has
+a value. Only a document with no holdings table is read this way (finders.py), and only when every
+block but cash lines carries units or a price: a plan's single "Fund:" and "Fund value:" lines
+say what the plan is worth, which is no list of holdings.
+"""
+
+from __future__ import annotations
+
+from provcheck.extractor.document import Word
+from provcheck.extractor.layout import Line
+from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
+from provcheck.extractor.tablebody import cash
+from provcheck.extractor.tableprices import cell_currency, heading_currency, price_currency
+from provcheck.extractor.tables import Table
+from provcheck.extractor.tablewords import column_of
+from provcheck.models import Holding
+
+__all__ = ["find_blocks"]
+
+_FIELDS = ("fund_name", "isin", "units", "unit_price", "value")
+_MAX_LABEL_WORDS = 5
+_MAX_GAP_LINES = 2  # lines with no label a block may span (a wrapped name, a blank row)
+
+
+def _labelled(line: Line) -> tuple[str, str, str] | None:
+    """(field, label, what follows it) for a "Label: value" line whose label names a holding field."""
+    first = line.segments[0].text if line.segments else ""
+    if ":" in first:
+        label, rest = first.split(":", 1)
+        rest = " ".join([rest, *(s.text for s in line.segments[1:])]).strip()
+    elif len(line.segments) >= 2:
+        label, rest = first, " ".join(s.text for s in line.segments[1:])
+    else:
+        return None
+    if not rest or not label.strip() or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    kind = column_of(label.strip())
+    return (kind, label.strip(), rest) if kind in _FIELDS else None
+
+
+class _Block:
+    def __init__(self, page: int) -> None:
+        self.page = page
+        self.cells: dict[str, str | None] = {}
+        self.marked: str | None = None
+        self.words: list[Word] = []
+
+    def take(self, kind: str, label: str, rest: str, line: Line) -> bool:
+        if kind in self.cells:
+            return False
+        if kind == "fund_name":
+            self.cells[kind] = " ".join(rest.split())
+        elif kind == "isin":
+            self.cells[kind] = parse_isin(rest)
+        elif kind == "value":
+            money = find_money(rest)
+            self.cells[kind] = money[0] if money else None
+        else:
+            self.cells[kind] = parse_decimal(rest)
+            if kind == "unit_price":
+                self.marked = cell_currency(rest.split()) or heading_currency(label)
+        self.words += line.words
+        return True
+
+    def holding(self) -> Holding | None:
+        c = self.cells
+        if not c.get("fund_name") or c.get("value") is None:
+            return None
+        units, price, value = c.get("units"), c.get("unit_price"), c.get("value")
+        return Holding(
+            fund_name=c["fund_name"],
+            isin=c.get("isin"),
+            units=units,
+            unit_price=price,
+            value=value,
+            price_currency=price_currency(units, price, value, self.marked),
+        )
+
+
+def _blocks(pages: list[list[Line]]) -> list[_Block]:
+    out: list[_Block] = []
+    for p, lines in enumerate(pages, start=1):
+        block: _Block | None = None
+        idle = 0
+        for line in lines:
+            found = _labelled(line)
+            if found is None:
+                idle += 1
+                if block is not None and idle > _MAX_GAP_LINES:
+                    block = None
+                continue
+            kind, label, rest = found
+            if kind == "fund_name":
+                block = _Block(p)
+                out.append(block)
+            if block is not None and block.take(kind, label, rest, line):
+                idle = 0
+    return out
+
+
+def find_blocks(pages: list[list[Line]]) -> Table | None:
+    """The holdings a document lists as labelled blocks, as a Table (no printed total); None when none."""
+    found = [(b, h) for b in _blocks(pages) if (h := b.holding()) is not None]
+    if not found:
+        return None
+    if any(h.units is None and h.unit_price is None and not cash(h.fund_name or "") for _, h in found):
+        return None
+    if all(h.units is None and h.unit_price is None for _, h in found):
+        return None  # cash alone, or a plan's "Fund" and "Fund value": no list of holdings
+    table = Table(page=found[0][0].page)
+    for b, h in found:
+        table.holdings.append(h)
+        table.rows.append((b.page, b.words))
+        table.mended.append({})
+        table.confidence = min(table.confidence, min(w.conf for w in b.words))
+        if b.page == table.page:
+            bb = table.bbox
+            table.bbox = [
+                min(bb[0], min(w.x0 for w in b.words)),
+                min(bb[1], min(w.top for w in b.words)),
+                max(bb[2], max(w.x1 for w in b.words)),
+                max(bb[3], max(w.bottom for w in b.words)),
+            ]
+    return table
