@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from provcheck.errors import ConfigError
 from provcheck.rules import doctypes, fields, places, registry, vocabulary
-from provcheck.rules.loader import DATA_DIR, BundledFile
+from provcheck.rules.loader import DATA_DIR, BundledFile, read_yaml
 
 
 class Small(BaseModel):
@@ -70,3 +70,18 @@ def test_every_knowledge_module_reads_its_bundled_file_through_it() -> None:
     assert doctypes.load_doc_type_rules() is doctypes.BUNDLED.load()
     assert vocabulary.load_vocabulary() is vocabulary.BUNDLED.load()
     assert registry.registry() is registry.BUNDLED.load()
+
+
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    # YAML itself keeps the last of two equal keys silently: a second list of the same name in a
+    # data file would drop the first without a word
+    path = tmp_path / "twice.yaml"
+    path.write_text("words: [one]\nother:\n  a: 1\n  a: 2\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"twice\.yaml: line 4, column 3: .*'a' is written twice"):
+        read_yaml(path)
+
+
+def test_merge_keys_and_equal_keys_in_different_mappings_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "fine.yaml"
+    path.write_text("base: &b {a: 1}\nx: {<<: *b, c: 2}\ny: {a: 3}\n", encoding="utf-8")
+    assert read_yaml(path) == {"base": {"a": 1}, "x": {"a": 1, "c": 2}, "y": {"a": 3}}
