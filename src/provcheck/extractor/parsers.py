@@ -36,10 +36,16 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
         require_marker: only accept an amount with a £/GBP sign or two decimal places (so a
             policy number or a year in the same sentence is not taken for money).
     """
+    date_spans: list[tuple[int, int]] | None = None
     for m in MONEY.finditer(text):
         num, dec, cur = m["num"], m["dec"], m["cur"]
         if cur is None and dec is None and (require_marker or len(num) == 4 and "," not in num):
             continue
+        if cur is None:
+            # "Valuation run date: 5 April 2026": a date's day is no amount under a label that says "valuation"
+            date_spans = [s for _, s in find_all_dates(text)] if date_spans is None else date_spans
+            if any(a <= m.start("num") < b for a, b in date_spans):
+                continue
         if re.search(r"[A-Za-z/]$", text[: m.start("num")].rstrip("£ ")) and cur is None:
             continue  # glued to a word: part of an identifier, not an amount
         if re.match(r"[.,/]\d", text[m.end("dec") if dec else m.end("num") :]):
