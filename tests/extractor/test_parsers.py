@@ -218,6 +218,17 @@ def test_a_dotted_date_is_not_an_amount():
     assert P.find_money("on 12.02.2025 was £245,264.84.", require_marker=True) == ("245264.84", (18, 29))
 
 
+@pytest.mark.parametrize("text", ["5 April 2026", "9 Apr 2026", "9th April 2026"])
+def test_a_dates_day_is_not_an_amount(text):
+    # "Valuation run date: 5 April 2026": the label says "valuation", the day is no £5.00
+    assert P.find_money(text) is None
+
+
+def test_an_amount_beside_a_date_is_still_money():
+    assert P.find_money("21,450.00 at 5 April 2026") == ("21450.00", (0, 9))
+    assert P.find_money("£5 on 5 April 2026") == ("5.00", (0, 2))
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
