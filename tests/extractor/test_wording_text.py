@@ -130,3 +130,43 @@ def test_a_wrappers_or_bonds_valuation_is_a_statement(tmp_path, options, title, 
     assert record["valuation_date"] == "2026-04-05"
     if plan_type:
         assert record["plan_type"] == plan_type
+
+
+@pytest.mark.parametrize("layout", ["inline", "gutter", "table"])
+@pytest.mark.parametrize(
+    ("plan", "transfer"),
+    [
+        ("Fund value (5 April 2026)", "Transfer value (5 April 2026)"),
+        ("Plan value (as at 5 April 2026)", "Cash-in value (as at 5 April 2026)"),
+    ],
+)
+def test_the_date_a_values_label_gives_is_the_valuation_date(tmp_path, options, plan, transfer, layout):
+    # no other date on the page: the value's own label says when it holds
+    pairs = [("Plan number", "KL55120094"), (plan, "£21,450.00"), (transfer, "£20,980.00")]
+    _, record = check(statement(tmp_path / "s.pdf", pairs, layout), options)
+    assert (record["plan_value"], record["transfer_value"]) == ("21450.00", "20980.00")
+    assert record["valuation_date"] == "2026-04-05"
+
+
+def test_the_later_dated_value_gives_the_valuation_date(tmp_path, options):
+    # a statement's opening and closing values, each dated by its label; a sentence quotes the opening date
+    pairs = [
+        ("Plan number", "KL55120094"),
+        ("Value on 10.07.2024", "£19,870.12"),
+        ("Value on 09.07.2025", "£21,450.00"),
+    ]
+    text = ("Your last statement showed the value on 10.07.2024.",)
+    _, record = check(statement(tmp_path / "s.pdf", pairs, "gutter", text=text), options)
+    assert (record["plan_value"], record["valuation_date"]) == ("21450.00", "2025-07-09")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its value on 5 April 2026 was £21,450.00 and the transfer value was £20,980.00.",
+        "We have valued the plan at £21,450.00 as at 5 April 2026.",
+    ],
+)
+def test_a_reply_says_what_the_plan_is_worth(tmp_path, options, sentence):
+    _, record = check(letter(tmp_path / "l.pdf", [PLAN, "", "The plan started on 1 June 2010.", sentence]), options)
+    assert (record["plan_value"], record["valuation_date"]) == ("21450.00", "2026-04-05")
