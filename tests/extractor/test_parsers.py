@@ -264,3 +264,16 @@ def test_eight_digits_that_are_no_date(text):
 )
 def test_policy_numbers_in_a_list_line(text, numbers):
     assert P.find_policies(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"), [("0.75 per cent", "0.75"), ("1 per cent a year", "1"), ("0.5 percent", "0.5")]
+)
+def test_a_percentage_in_words(text, pct):
+    # "an annual management charge of 1 per cent": UK paperwork writes the sign out too
+    assert P.parse_percent(text) == pct
+
+
+@pytest.mark.parametrize("text", ["AB123456 (ISA)", "AB123456 [ISA]"])
+def test_a_note_in_brackets_after_a_plan_number_is_not_part_of_it(text):
+    assert P.parse_policy(text) == "AB123456"

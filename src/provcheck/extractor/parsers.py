@@ -92,7 +92,8 @@ def parse_decimal(text: str) -> str | None:
     return m[0].replace(",", "") if m else None
 
 
-PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?%")
+# "0.75%", "0.75 %", and in words as UK paperwork also prints it: "1 per cent", "0.5 percent"
+PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?(?:%|(?i:per\s?cent)\b)")
 
 
 def parse_percent(text: str) -> str | None:
@@ -213,6 +214,8 @@ def parse_policy(text: str) -> str | None:
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []
     for tok in tokens:
+        if parts and tok.startswith(("(", "[")):
+            break  # "AB123456 (ISA)": a note in brackets after the number is not part of it
         tok = tok.strip(".,;:()")
         if not tok or not re.fullmatch(r"[A-Za-z0-9/\-]+", tok) or re.fullmatch(r"[a-z]{3,}", tok):
             break
