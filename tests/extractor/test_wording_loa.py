@@ -96,3 +96,45 @@ def test_an_loas_labels(tmp_path, options, field, label, layout):
     for f, _, _, want in BASE:
         assert record[f] == want, (f, label, layout)
     assert record["date_signed"] == "2026-03-03"
+
+
+def _loa_with_sentence(path: Path, lines: list[str]) -> Path:
+    pairs = [(lab, value) for f, lab, value, _ in BASE if f not in {"adviser_firm", "fca_frn", "adviser_name"}]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 60, "Letter of Authority")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To: Kestrel Life plc, 1 Harbour Way, Bristol BS1 4AA")
+    for i, (label, value) in enumerate(pairs):
+        c.drawString(60, H - 110 - 16 * i, f"{label}:  {value}")
+    for i, line in enumerate(lines):
+        c.drawString(60, H - 240 - 14 * i, line)
+    c.drawString(60, H - 320, "Signature:")
+    c.setLineWidth(1.2)
+    c.bezier(130, H - 320, 150, H - 306, 170, H - 330, 200, H - 316)
+    c.drawString(330, H - 320, "Date:  03/03/2026")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Please release information about my plans to Ridgeway Wealth Ltd, whose FCA firm reference",
+         "number is 612345."],
+        ["My financial adviser is Tomasz Nowak of Ridgeway Wealth Ltd, authorised and regulated by the",
+         "Financial Conduct Authority (FRN 612345)."],
+        ["I consent to you sharing information about my plans with Ridgeway Wealth Ltd (FCA 612345)."],
+        ["This letter authorises Ridgeway Wealth Ltd, FCA Register Number 612345, to obtain details of my plans."],
+        ["I would like Ridgeway Wealth Ltd (FRN: 612345) to be given full details of my plans."],
+        ["I confirm that Ridgeway Wealth Ltd, authorised and regulated by the Financial Conduct Authority",
+         "(FRN 612345), acts as my financial adviser."],
+        ["Please accept this letter as my authority to release to Ridgeway Wealth Ltd any information",
+         "they request. Their FCA number is 612345."],
+    ],
+)  # fmt: skip
+def test_the_firm_and_its_frn_in_the_letters_own_words(tmp_path, options, lines):
+    doc_type, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
+    assert doc_type == "loa"
+    assert (record["adviser_firm"], record["fca_frn"]) == ("Ridgeway Wealth Ltd", "612345")
+    assert record["client_name"] == "Owen Hughes" and record["date_signed"] == "2026-03-03"
