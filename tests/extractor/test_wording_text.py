@@ -170,3 +170,11 @@ def test_the_later_dated_value_gives_the_valuation_date(tmp_path, options):
 def test_a_reply_says_what_the_plan_is_worth(tmp_path, options, sentence):
     _, record = check(letter(tmp_path / "l.pdf", [PLAN, "", "The plan started on 1 June 2010.", sentence]), options)
     assert (record["plan_value"], record["valuation_date"]) == ("21450.00", "2026-04-05")
+
+
+def test_our_reference_in_a_sentence_about_the_plan_is_no_plan_number(tmp_path, options):
+    # a guard for the pattern above: the provider's case number quoted beside the plan
+    quote = "About this plan, please quote our reference CS998127 when you write."
+    body = ["Re: Mrs Carys Pryce", "", quote, "Fund value: £21,450.00"]
+    _, record = check(letter(tmp_path / "l.pdf", body), options)
+    assert record["policy_number"] != "CS998127"
