@@ -178,3 +178,18 @@ def test_our_reference_in_a_sentence_about_the_plan_is_no_plan_number(tmp_path, 
     body = ["Re: Mrs Carys Pryce", "", quote, "Fund value: £21,450.00"]
     _, record = check(letter(tmp_path / "l.pdf", body), options)
     assert record["policy_number"] != "CS998127"
+
+
+@pytest.mark.parametrize(
+    ("printed", "frequency"), [("£150.00 per calendar month", "monthly"), ("£150.00 pcm", "monthly")]
+)
+def test_how_often_per_calendar_month(tmp_path, options, printed, frequency):
+    pairs = [*base_lines(), ("Regular contribution", printed)]
+    _, record = check(statement(tmp_path / "s.pdf", pairs, "gutter"), options)
+    assert (record["regular_contribution"], record["contribution_frequency"]) == ("150.00", frequency)
+
+
+def test_a_date_of_birth_in_a_replys_subject_line(tmp_path, options):
+    body = ["Re: Mrs Carys Pryce (DOB 14/03/1961), Plan KL55120094", "", "Fund value: £21,450.00"]
+    _, record = check(letter(tmp_path / "l.pdf", body), options)
+    assert (record["client_dob"], record["policy_number"]) == ("1961-03-14", "KL55120094")
