@@ -218,6 +218,17 @@ def test_a_dotted_date_is_not_an_amount():
     assert P.find_money("on 12.02.2025 was £245,264.84.", require_marker=True) == ("245264.84", (18, 29))
 
 
+@pytest.mark.parametrize("text", ["5 April 2026", "9 Apr 2026", "9th April 2026"])
+def test_a_dates_day_is_not_an_amount(text):
+    # "Valuation run date: 5 April 2026": the label says "valuation", the day is no £5.00
+    assert P.find_money(text) is None
+
+
+def test_an_amount_beside_a_date_is_still_money():
+    assert P.find_money("21,450.00 at 5 April 2026") == ("21450.00", (0, 9))
+    assert P.find_money("£5 on 5 April 2026") == ("5.00", (0, 2))
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
@@ -253,3 +264,16 @@ def test_eight_digits_that_are_no_date(text):
 )
 def test_policy_numbers_in_a_list_line(text, numbers):
     assert P.find_policies(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "pct"), [("0.75 per cent", "0.75"), ("1 per cent a year", "1"), ("0.5 percent", "0.5")]
+)
+def test_a_percentage_in_words(text, pct):
+    # "an annual management charge of 1 per cent": UK paperwork writes the sign out too
+    assert P.parse_percent(text) == pct
+
+
+@pytest.mark.parametrize("text", ["AB123456 (ISA)", "AB123456 [ISA]"])
+def test_a_note_in_brackets_after_a_plan_number_is_not_part_of_it(text):
+    assert P.parse_policy(text) == "AB123456"

@@ -16,7 +16,7 @@ from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
 from provcheck.extractor.fundblocks import find_blocks
-from provcheck.extractor.labelled import find_labelled
+from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
 from provcheck.extractor.plans import find_listed_policies
@@ -44,6 +44,7 @@ def find_candidates(
     sections = section_map(pages)
     headers = header_lines(pages)  # a header row's "Value" is a column, not a label
     out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
+    out += _dated_amounts(out)
     out += _listed(pages, methods)
     paras = paragraphs(pages)
     out += _patterns(pages, methods, paras)
@@ -70,6 +71,17 @@ def _one(
     field: str, value: object, page_no: int, words: list, conf: float, methods: list[str], finder: str
 ) -> Candidate:
     return Candidate(field, value, Found(value, page_no, words, conf, methods[page_no - 1]), finder, conf)
+
+
+def _dated_amounts(labelled: list[Candidate]) -> list[Candidate]:
+    """The date a value's own label gives ("Fund value (5 April 2026)"), as the valuation date: the latest."""
+    dated = [c for c in labelled if c.field in DATED_AMOUNTS and c.found.as_at]
+    if not dated:
+        return []
+    best = max(dated, key=lambda c: str(c.found.as_at))
+    f = best.found
+    found = Found(f.as_at, f.page, f.words, f.confidence, f.method)
+    return [Candidate("valuation_date", f.as_at, found, "dated_amount", best.score)]
 
 
 def _listed(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:

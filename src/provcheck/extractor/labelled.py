@@ -105,7 +105,7 @@ def _read(
                     name = sections.route(hit, page_no)
                     if name is None or name not in wanted or (only is not None and name not in only):
                         continue
-                    as_at = _after_as_at(hit.rest, [])[2] if name in DATED_AMOUNTS else None
+                    as_at = _after_as_at(hit.rest, [])[2] or _bracket_date(hit) if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break
                     role = value_role(seg.text) if name in DATED_AMOUNTS else None
@@ -269,7 +269,8 @@ def _explains(rest: str) -> bool:
     return sum(w[:1].islower() for w in head.split()) >= 4
 
 
-_AS_AT = re.compile(r"(?i)(?:as\s+(?:at|of)|at|on)\s+")
+# "Value as at 5 April", "Value on 5 April", "Value (as at 5 April)", "Fund value (5 April 2026)"
+_AS_AT = re.compile(r"(?i)\(?\s*(?:as\s+(?:at|of)|at|on)\s+|\(\s*(?=\d)")
 
 
 def _after_as_at(rest: str, words: list) -> tuple[str, list, str | None]:
@@ -282,7 +283,14 @@ def _after_as_at(rest: str, words: list) -> tuple[str, list, str | None]:
         return rest, words, None
     end = dates[0][1][1]
     used = len(rest[:end].split())
-    return rest[end:].strip(" :-–|"), words[used:], dates[0][0]
+    return rest[end:].strip(" :-–|)"), words[used:], dates[0][0]
+
+
+def _bracket_date(hit: LabelHit) -> str | None:
+    """A date the label holds in brackets ("Fund value (5 April 2026)"), which the label matcher takes in."""
+    m = re.search(r"\(([^()]*\d[^()]*)\)", " ".join(w.text for w in hit.segment.words[: hit.n_words]))
+    found = P.find_date(m[1]) if m else None
+    return found[0] if found else None
 
 
 def _later(new: str | None, old: str | None) -> bool:

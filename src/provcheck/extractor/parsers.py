@@ -36,10 +36,16 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
         require_marker: only accept an amount with a £/GBP sign or two decimal places (so a
             policy number or a year in the same sentence is not taken for money).
     """
+    date_spans: list[tuple[int, int]] | None = None
     for m in MONEY.finditer(text):
         num, dec, cur = m["num"], m["dec"], m["cur"]
         if cur is None and dec is None and (require_marker or len(num) == 4 and "," not in num):
             continue
+        if cur is None:
+            # "Valuation run date: 5 April 2026": a date's day is no amount under a label that says "valuation"
+            date_spans = [s for _, s in find_all_dates(text)] if date_spans is None else date_spans
+            if any(a <= m.start("num") < b for a, b in date_spans):
+                continue
         if re.search(r"[A-Za-z/]$", text[: m.start("num")].rstrip("£ ")) and cur is None:
             continue  # glued to a word: part of an identifier, not an amount
         if re.match(r"[.,/]\d", text[m.end("dec") if dec else m.end("num") :]):
@@ -86,7 +92,8 @@ def parse_decimal(text: str) -> str | None:
     return m[0].replace(",", "") if m else None
 
 
-PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?%")
+# "0.75%", "0.75 %", and in words as UK paperwork also prints it: "1 per cent", "0.5 percent"
+PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?(?:%|(?i:per\s?cent)\b)")
 
 
 def parse_percent(text: str) -> str | None:
@@ -207,6 +214,8 @@ def parse_policy(text: str) -> str | None:
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []
     for tok in tokens:
+        if parts and tok.startswith(("(", "[")):
+            break  # "AB123456 (ISA)": a note in brackets after the number is not part of it
         tok = tok.strip(".,;:()")
         if not tok or not re.fullmatch(r"[A-Za-z0-9/\-]+", tok) or re.fullmatch(r"[a-z]{3,}", tok):
             break

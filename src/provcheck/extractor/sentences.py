@@ -7,7 +7,7 @@ after the phrase and before the sentence ends.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -149,21 +149,36 @@ def sentence_readings(
     if kind is None or not phrases:
         return
     skipped = skipped_words(pages, {field})
+    rivals = [rx for other, k in KIND.items() if k == kind and other != field for _, rx in _phrases().get(other, [])]
     for para in paras if paras is not None else paragraphs(pages):
-        got = _in_paragraph(para, kind, phrases, skipped)
+        got = _in_paragraph(para, kind, phrases, skipped, rivals)
         if got is not None:
             yield got
 
 
+def _rival_spans(low: str, rivals: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
+    return [m.span() for rx in rivals for m in rx.finditer(low)]
+
+
 def _in_paragraph(
-    para: Paragraph, kind: str, phrases: list[tuple[str, re.Pattern[str]]], skipped: set[int]
+    para: Paragraph,
+    kind: str,
+    phrases: list[tuple[str, re.Pattern[str]]],
+    skipped: set[int],
+    rivals: Sequence[re.Pattern[str]] = (),
 ) -> tuple[object, int, list[Word]] | None:
     words, text = para.words, para.text
     low = text.lower()
+    taken: list[tuple[int, int]] | None = None
     for phrase, rx in phrases:
         if phrase not in low:
             continue
         for m in rx.finditer(low):
+            taken = _rival_spans(low, rivals) if taken is None else taken
+            if any(a < m.start() < b for a, b in taken):
+                # another field's phrase began first and runs into this one: "the transfer value of
+                # your plan" is no "value of your plan", "born on 14 March 1961" no valuation "on"
+                continue
             window = text[m.end() : _sentence_end(text, m.end())]
             if len(phrase) <= 3:
                 window = window[:24]  # "on"/"at": the value must follow at once

@@ -45,6 +45,8 @@ def _labelled_plan_type(text: str) -> str | None:
     t = _text(text)
     if t is None or any(ch.isdigit() for ch in t) or not 1 <= len(t.split()) <= 6 or not t[:1].isupper():
         return None
+    if P.parse_name(t)[0]:
+        return None  # "Account name: Mrs Ann Lee" under an "Account" label: a person, not a product
     return "other"
 
 

@@ -23,6 +23,7 @@ Finder = Literal[
     "plan_list",
     "pattern",
     "labelled_weak",
+    "dated_amount",
     "sentence",
     "signed_date",
     "address_block",

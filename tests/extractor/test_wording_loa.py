@@ -1,0 +1,140 @@
+"""An LoA's labels as advisers' templates and providers' forms print them (issue 10).
+
+Each wording is printed on a drawn Letter of Authority in every layout, the other lines
+unchanged; the field must read the printed value and every other field its own. Where the
+wordings come from (public pages; short generic phrases, no texts copied):
+- Origo's individual LoA / change of agent form: "Policyholder 1 Name", date of birth, address,
+  postcode, a new adviser's part (docsbay.net/guidance-note-for-use-of-origo-individual-letter-of-
+  authority-change-of-agent-form);
+- an adviser's LoA template: "Plan / policy number(s)", the firm's legal name and FRN
+  (wealthr.co.uk/blog/letters-of-authority-uk-adviser-guide);
+- LoA checklists: "FCA Register Number", "Financial Adviser Name" (powerplanner.solutions/blog/
+  writing-a-good-loa); "registered business name, address, FCA number"
+  (crowe.com/uk/crowefinancialplanning/news/letter-of-authority).
+Names, numbers and dates are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from tests.extractor.wording_docs import check
+
+_, H = A4
+LAYOUTS = ("inline", "gutter", "table")
+BASE = (
+    ("client_name", "Client name", "Mr Owen Hughes", "Owen Hughes"),
+    ("client_dob", "Date of birth", "02/11/1958", "1958-11-02"),
+    ("client_address", "Address", "7 Castle Street, Swansea", "7 Castle Street, Swansea"),
+    ("client_postcode", "Postcode", "SA1 1DP", "SA1 1DP"),
+    ("policy_numbers", "Policy number(s)", "KL55120094, KL55120095", ["KL55120094", "KL55120095"]),
+    ("adviser_firm", "Adviser firm", "Ridgeway Wealth Ltd", "Ridgeway Wealth Ltd"),
+    ("fca_frn", "FCA firm reference number", "612345", "612345"),
+    ("adviser_name", "Adviser name", "Tomasz Nowak", "Tomasz Nowak"),
+)
+
+
+def _loa(path: Path, pairs: list[tuple[str, str]], layout: str) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 60, "Letter of Authority")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To: Kestrel Life plc, 1 Harbour Way, Bristol BS1 4AA")
+    top = 110
+    for label, value in pairs:
+        if layout == "inline":
+            c.drawString(60, H - top, f"{label}:  {value}")
+        elif layout == "gutter":
+            c.drawString(60, H - top, label)
+            c.drawString(250, H - top, value)
+        else:
+            c.setLineWidth(0.5)
+            c.rect(60, H - top - 5, 180, 18)
+            c.rect(240, H - top - 5, 250, 18)
+            c.drawString(64, H - top, label)
+            c.drawString(244, H - top, value)
+        top += 18
+    c.drawString(
+        60, H - top - 20, "I authorise Kestrel Life to release information about my plans to the firm named above."
+    )
+    c.drawString(60, H - top - 60, "Signature:")
+    c.setLineWidth(1.2)
+    c.bezier(130, H - top - 60, 150, H - top - 46, 170, H - top - 70, 200, H - top - 56)
+    c.drawString(330, H - top - 60, "Date:  03/03/2026")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    ("field", "label"),
+    [
+        ("client_name", "Policyholder 1 name"),
+        ("client_name", "Client 1 name"),
+        ("client_name", "Name(s) of client(s)"),
+        ("client_address", "Permanent residential address"),
+        ("client_address", "Policyholder 1 address"),
+        ("policy_numbers", "Plan / policy number(s)"),
+        ("policy_numbers", "Plan(s)"),
+        ("policy_numbers", "Plan/account number(s)"),
+        ("adviser_firm", "Registered business name"),
+        ("adviser_firm", "Name of new adviser firm"),
+        ("adviser_firm", "Firm legal name"),
+        ("fca_frn", "FCA Register Number"),
+        ("adviser_name", "Financial adviser's name"),
+        ("adviser_name", "Planner name"),
+    ],
+)
+def test_an_loas_labels(tmp_path, options, field, label, layout):
+    pairs = [(label if f == field else lab, value) for f, lab, value, _ in BASE]
+    doc_type, record = check(_loa(tmp_path / "loa.pdf", pairs, layout), options)
+    assert doc_type == "loa"
+    for f, _, _, want in BASE:
+        assert record[f] == want, (f, label, layout)
+    assert record["date_signed"] == "2026-03-03"
+
+
+def _loa_with_sentence(path: Path, lines: list[str]) -> Path:
+    pairs = [(lab, value) for f, lab, value, _ in BASE if f not in {"adviser_firm", "fca_frn", "adviser_name"}]
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 60, "Letter of Authority")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To: Kestrel Life plc, 1 Harbour Way, Bristol BS1 4AA")
+    for i, (label, value) in enumerate(pairs):
+        c.drawString(60, H - 110 - 16 * i, f"{label}:  {value}")
+    for i, line in enumerate(lines):
+        c.drawString(60, H - 240 - 14 * i, line)
+    c.drawString(60, H - 320, "Signature:")
+    c.setLineWidth(1.2)
+    c.bezier(130, H - 320, 150, H - 306, 170, H - 330, 200, H - 316)
+    c.drawString(330, H - 320, "Date:  03/03/2026")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Please release information about my plans to Ridgeway Wealth Ltd, whose FCA firm reference",
+         "number is 612345."],
+        ["My financial adviser is Tomasz Nowak of Ridgeway Wealth Ltd, authorised and regulated by the",
+         "Financial Conduct Authority (FRN 612345)."],
+        ["I consent to you sharing information about my plans with Ridgeway Wealth Ltd (FCA 612345)."],
+        ["This letter authorises Ridgeway Wealth Ltd, FCA Register Number 612345, to obtain details of my plans."],
+        ["I would like Ridgeway Wealth Ltd (FRN: 612345) to be given full details of my plans."],
+        ["I confirm that Ridgeway Wealth Ltd, authorised and regulated by the Financial Conduct Authority",
+         "(FRN 612345), acts as my financial adviser."],
+        ["Please accept this letter as my authority to release to Ridgeway Wealth Ltd any information",
+         "they request. Their FCA number is 612345."],
+    ],
+)  # fmt: skip
+def test_the_firm_and_its_frn_in_the_letters_own_words(tmp_path, options, lines):
+    doc_type, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
+    assert doc_type == "loa"
+    assert (record["adviser_firm"], record["fca_frn"]) == ("Ridgeway Wealth Ltd", "612345")
+    assert record["client_name"] == "Owen Hughes" and record["date_signed"] == "2026-03-03"
