@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from provcheck.errors import DocumentFailure, MissingProgramError
 from provcheck.models import DocumentResult, Issue, Record, Source
 from provcheck.rules import RulePack, load_rule_pack
+from provcheck.rules.knowledge import active as active_knowledge
 from provcheck.rules.knowledge import use_knowledge
 from provcheck.status import completeness, decide_status
 
@@ -91,7 +92,7 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     from provcheck.validators import validate
 
     use_knowledge(options.knowledge_path)  # a worker process puts the batch's knowledge in force too
-    pack = pack or load_rule_pack(options.rules_path)
+    pack = pack or _pack(options.rules_path)
     try:
         source = file_identity(path)
     except OSError as exc:
@@ -114,6 +115,38 @@ def check_file(path: Path, options: CheckOptions, pack: RulePack | None = None) 
     result.completeness, result.missing = completeness(record, extraction.doc_type, pack.required[extraction.doc_type])
     result.status = decide_status(result)  # type: ignore[assignment]
     return result
+
+
+# (what the pack was read from, the pack): a caller of check_file without a pack, once a document
+_PACKS: list[tuple[tuple[object, ...], RulePack]] = []
+
+
+def _pack(rules_path: Path | None) -> RulePack:
+    """`load_rule_pack(rules_path)`, read again only when a file it comes from or the knowledge changed.
+
+    Reading and validating the pack costs about a millisecond, as much as a tenth of a text
+    document's whole extraction. The pack's validation names the providers in force, so the
+    knowledge object is part of the key too (held, so its identity cannot pass to another).
+    """
+    from provcheck.rules.loader import DATA_DIR
+    from provcheck.rules.registry import registry
+
+    files = [DATA_DIR / registry().rule_pack] + ([rules_path] if rules_path is not None else [])
+    key: tuple[object, ...] = (rules_path, active_knowledge(), *(_stamp(f) for f in files))
+    if _PACKS and _PACKS[0][0][0] == key[0] and _PACKS[0][0][1] is key[1] and _PACKS[0][0][2:] == key[2:]:
+        return _PACKS[0][1]
+    pack = load_rule_pack(rules_path)
+    _PACKS[:] = [(key, pack)]
+    return pack
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """A file's modification time and size; None when it cannot be read (the loader then says why)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 class BatchChecker:
