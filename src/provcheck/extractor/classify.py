@@ -272,14 +272,17 @@ def _features(pages: list[list[Line]]) -> set[str]:
             low = norm(text)
             if "holdings_table" not in present and _may_be_header(low) and id(ln) in header_lines(pages):
                 present.add("holdings_table")
-            if E_SIGNED.search(text) or any(
-                is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments
+            # each test stops once its structure is present: a second sighting adds nothing
+            if "signature_line" not in present and (
+                E_SIGNED.search(text)
+                or any(is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments)
             ):
                 present.add("signature_line")
-            if _DEAR.search(low) or is_valediction(low):
+            if "letter_form" not in present and (_DEAR.search(low) or is_valediction(low)):
                 present.add("letter_form")
-            money += len(_MONEY.findall(text))
-            if "period_range" not in present and _is_period(text):
+            if money < 2:
+                money += len(_MONEY.findall(text))
+            if "period_range" not in present and _may_hold_two_dates(text) and _is_period(text):
                 present.add("period_range")
     if money >= 2:
         present.add("money_amounts")
@@ -300,6 +303,18 @@ def _may_be_header(text: str) -> bool:
     words = set(text.split())
     value, amount = _header_words()
     return bool(words & value) and bool(words & amount)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_two_dates(text: str) -> bool:
+    """A cheap test before `_is_period`: two dates need a digit, or (OCR's look-alikes for digits) four separators.
+
+    Every date pattern of extractor/dates.py but the numeric one needs a digit; the numeric one,
+    read from look-alike letters alone, needs two of its separators ("/", ".", "-") a date.
+    """
+    return _DIGIT.search(text) is not None or sum(text.count(c) for c in "/.-") >= 4
 
 
 def _is_period(text: str) -> bool:

@@ -56,16 +56,32 @@ class _WordRun:
     @property
     def top(self) -> float:
         """Top edge in points from the page top."""
-        return self._memo("_top", lambda ws: min(w.top for w in ws))
+        kept = self.__dict__.get("_top")  # `_memo` written out, as `text`: read hundreds of times a document
+        words = self.words
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        return self._memo("_top", _top)
 
     @property
     def bottom(self) -> float:
         """Bottom edge in points from the page top."""
-        return self._memo("_bottom", lambda ws: max(w.bottom for w in ws))
+        kept = self.__dict__.get("_bottom")
+        words = self.words
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        return self._memo("_bottom", _bottom)
 
 
 def _joined(words: list[Word]) -> str:
     return " ".join(w.text for w in words)
+
+
+def _top(words: list[Word]) -> float:
+    return min(w.top for w in words)
+
+
+def _bottom(words: list[Word]) -> float:
+    return max(w.bottom for w in words)
 
 
 @dataclass
@@ -147,8 +163,8 @@ def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:
     i = 0
     while i < len(words):
         j = i + 1
-        if _BOX_CHAR.fullmatch(words[i].text):
-            while j < len(words) and _BOX_CHAR.fullmatch(words[j].text) and _near(words[j - 1], words[j]):
+        if _box_char(words[i].text):
+            while j < len(words) and _box_char(words[j].text) and _near(words[j - 1], words[j]):
                 j += 1
         run = words[i:j]
         groups = _groups(run) if len(run) >= BOXED_RUN else None
@@ -161,6 +177,11 @@ def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:
         out.extend(joined)
         i = j
     return out, held
+
+
+def _box_char(text: str) -> bool:
+    """One box's character; the length is tested first, as most words are longer (the regex is dearer)."""
+    return len(text) == 1 and _BOX_CHAR.fullmatch(text) is not None
 
 
 def _near(a: Word, b: Word) -> bool:
