@@ -6,6 +6,7 @@ after the phrase and before the sentence ends.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -88,6 +89,10 @@ class Paragraph:
     words: list[Word]
     starts: list[int]
     text: str
+    low: str = dataclasses.field(init=False)  # the text in lower case: each sentence field's phrases are sought in it
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 def paragraphs(pages: list[list[Line]]) -> list[Paragraph]:
@@ -158,8 +163,7 @@ def sentence_readings(
 def _in_paragraph(
     para: Paragraph, kind: str, phrases: list[tuple[str, re.Pattern[str]]], skipped: set[int]
 ) -> tuple[object, int, list[Word]] | None:
-    words, text = para.words, para.text
-    low = text.lower()
+    words, text, low = para.words, para.text, para.low
     for phrase, rx in phrases:
         if phrase not in low:
             continue
