@@ -105,30 +105,6 @@ def match_labels(segment: Segment, fields: set[str], ocr: bool, weak: bool = Fal
     ("To (provider)", "Value (£)") is taken as part of the label. With `weak`, only the labels
     that often name something else (labels.yaml `weak_fields`).
     """
-    # Whether one field's label begins the segment never depends on the other fields asked for, so
-    # every field's hits are found once a segment (finders ask of a segment up to ten times) and
-    # each call keeps the fields it asked for, in the same order. They are found again when the
-    # segment's words or the label vocabulary (a knowledge folder put in force) change.
-    key = f"_labels_{ocr:d}{weak:d}"
-    vocabulary = _synonyms(weak)
-    kept = segment.__dict__.get(key)
-    words = segment.words
-    if kept is None or kept[0] is not words or kept[1] != len(words) or kept[2] is not vocabulary:
-        kept = (words, len(words), vocabulary, _every_label(segment, ocr, weak))
-        segment.__dict__[key] = kept
-    return [h for h in kept[3] if h.field in fields]
-
-
-class _Every:
-    """Every field name: the fields `_every_label` looks for."""
-
-    def __contains__(self, name: object) -> bool:
-        return True
-
-
-def _every_label(segment: Segment, ocr: bool, weak: bool) -> list[LabelHit]:
-    """`match_labels` for every field."""
-    fields: set[str] = _Every()  # type: ignore[assignment]
     raw = [w.text for w in segment.words]
     lead = 1 if len(raw) > 1 and _ENUMERATOR.fullmatch(raw[0]) else 0
     hits: dict[str, LabelHit] = {}
