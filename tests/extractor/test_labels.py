@@ -180,7 +180,7 @@ def test_item_nouns_kept_by_first_word_match_as_a_full_scan(text, labelled):
     ],
 )
 def test_the_fields_asked_for_get_the_hits_they_get_when_asked_alone(text):
-    # hits are found once a segment for every field; each call keeps its own fields, in order
+    # one field's label never depends on the other fields asked for: each call gets its own fields, in order
     seg = _seg(text)
     every = match_labels(seg, ALL, ocr=False)
     assert every, text
