@@ -66,3 +66,24 @@ def test_over_the_samples_pages_no_match_is_lost_and_tries_are_saved():
                     saved += 1
                     assert rx.search(text) is None, (rx.pattern, text[:80])
     assert saved > tried // 10  # whole pages, longer than paragraphs: still a share is turned away
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signed electronically by Jane Smith on 3 March 2026 14:02",
+        "SIGNED BY: Jane Smith",
+        "signed by: jane smith",  # the name must be capitalised: no stamp
+        "DocuSign Envelope ID: 1234-ABCD",
+        "Electronically ſigned",  # the long s: the pattern is run, whatever it says
+        "Yours sincerely",
+        "",
+    ],
+)
+def test_a_guarded_pattern_answers_as_the_pattern_does(text):
+    from provcheck.extractor.needles import Guarded
+    from provcheck.extractor.signature import E_SIGNED
+
+    assert isinstance(E_SIGNED, Guarded)
+    got, want = E_SIGNED.search(text), E_SIGNED.rx.search(text)
+    assert (got and got.span()) == (want and want.span())
