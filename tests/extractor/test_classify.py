@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from provcheck.extractor.classify import _is_period, classify, with_fields
+from provcheck.extractor.classify import classify, with_fields
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.layout import Line, build_lines
+from provcheck.extractor.structures import _is_period
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
 
 Row = str | tuple[str, float, bool]  # text, or (text, font size, bold)
@@ -216,7 +217,7 @@ def test_a_later_pages_heading_counts_as_a_title():
     ],
 )
 def test_the_cheap_test_never_turns_away_a_period(text):
-    from provcheck.extractor.classify import _may_hold_two_dates
+    from provcheck.extractor.structures import _may_hold_two_dates
 
     assert _is_period(text)
     assert _may_hold_two_dates(text)
