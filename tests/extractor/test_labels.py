@@ -156,13 +156,13 @@ def _items_scanned(raw: list[str], lead: int, segment: Segment, fields: set[str]
     ],
 )
 def test_item_nouns_kept_by_first_word_match_as_a_full_scan(text, labelled):
-    from provcheck.extractor.labels import _match_items
+    from provcheck.extractor.labels import _match_items, _prefix_words
 
     seg = _seg(text)
     raw = [w.text for w in seg.words]
     for lead in (0, 1):
         hits: dict = {}
-        _match_items(raw, lead, seg, set(VALUE_PARSERS), hits)
+        _match_items(raw, lead, seg, set(VALUE_PARSERS), hits, _prefix_words(raw[lead:], 1)[0])
         assert hits == _items_scanned(raw, lead, seg, set(VALUE_PARSERS))
         if lead == 0:
             assert bool(hits) == labelled
