@@ -116,21 +116,18 @@ def build_lines(page: Page) -> list[Line]:
     lines: list[list[Word]] = []
     tops: list[float] = []  # the current line's tops and bottoms, kept sorted for their medians
     bottoms: list[float] = []
+    ctop = cbot = 0.0  # their medians, worked out again only when a word joins the line
     for w in words:
-        cy = (w.top + w.bottom) / 2
-        h = max(w.bottom - w.top, 1.0)
-        if lines:
-            cur = lines[-1]
-            ctop = _sorted_median(tops)
-            cbot = _sorted_median(bottoms)
-            ccy = (ctop + cbot) / 2
-            if abs(cy - ccy) <= 0.45 * max(h, cbot - ctop):
-                cur.append(w)
-                insort(tops, w.top)
-                insort(bottoms, w.bottom)
-                continue
+        top, bottom = w.top, w.bottom
+        if lines and abs((top + bottom) / 2 - (ctop + cbot) / 2) <= 0.45 * max(max(bottom - top, 1.0), cbot - ctop):
+            lines[-1].append(w)
+            insort(tops, top)
+            insort(bottoms, bottom)
+            ctop, cbot = _sorted_median(tops), _sorted_median(bottoms)
+            continue
         lines.append([w])
-        tops, bottoms = [w.top], [w.bottom]
+        tops, bottoms = [top], [bottom]
+        ctop, cbot = top, bottom
     out = []
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
