@@ -65,3 +65,23 @@ def test_a_second_run_against_the_ledger_is_a_re_run_and_a_copy_elsewhere_a_dupl
 
     without = _check(elsewhere)
     assert without[f"copy-{CLEAN}"]["duplicates"] == []
+
+
+def test_check_file_without_a_pack_reads_the_users_pack_again_only_once_it_changes(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from provcheck.pipeline import CheckOptions, check_file
+    from provcheck.rules import load_rule_pack as _pack
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  required: {enabled: true, severity: warning}\n", encoding="utf-8")
+    options = CheckOptions(rules_path=rules, as_of=dt.date(2026, 11, 1))
+    first = check_file(SAMPLES / UNCLEAN, options)
+    assert _pack(rules) is _pack(rules)  # unchanged: the pack read once is kept
+    assert "required" in {i.rule for i in first.issues}
+
+    kept = _pack(rules)
+    rules.write_text("rules:\n  required: {enabled: false, severity: warning}\n", encoding="utf-8")
+    second = check_file(SAMPLES / UNCLEAN, options)
+    assert _pack(rules) is not kept and not _pack(rules).rules.required.enabled
+    assert "required" not in {i.rule for i in second.issues}  # the edited pack is in force at once

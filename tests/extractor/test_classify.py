@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from provcheck.extractor.classify import _is_period, classify, with_fields
+from provcheck.extractor.classify import classify, with_fields
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.layout import Line, build_lines
+from provcheck.extractor.structures import _is_period
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
 
 Row = str | tuple[str, float, bool]  # text, or (text, font size, bold)
@@ -203,3 +204,21 @@ def test_a_later_pages_heading_counts_as_a_title():
     plan = _page(("Plan information", 15.0, True), "Policy number: QA7781234", number=2)
     verdict = classify([letter, plan])
     assert "title 'plan information' title p2 +2.40" in verdict.evidence["loa_response"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement period 6 April 2024 to 5 April 2025",
+        "01/04/2024 - 31/03/2025",
+        "Period: April 6th, 2024 until April 5th, 2025",
+        "lO/Ol/2O2O to lO/Ol/2O2l",  # OCR read some digits as letters
+        "Ol/Ol/lOOO to Ol/Ol/lOOl",  # and every one (no real digit): the numeric pattern alone finds them
+    ],
+)
+def test_the_cheap_test_never_turns_away_a_period(text):
+    from provcheck.extractor.structures import _may_hold_two_dates
+
+    assert _is_period(text)
+    assert _may_hold_two_dates(text)
+    assert not _may_hold_two_dates("Statement period from April to March")

@@ -156,13 +156,47 @@ def _items_scanned(raw: list[str], lead: int, segment: Segment, fields: set[str]
     ],
 )
 def test_item_nouns_kept_by_first_word_match_as_a_full_scan(text, labelled):
-    from provcheck.extractor.labels import _match_items
+    from provcheck.extractor.labels import _match_items, _prefix_words
 
     seg = _seg(text)
     raw = [w.text for w in seg.words]
     for lead in (0, 1):
         hits: dict = {}
-        _match_items(raw, lead, seg, set(VALUE_PARSERS), hits)
+        _match_items(raw, lead, seg, set(VALUE_PARSERS), hits, _prefix_words(raw[lead:], 1)[0])
         assert hits == _items_scanned(raw, lead, seg, set(VALUE_PARSERS))
         if lead == 0:
             assert bool(hits) == labelled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policy number: AB123456",
+        "Plan value £12,000.00",
+        "1. Date of birth 14/03/1961",
+        "Total plan value as at 5 April 2025",
+        "Policy 2: XY998877",
+        "Client name: Mr John Smith",
+    ],
+)
+def test_the_fields_asked_for_get_the_hits_they_get_when_asked_alone(text):
+    # one field's label never depends on the other fields asked for: each call gets its own fields, in order
+    seg = _seg(text)
+    every = match_labels(seg, ALL, ocr=False)
+    assert every, text
+    for hit in every:
+        alone = match_labels(_seg(text), {hit.field}, ocr=False)
+        assert [(h.field, h.n_words, h.label) for h in alone] == [(hit.field, hit.n_words, hit.label)]
+    some = {h.field for h in every[1:]}
+    assert [h.field for h in match_labels(seg, some, ocr=False)] == [h.field for h in every if h.field in some]
+    assert match_labels(seg, set(), ocr=False) == []
+
+
+def test_a_segment_whose_words_change_is_matched_again():
+    seg = _seg("Policy number: AB123456")
+    assert match_labels(seg, ALL, ocr=False)[0].field == "policy_number"
+    seg.words = _seg("Date of birth: 14/03/1961").words  # a segment split or mended after a first look
+    assert match_labels(seg, ALL, ocr=False)[0].field == "client_dob"
+    seg.words.append(Word("x", 400.0, 100.0, 405.0, 110.0, size=10.0))  # grown in place
+    assert match_labels(seg, ALL, ocr=False)[0].rest == "14/03/1961 x"
+    assert match_labels(seg, ALL, ocr=False, weak=True) == []  # the weak labels are looked for apart

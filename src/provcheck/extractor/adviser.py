@@ -16,6 +16,9 @@ from provcheck.extractor.provider import is_title, registered_in, same_firm
 from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 _NAME = r"[A-Z][\w&'\-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w&'\-]*){0,6}"
+# what a regulatory footer says of the firm, as printed (case counts): a line without one of these
+# is no such footer, and the footer pattern, dear at every position of a line, is not tried on it
+_REGULATED = ("authorised", "regulated", "appointed representative", "registered with the financial conduct")
 
 
 @lru_cache(maxsize=1)
@@ -26,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # "Fairway Wealth Management Ltd is authorised and regulated by the Financial Conduct Authority"
     regulated = re.compile(
         rf"(?:^|[.;]\s+)(?P<v>{_NAME}\s+{legal}|{_NAME})\s*,?\s+(?:is|are)\s+(?:an?\s+)?"
-        r"(?:authorised|regulated|appointed representative|registered with the financial conduct)",
+        rf"(?:{'|'.join(_REGULATED)})",
     )
     # "Harbourside Independent Financial Advisers Ltd. Registered in England and Wales No. 06123450."
     registered = re.compile(
@@ -63,6 +66,11 @@ def find_adviser_firm(pages: list[list[Line]], provider: str | None) -> tuple[st
     footer = _footer_firm(pages, provider)
     if footer is not None:
         return footer
+    return letterhead_firm(pages, provider)
+
+
+def letterhead_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
+    """The firm the letterhead names, if not the provider; None with the provider unknown."""
     if provider is None:
         return None  # with the provider unknown, a letterhead may be the provider's own
     return _letterhead_firm(pages, provider)
@@ -75,10 +83,12 @@ def _not_provider(name: str, provider: str | None) -> bool:
 
 
 def _footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:
+    regulated, registered, _, _ = _patterns()
     for page_no, lines in enumerate(pages, start=1):
         for line in lines:
-            regulated, registered, _, _ = _patterns()
-            for m in [*regulated.finditer(line.text), *registered.finditer(line.text)]:
+            text = line.text
+            footer = [*regulated.finditer(text)] if any(w in text for w in _REGULATED) else []
+            for m in [*footer, *registered.finditer(text)]:
                 name = re.sub(r"(?<=Ltd)\.$", "", " ".join(m["v"].split()))
                 if not has_firm_word(name) or not _not_provider(name, provider):
                     continue

@@ -13,28 +13,20 @@ given only with enough evidence and a clear lead; otherwise `unknown` (spec/reco
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from statistics import median
 
 from rapidfuzz import fuzz
 
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.parsers import find_all_dates
-from provcheck.extractor.signature import E_SIGNED, is_signature_label, is_valediction
-from provcheck.extractor.tables import header_lines
-from provcheck.rules import load_labels
+from provcheck.extractor.structures import features
 from provcheck.rules.doctypes import DocTypeRules, load_doc_type_rules
 
 # A heading is short; a line opening with these is a letter's furniture, not its title
 # ("Re: Letter of Authority for Mr Smith" heads a provider's reply as often as an LoA).
 _NOT_TITLE = re.compile(r"^(re|subject|ref|our ref|your ref|our reference|your reference|dear)\b")
-_MONEY = re.compile(r"£\s?\d|(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.])")
-_DEAR = re.compile(r"^dear\b")  # a letter's salutation; its close is signature.is_valediction
-_RANGE_JOIN = re.compile(r"^\W*(to|until|till|and|through|-|–|—)?\W*$", re.I)
 
 
 @dataclass
@@ -125,7 +117,7 @@ def classify(pages: list[list[Line]], ocr: bool = False, rules: DocTypeRules | N
         scores[doc_type] += points
         strongest[doc_type] = max(strongest[doc_type], points)
         evidence[doc_type].append(f"{kind} '{phrase}' {where} {points:+.2f}")
-    present = _features(pages)
+    present = features(pages)
     for doc_type, cues_of_type in rules.types.items():
         for feature, weight in cues_of_type.features.items():
             if feature in present:
@@ -254,61 +246,17 @@ def _title_texts(lines: list[Line], region: float) -> list[str]:
             text = norm(seg.text)
             if not text or len(seg.words) > 12 or _NOT_TITLE.match(text):
                 continue
-            letters = [c for c in seg.text if c.isalpha()]
-            capitals = len(letters) >= 6 and all(c.isupper() for c in letters)
-            bold = all(w.bold for w in seg.words)
-            if _size(seg) >= 1.12 * body or bold or capitals or len(ln.segments) == 1 and len(seg.words) <= 8:
+            if (
+                _size(seg) >= 1.12 * body
+                or all(w.bold for w in seg.words)
+                or _capitals(seg.text)
+                or (len(ln.segments) == 1 and len(seg.words) <= 8)
+            ):
                 out.append(text)
     return out
 
 
-def _features(pages: list[list[Line]]) -> set[str]:
-    """Which page structures the document shows (names as in doc_types.yaml `features`)."""
-    present: set[str] = set()
-    money = 0
-    for lines in pages:
-        for ln in lines:
-            text = ln.text
-            low = norm(text)
-            if "holdings_table" not in present and _may_be_header(low) and id(ln) in header_lines(pages):
-                present.add("holdings_table")
-            if E_SIGNED.search(text) or any(
-                is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments
-            ):
-                present.add("signature_line")
-            if _DEAR.search(low) or is_valediction(low):
-                present.add("letter_form")
-            money += len(_MONEY.findall(text))
-            if "period_range" not in present and _is_period(text):
-                present.add("period_range")
-    if money >= 2:
-        present.add("money_amounts")
-    return present
-
-
-@lru_cache(maxsize=1)
-def _header_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Words of the value column's headings, and of the units and price columns' (labels.yaml)."""
-    cols = load_labels().holdings_columns
-    value = frozenset(w for syn in cols.get("value", []) for w in norm(syn).split())
-    amount = frozenset(w for k in ("units", "unit_price") for syn in cols.get(k, []) for w in norm(syn).split())
-    return value, amount
-
-
-def _may_be_header(text: str) -> bool:
-    """A cheap test before the table module's own: a header names a value and a units or price column."""
-    words = set(text.split())
-    value, amount = _header_words()
-    return bool(words & value) and bool(words & amount)
-
-
-def _is_period(text: str) -> bool:
-    """Two dates joined by "to"/"-" (or nothing but space) that lie a statement period apart."""
-    dates = find_all_dates(text)
-    for (d1, (_, end1)), (d2, (start2, _)) in zip(dates, dates[1:], strict=False):
-        if not _RANGE_JOIN.match(text[end1:start2]):
-            continue
-        days = (dt.date.fromisoformat(d2) - dt.date.fromisoformat(d1)).days
-        if 27 <= days <= 400:
-            return True
-    return False
+def _capitals(text: str) -> bool:
+    """Set in capitals: six letters or more, every one upper case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)

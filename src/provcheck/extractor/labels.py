@@ -108,24 +108,34 @@ def match_labels(segment: Segment, fields: set[str], ocr: bool, weak: bool = Fal
     raw = [w.text for w in segment.words]
     lead = 1 if len(raw) > 1 and _ENUMERATOR.fullmatch(raw[0]) else 0
     hits: dict[str, LabelHit] = {}
+    first = _prefix_words(raw[lead:], 1)  # the first label word, read once for both kinds of label
     for skip in (0, 1):
         if skip and (len(raw) <= lead or norm(raw[lead]) not in _qualifiers()):
             break
-        _match_from(raw, lead + skip, segment, fields, ocr, hits, weak)
+        _match_from(raw, lead + skip, segment, fields, ocr, hits, weak, None if skip else first)
     if not weak:
-        _match_items(raw, lead, segment, fields, hits)
+        _match_items(raw, lead, segment, fields, hits, first[0])
     return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))
 
 
 def _match_from(
-    raw: list[str], skip: int, segment: Segment, fields: set[str], ocr: bool, hits: dict[str, LabelHit], weak: bool
+    raw: list[str],
+    skip: int,
+    segment: Segment,
+    fields: set[str],
+    ocr: bool,
+    hits: dict[str, LabelHit],
+    weak: bool,
+    first: tuple[str, int] | None = None,
 ) -> None:
-    cache: dict[int, tuple[str, int]] = {}
+    """The labels starting at `raw[skip]`; `first` is `_prefix_words(raw[skip:], 1)` when already read."""
+    if first is None:
+        first = _prefix_words(raw[skip:], 1)
+    cache: dict[int, tuple[str, int]] = {1: (first[0], first[1] + skip)}
     if ocr:
         candidates = _synonyms(weak)  # a misread word may be any label's
     else:
-        first, _ = _prefix_words(raw[skip:], 1)
-        candidates = _by_first_word(weak).get(first, [])
+        candidates = _by_first_word(weak).get(first[0], [])
     fuzzy: set[str] = set()  # fields this call matched only fuzzily, which an exact label may take over
     for field_name, syn, k in candidates:
         if field_name not in fields or field_name in hits and field_name not in fuzzy:
@@ -177,9 +187,13 @@ def _items_by_first_word() -> dict[str, list[tuple[str, list[tuple[str, int]]]]]
     return out
 
 
-def _match_items(raw: list[str], lead: int, segment: Segment, fields: set[str], hits: dict[str, LabelHit]) -> None:
-    """A bare noun labels a field when an item number closes it: "Policy 1:", "Plan 2  AB123456"."""
-    first, _ = _prefix_words(raw[lead:], 1)
+def _match_items(
+    raw: list[str], lead: int, segment: Segment, fields: set[str], hits: dict[str, LabelHit], first: str
+) -> None:
+    """A bare noun labels a field when an item number closes it: "Policy 1:", "Plan 2  AB123456".
+
+    `first` is the segment's first label word past `lead` (`_prefix_words(raw[lead:], 1)`).
+    """
     for field_name, syns in _items_by_first_word().get(first, []):
         if field_name not in fields or field_name in hits:
             continue

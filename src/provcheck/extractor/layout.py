@@ -56,16 +56,32 @@ class _WordRun:
     @property
     def top(self) -> float:
         """Top edge in points from the page top."""
-        return self._memo("_top", lambda ws: min(w.top for w in ws))
+        kept = self.__dict__.get("_top")  # `_memo` written out, as `text`: read hundreds of times a document
+        words = self.words
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        return self._memo("_top", _top)
 
     @property
     def bottom(self) -> float:
         """Bottom edge in points from the page top."""
-        return self._memo("_bottom", lambda ws: max(w.bottom for w in ws))
+        kept = self.__dict__.get("_bottom")
+        words = self.words
+        if kept is not None and kept[0] is words and kept[1] == len(words):
+            return kept[2]
+        return self._memo("_bottom", _bottom)
 
 
 def _joined(words: list[Word]) -> str:
     return " ".join(w.text for w in words)
+
+
+def _top(words: list[Word]) -> float:
+    return min(w.top for w in words)
+
+
+def _bottom(words: list[Word]) -> float:
+    return max(w.bottom for w in words)
 
 
 @dataclass
@@ -100,21 +116,18 @@ def build_lines(page: Page) -> list[Line]:
     lines: list[list[Word]] = []
     tops: list[float] = []  # the current line's tops and bottoms, kept sorted for their medians
     bottoms: list[float] = []
+    ctop = cbot = 0.0  # their medians, worked out again only when a word joins the line
     for w in words:
-        cy = (w.top + w.bottom) / 2
-        h = max(w.bottom - w.top, 1.0)
-        if lines:
-            cur = lines[-1]
-            ctop = _sorted_median(tops)
-            cbot = _sorted_median(bottoms)
-            ccy = (ctop + cbot) / 2
-            if abs(cy - ccy) <= 0.45 * max(h, cbot - ctop):
-                cur.append(w)
-                insort(tops, w.top)
-                insort(bottoms, w.bottom)
-                continue
+        top, bottom = w.top, w.bottom
+        if lines and abs((top + bottom) / 2 - (ctop + cbot) / 2) <= 0.45 * max(max(bottom - top, 1.0), cbot - ctop):
+            lines[-1].append(w)
+            insort(tops, top)
+            insort(bottoms, bottom)
+            ctop, cbot = _sorted_median(tops), _sorted_median(bottoms)
+            continue
         lines.append([w])
-        tops, bottoms = [w.top], [w.bottom]
+        tops, bottoms = [top], [bottom]
+        ctop, cbot = top, bottom
     out = []
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
@@ -147,8 +160,8 @@ def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:
     i = 0
     while i < len(words):
         j = i + 1
-        if _BOX_CHAR.fullmatch(words[i].text):
-            while j < len(words) and _BOX_CHAR.fullmatch(words[j].text) and _near(words[j - 1], words[j]):
+        if _box_char(words[i].text):
+            while j < len(words) and _box_char(words[j].text) and _near(words[j - 1], words[j]):
                 j += 1
         run = words[i:j]
         groups = _groups(run) if len(run) >= BOXED_RUN else None
@@ -161,6 +174,11 @@ def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:
         out.extend(joined)
         i = j
     return out, held
+
+
+def _box_char(text: str) -> bool:
+    """One box's character; the length is tested first, as most words are longer (the regex is dearer)."""
+    return len(text) == 1 and _BOX_CHAR.fullmatch(text) is not None
 
 
 def _near(a: Word, b: Word) -> bool:

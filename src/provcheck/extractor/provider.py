@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line
+from provcheck.extractor.needles import Guarded
 from provcheck.extractor.parsers import find_postcode
 from provcheck.extractor.registry_names import match_name, strip_legal
 from provcheck.rules import Provider
@@ -51,7 +52,9 @@ def _footer() -> re.Pattern[str]:
 _FOOTER_PLAIN = re.compile(
     r"^\s*([A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,5})\s+is\s+(?:registered|authorised|a company)\b"
 )
-_LEGAL_LINE = re.compile(r"registered in england|registered office|authorised and regulated|authorised by the", re.I)
+_LEGAL_LINE = Guarded(  # searched on every line of every page: needles.py
+    re.compile(r"registered in england|registered office|authorised and regulated|authorised by the", re.I)
+)
 
 
 def issuer_lines(pages: list[list[Line]]) -> list[Line]:

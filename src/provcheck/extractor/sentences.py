@@ -6,6 +6,7 @@ after the phrase and before the sentence ends.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
+from provcheck.extractor.needles import Needles, may_match, needles
 from provcheck.extractor.roles import PROJECTION, value_role
 from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
@@ -88,6 +90,10 @@ class Paragraph:
     words: list[Word]
     starts: list[int]
     text: str
+    low: str = dataclasses.field(init=False)  # the text in lower case: each sentence field's phrases are sought in it
+
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
 
 def paragraphs(pages: list[list[Line]]) -> list[Paragraph]:
@@ -167,8 +173,7 @@ def _in_paragraph(
     skipped: set[int],
     rivals: Sequence[re.Pattern[str]] = (),
 ) -> tuple[object, int, list[Word]] | None:
-    words, text = para.words, para.text
-    low = text.lower()
+    words, text, low = para.words, para.text, para.low
     taken: list[tuple[int, int]] | None = None
     for phrase, rx in phrases:
         if phrase not in low:
@@ -197,9 +202,11 @@ def _in_paragraph(
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, list[re.Pattern[str]]]:
+def _patterns() -> dict[str, list[tuple[re.Pattern[str], Needles]]]:
+    """Each field's sentence patterns, with the strings a match cannot do without (extractor/needles.py)."""
     labels = load_labels()
-    return {k: [re.compile(labels.expand(p)) for p in v] for k, v in labels.patterns.items()}
+    compiled = {k: [re.compile(labels.expand(p)) for p in v] for k, v in labels.patterns.items()}
+    return {k: [(rx, needles(rx)) for rx in v] for k, v in compiled.items()}
 
 
 def find_patterns(
@@ -214,11 +221,13 @@ def find_patterns(
         return out
     skipped = {name: skipped_words(pages, {name}) for name in wanted}
     for para in paras if paras is not None else paragraphs(pages):
-        text = para.text
+        text, low, ascii_text = para.text, para.low, para.text.isascii()
         for name, rxs in wanted.items():
             if name in out:
                 continue
-            for rx in rxs:
+            for rx, found in rxs:
+                if not may_match(found, text, low, ascii_text):
+                    continue  # the paragraph lacks every string a match holds: the pattern cannot match
                 m = rx.search(text)
                 if not m:
                     continue

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.addressblock import find_address_block
-from provcheck.extractor.adviser import find_adviser_firm, footer_firm, has_legal_suffix
+from provcheck.extractor.adviser import footer_firm, has_legal_suffix, letterhead_firm
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.issuer import ISSUER_BASES, identify
@@ -121,7 +121,8 @@ def adviser_firm(res: Resolution, pages: list[list[Line]], methods: list[str], p
         return
     legal = footer_firm(pages, prov)
     # with the provider unknown, a letterhead may be the provider's own: only the footer counts then
-    got, finder = (legal, "footer") if legal is not None else (find_adviser_firm(pages, prov), "letterhead")
+    # (the footer was read just now: the letterhead is read without reading it again)
+    got, finder = (legal, "footer") if legal is not None else (letterhead_firm(pages, prov), "letterhead")
     if got is not None:
         cand = _firm(got, methods, finder)
         res.overrule(

@@ -24,9 +24,13 @@ CODE_LABEL = re.compile(r"(?i)\b(?:isin(?: code)?|sedol|citicode)\b\s*:?(?:\s*[0
 _CURRENCY = frozenset({"£", "GBP", "EUR", "USD", "€", "$"})
 
 
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]{2}")
+
+
 def numeric(w: Word) -> bool:
     """A number's word: digits and no run of letters ("1,234.56", "£12.00", "152.34p")."""
-    return bool(re.search(r"\d", w.text)) and not re.search(r"[a-z]{2}", w.text)
+    return _DIGIT.search(w.text) is not None and _LETTERS.search(w.text) is None
 
 
 def _clean_words(words: list[Word]) -> list[Word]:

@@ -170,7 +170,8 @@ def _has_value_heading(lines: list[Line]) -> bool:
     words = {w for ln in lines for w in _clean(ln.text).split()}
     if _value_words() & words:
         return True
-    return any(w.text.strip("()").upper() in money_headings() for ln in lines for w in ln.words)
+    heads = money_headings()  # looked up once, not once a word
+    return any(w.text.strip("()").upper() in heads for ln in lines for w in ln.words)
 
 
 def _value_heading(line: Line) -> bool:

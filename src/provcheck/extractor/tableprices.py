@@ -50,17 +50,24 @@ def money_headings() -> frozenset[str]:
     return frozenset(m.upper() for kind, words in _marks() if kind == "GBP" for m in words)
 
 
+@lru_cache(maxsize=1)
+def _mark_kinds() -> tuple[dict[str, str], dict[str, str]]:
+    """Each mark's kind as written, and in lower case: the first kind in `_marks` order that lists it."""
+    written: dict[str, str] = {}
+    lower: dict[str, str] = {}
+    for kind, words in _marks():
+        for w in words:
+            written.setdefault(w, kind)
+            lower.setdefault(w.lower(), kind)
+    return written, lower
+
+
 def currency_of(text: str) -> str | None:
     """`GBX`, `GBP` or "" (another currency) for a mark or phrase, matched as written first, then in any case."""
     t = " ".join(text.split())
-    for kind, words in _marks():
-        if t in words:
-            return kind
-    low = t.lower()
-    for kind, words in _marks():
-        if low in (w.lower() for w in words):
-            return kind
-    return None
+    written, lower = _mark_kinds()
+    kind = written.get(t)
+    return kind if kind is not None else lower.get(t.lower())
 
 
 def heading_currency(text: str) -> str | None:

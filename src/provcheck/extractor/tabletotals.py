@@ -20,6 +20,8 @@ from provcheck.models import Holding
 
 __all__ = ["build"]
 
+_LETTER = re.compile(r"[A-Za-z]")
+
 
 def _more_rows(body: list[Body], i: int) -> bool:
     """Does the table go on after line `i`: a holding row (full, or cash) within the next few lines?"""
@@ -79,7 +81,7 @@ def _mark_headings(body: list[Body]) -> None:
         return
 
     def style(b: Body) -> tuple[bool, float, bool]:
-        words = [w for w in b.line.words if re.search(r"[A-Za-z]", w.text)] or b.line.words
+        words = [w for w in b.line.words if _LETTER.search(w.text)] or b.line.words
         letters = [c for c in b.fund if c.isalpha()]
         sizes = sorted(w.size or (w.bottom - w.top) for w in words)
         return (
