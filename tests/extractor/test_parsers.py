@@ -92,6 +92,32 @@ def test_ni_numbers_as_ocr_reads_them(text, ni):
     assert P.parse_ni(text) == ni
 
 
+@pytest.mark.parametrize(
+    ("text", "ni"),
+    [
+        ("2C552444Z", "ZC552444Z"),  # OCR: 2 for the prefix's Z (the invalid suffix is the validator's to say)
+        ("NINO: 2C 55 24 44 A", "ZC552444A"),
+        ("J5 48 27 91 B", "JS482791B"),  # 5 for S
+        ("A8 12 34 56 C", "AB123456C"),  # 8 for B
+    ],
+)
+def test_ni_prefixes_as_ocr_reads_them(text, ni):
+    assert P.parse_ni(text) == ni
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8G123456A",  # BG: HMRC issues no such prefix, so the 8 is not mended into one
+        "Q0123456A",  # QO: Q never first, O never second
+        "C1234567A",  # CI: I never second
+        "12 34 56 78 A",  # two digits: a number, not a misread prefix
+    ],
+)
+def test_misread_prefixes_mended_only_into_issued_ones(text):
+    assert P.parse_ni(text) is None
+
+
 @pytest.mark.parametrize("text", ["CLASSES SOLD", "AB SOBS SIB C", "Plan holder BOSS GIBBS"])
 def test_words_are_not_ni_numbers(text):
     # look-alike letters count as digits only when at least four real digits are there
