@@ -176,6 +176,15 @@ def test_money_with_a_space_before_the_point(text, money):
 
 
 @pytest.mark.parametrize(
+    ("text", "money"),
+    [("Transfer value: £221 ,640.93", "221640.93"), ("£1 ,250,000.00", "1250000.00"), ("£ 5 ,000", "5000.00")],
+)
+def test_money_with_a_space_before_a_thousands_comma(text, money):
+    # OCR sets a space before a comma too: read as £221, the transfer value fell £221,419 below the plan value
+    assert P.parse_money(text) == money
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("9.808.630", "9808.630"), ("1.234.567.8901", "1234567.8901"), ("9,808.630", "9808.630"), ("4.556", "4.556")],
 )

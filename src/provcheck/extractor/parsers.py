@@ -25,7 +25,7 @@ from provcheck.rules.vocabulary import load_vocabulary
 from provcheck.validators.ni_number import ni_problems
 
 MONEY = re.compile(
-    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
+    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:(?:\s,|[,.\s])\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
 )
 
 
@@ -53,7 +53,8 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             continue
         if num.count(" ") and "," not in num:
             digits = num.split()[0] if not dec else digits
-        cents = (dec or ".00").strip()[1:]  # OCR may set a space before the point: "£151,691 .23"
+        # OCR may set a space before the point or a comma: "£151,691 .23", "£221 ,640.93"
+        cents = (dec or ".00").strip()[1:]
         try:
             value = Decimal(f"{digits}.{cents}")
         except InvalidOperation:
