@@ -12,6 +12,7 @@ this way come back unsure, or as no word at all, and stay ink.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,8 @@ from provcheck.extractor.ocrfix import repair_codes
 MIN_CONF = 0.7
 # A page-pass word under this confidence explains none of its ink: it is read again ("ie" for a rule's stub).
 SURE = 0.5
+# A word read on a second look carries at most this confidence, under the sure 0.8.
+SECOND_LOOK_CONF = 0.75
 # A run is text height: between these heights in points (a 6 pt caption to a 20 pt heading).
 MIN_HEIGHT, MAX_HEIGHT = 4.0, 24.0
 # Ink more than this many of the page's line heights apart along a band is two runs (a signature, a date).
@@ -154,4 +157,7 @@ def _read_run(image: Image.Image, box: tuple[int, int, int, int], scale: float) 
     # text read whole spans its run; a signature's strokes read as a word or two ("£42") span a part
     if not words or sum(w.x1 - w.x0 for w in words) < COVER * (x1 - x0) * scale:
         return []
-    return repair_codes(words)
+    # the page pass could not read this line, so a value from it is never sure: a rule's error on it
+    # is a warning naming the doubt (spec/record.md "Sure and unsure"), as a misread 6 for 8 in a
+    # year would otherwise reject a correct letter for a date in the future
+    return [replace(w, conf=min(w.conf, SECOND_LOOK_CONF)) for w in repair_codes(words)]
