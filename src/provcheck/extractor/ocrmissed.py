@@ -4,9 +4,9 @@ Tesseract's page segmentation drops whole lines now and then: a date printed bes
 is taken into the signature's block and comes back as nothing, small captions just under a heading
 that crosses a box's border are merged into the heading's line and lost. The ink is still on the
 cleaned page. Rows of dark pixels no word box covers are grouped into bands, each band's ink into
-runs split at wide gaps; a run of text height is cropped and read again as one line of text
-(`--psm 7`), and its words are kept when Tesseract is sure of them. A signature's strokes read
-this way come back unsure, or as no word at all, and stay ink.
+runs split at wide gaps; each run of text height is cropped, the crops stacked and read again in
+one call, and a run's words are kept when Tesseract is sure of them and they span the run. A
+signature's strokes read this way come back unsure, or as a word or two, and stay ink.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ MIN_CONF = 0.7
 SURE = 0.5
 # A word read on a second look carries at most this confidence, under the sure 0.8.
 SECOND_LOOK_CONF = 0.75
+# Paper between the crops stacked for one read (pixels).
+GAP = 24
 # A run is text height: between these heights in points (a 6 pt caption to a 20 pt heading).
 MIN_HEIGHT, MAX_HEIGHT = 4.0, 24.0
 # Ink more than this many of the page's line heights apart along a band is two runs (a signature, a date).
@@ -66,12 +68,9 @@ def missed_text(image: Image.Image, words: list[Word], scale: float) -> list[Wor
         y0, y1 = _own_rows(dark[:, x0:x1], max(int(w.top / scale) - 3, 0), int(w.bottom / scale) + 4)
         grey[y0:y1, x0:x1] = paper
     rest = Image.fromarray(grey)
-    found: list[Word] = []
     sure = [w.bottom - w.top for w in words if w.conf >= SURE]
     line = float(np.median(sure)) / scale if sure else 12.0 / scale  # the page's line height in pixels
-    for box in _runs(grey < level, scale, line)[:MAX_RUNS]:
-        found += _read_run(rest, box, scale)
-    return found
+    return _read_runs(rest, _runs(grey < level, scale, line)[:MAX_RUNS], scale, paper)
 
 
 def _own_rows(dark: np.ndarray, top: int, bottom: int) -> tuple[int, int]:
@@ -136,28 +135,54 @@ def _runs(dark: np.ndarray, scale: float, line: float) -> list[tuple[int, int, i
     return out
 
 
-def _read_run(image: Image.Image, box: tuple[int, int, int, int], scale: float) -> list[Word]:
-    """The words Tesseract reads, sure of them, in one run's crop with a margin (`image`: read words painted out)."""
+def _read_runs(image: Image.Image, boxes: list[tuple[int, int, int, int]], scale: float, paper: int) -> list[Word]:
+    """The words Tesseract reads, sure of them, in the runs' crops (`image`: read words painted out).
+
+    The crops, each with a margin, are stacked one under another into one image, read in one call
+    (`--psm 6`, a block of lines): one Tesseract start a page, not one a run.
+    """
     import pytesseract
 
     from provcheck.extractor.ocr import _words, ensure_tesseract
 
-    x0, y0, x1, y1 = box
-    pad = max((y1 - y0) // 2, 6)
-    left, top = max(x0 - pad, 0), max(y0 - pad, 0)
-    crop = image.crop((left, top, min(x1 + pad, image.width), min(y1 + pad, image.height)))
+    if not boxes:
+        return []
+    crops, places = [], []  # each crop, and (its top in the stack, its left and top on the page)
+    y = GAP
+    for x0, y0, x1, y1 in boxes:
+        pad = max((y1 - y0) // 2, 6)
+        left, top = max(x0 - pad, 0), max(y0 - pad, 0)
+        crop = image.crop((left, top, min(x1 + pad, image.width), min(y1 + pad, image.height)))
+        crops.append(crop)
+        places.append((y, left, top))
+        y += crop.height + GAP
+    stack = Image.new("L", (max(c.width for c in crops) + 2 * GAP, y), paper)
+    for crop, (at, _, _) in zip(crops, places, strict=True):
+        stack.paste(crop, (GAP, at))
     pytesseract.pytesseract.tesseract_cmd = ensure_tesseract()
     with tempfile.TemporaryDirectory(prefix="provcheck-ocr-") as tmp:
-        path = Path(tmp) / "run.pnm"
-        crop.save(path, format="PPM")
-        data = pytesseract.image_to_data(str(path), config="--psm 7", output_type=pytesseract.Output.DICT)
-    data["left"] = [v + left for v in data["left"]]
-    data["top"] = [v + top for v in data["top"]]
-    words = [w for w in _words(data, scale) if w.conf >= MIN_CONF]
-    # text read whole spans its run; a signature's strokes read as a word or two ("£42") span a part
-    if not words or sum(w.x1 - w.x0 for w in words) < COVER * (x1 - x0) * scale:
-        return []
-    # the page pass could not read this line, so a value from it is never sure: a rule's error on it
-    # is a warning naming the doubt (spec/record.md "Sure and unsure"), as a misread 6 for 8 in a
-    # year would otherwise reject a correct letter for a date in the future
-    return [replace(w, conf=min(w.conf, SECOND_LOOK_CONF)) for w in repair_codes(words)]
+        path = Path(tmp) / "runs.pnm"
+        stack.save(path, format="PPM")
+        data = pytesseract.image_to_data(str(path), config="--psm 6", output_type=pytesseract.Output.DICT)
+    # each word back to its crop's place on the page, by where its middle falls in the stack
+    which = []
+    for i, (top, height) in enumerate(zip(data["top"], data["height"], strict=True)):
+        mid = top + height / 2
+        k = next((k for k, (at, _, _) in enumerate(places) if at <= mid < at + crops[k].height), -1)
+        which.append(k)
+        if k >= 0:
+            at, left, page_top = places[k]
+            data["left"][i] += left - GAP
+            data["top"][i] += page_top - at
+    found: list[Word] = []
+    for k, (x0, _, x1, _) in enumerate(boxes):
+        one = {key: [v for v, w in zip(vals, which, strict=True) if w == k] for key, vals in data.items()}
+        words = [w for w in _words(one, scale) if w.conf >= MIN_CONF]
+        # text read whole spans its run; a signature's strokes read as a word or two ("£42") span a part
+        if not words or sum(w.x1 - w.x0 for w in words) < COVER * (x1 - x0) * scale:
+            continue
+        # the page pass could not read this line, so a value from it is never sure: a rule's error on it
+        # is a warning naming the doubt (spec/record.md "Sure and unsure"), as a misread 6 for 8 in a
+        # year would otherwise reject a correct letter for a date in the future
+        found += [replace(w, conf=min(w.conf, SECOND_LOOK_CONF)) for w in repair_codes(words)]
+    return found
