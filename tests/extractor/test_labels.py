@@ -200,3 +200,25 @@ def test_a_segment_whose_words_change_is_matched_again():
     seg.words.append(Word("x", 400.0, 100.0, 405.0, 110.0, size=10.0))  # grown in place
     assert match_labels(seg, ALL, ocr=False)[0].rest == "14/03/1961 x"
     assert match_labels(seg, ALL, ocr=False, weak=True) == []  # the weak labels are looked for apart
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rest"),
+    [
+        ("D0B 14/03/1958", "client_dob", "14/03/1958"),  # a digit for a letter, in a label too short for fuzz
+        ("T1tle Mrs", "client_title", "Mrs"),
+        ("NI N0. JT 48 27 91 B", "ni_number", "JT 48 27 91 B"),  # the longer label, not "NI" and a value "N0."
+        ("Dateof birth: 14/03/1958", "client_dob", "14/03/1958"),  # two words joined
+    ],
+)
+def test_labels_ocr_split_joined_or_misread_on_an_ocr_page(text, field, rest):
+    hits = [h for h in match_labels(_seg(text), ALL, ocr=True) if h.field == field]
+    assert hits and hits[0].rest == rest and hits[0].score < 100  # less sure than a label read as printed
+    assert not [h for h in match_labels(_seg(text), ALL, ocr=False) if h.field == field and h.rest == rest]
+
+
+@pytest.mark.parametrize("text", ["T0 be completed by the adviser", "N1 2AB", "Dated 14/03/2026"])
+def test_no_misread_label_from_short_words_or_longer_ones(text):
+    # two-letter labels ("to", "ni") are too short to tell from a misread word; "Dated" is not "date"
+    hits = match_labels(_seg(text), ALL, ocr=True)
+    assert all(h.score == 100 for h in hits), [(h.field, h.label, h.score) for h in hits]

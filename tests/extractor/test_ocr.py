@@ -86,6 +86,24 @@ def test_a_line_without_descenders_is_given_its_em_from_its_letter_widths():
     assert words[0].top < 200 and words[0].bottom > 214  # grown about the line's middle
 
 
+def test_a_word_box_run_over_the_next_word_is_clipped_and_its_line_keeps_its_height():
+    # Tesseract gave a heading's "LETTER" the whole heading's width; measured as ink, that made the
+    # line three times too tall, and the line swallowed the box caption "FULL NAME" under it
+    from provcheck.extractor.ocr import _words
+
+    data = _tsv(
+        [
+            (4, 1, 1, 1, 100, 200, 330, 30, -1, ""),
+            (5, 1, 1, 1, 100, 200, 330, 30, 96, "LETTER"),  # over "OF" and "AUTHORITY"
+            (5, 1, 1, 1, 226, 200, 34, 30, 96, "OF"),
+            (5, 1, 1, 1, 276, 200, 154, 30, 95, "AUTHORITY"),
+        ]
+    )
+    words = _words(data, 1.0)
+    assert words[0].x1 <= words[1].x0
+    assert all(w.bottom - w.top <= 40 for w in words), [(w.text, w.top, w.bottom) for w in words]
+
+
 def test_scans_are_read_at_their_own_resolution_brought_up_to_200_dpi():
     import pypdfium2 as pdfium
 

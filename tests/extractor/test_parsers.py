@@ -92,6 +92,32 @@ def test_ni_numbers_as_ocr_reads_them(text, ni):
     assert P.parse_ni(text) == ni
 
 
+@pytest.mark.parametrize(
+    ("text", "ni"),
+    [
+        ("2C552444Z", "ZC552444Z"),  # OCR: 2 for the prefix's Z (the invalid suffix is the validator's to say)
+        ("NINO: 2C 55 24 44 A", "ZC552444A"),
+        ("J5 48 27 91 B", "JS482791B"),  # 5 for S
+        ("A8 12 34 56 C", "AB123456C"),  # 8 for B
+    ],
+)
+def test_ni_prefixes_as_ocr_reads_them(text, ni):
+    assert P.parse_ni(text) == ni
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8G123456A",  # BG: HMRC issues no such prefix, so the 8 is not mended into one
+        "Q0123456A",  # QO: Q never first, O never second
+        "C1234567A",  # CI: I never second
+        "12 34 56 78 A",  # two digits: a number, not a misread prefix
+    ],
+)
+def test_misread_prefixes_mended_only_into_issued_ones(text):
+    assert P.parse_ni(text) is None
+
+
 @pytest.mark.parametrize("text", ["CLASSES SOLD", "AB SOBS SIB C", "Plan holder BOSS GIBBS"])
 def test_words_are_not_ni_numbers(text):
     # look-alike letters count as digits only when at least four real digits are there
@@ -146,6 +172,15 @@ def test_words_are_not_postcodes(text):
 )
 def test_money_with_a_space_before_the_point(text, money):
     # OCR sets a space before the decimal point of a well-spaced figure
+    assert P.parse_money(text) == money
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("Transfer value: £221 ,640.93", "221640.93"), ("£1 ,250,000.00", "1250000.00"), ("£ 5 ,000", "5000.00")],
+)
+def test_money_with_a_space_before_a_thousands_comma(text, money):
+    # OCR sets a space before a comma too: read as £221, the transfer value fell £221,419 below the plan value
     assert P.parse_money(text) == money
 
 

@@ -154,6 +154,38 @@ def lift_dark_bands(arr: np.ndarray, paper: int, dpi: float) -> None:
         arr[y0:y1, x0:x1] = lifted
 
 
+# A tint is a light grey a form shades its label cells or panels with: at least this share of the
+# page's pixels within TINT_SPREAD levels of one grey, itself TINT_BELOW or more under the paper.
+TINT_SHARE = 0.015
+TINT_SPREAD = 4
+TINT_BELOW = 12
+# Rules are judged this far under a tint: a rule across shaded cells is a thin line in the tint,
+# not a run as thick as the cell (a scan's grain spreads the tint a few levels either way).
+TINT_MARGIN = 10
+
+
+def tint_level(arr: np.ndarray, paper: int) -> int:
+    """The grey of the page's light tint (shaded cells), or 256 when it has none.
+
+    A tint is a peak of the page's histogram between the paper and the text: the commonest level
+    more than TINT_BELOW under the paper and above its mid-grey, holding TINT_SHARE of the pixels
+    around it, and more than the levels halfway between it and the paper (a peak, not the foot
+    of the paper's own spread).
+    """
+    hist = np.bincount(arr[::4, ::4].ravel(), minlength=256).astype(np.float64)
+    hist /= max(hist.sum(), 1.0)
+    top = paper - TINT_BELOW
+    low = max(paper // 2, 0)
+    if top <= low:
+        return 256
+    level = int(np.argmax(hist[low:top]) + low)
+    mass = hist[max(level - TINT_SPREAD, 0) : level + TINT_SPREAD + 1].sum()
+    between = hist[(level + paper) // 2]
+    if mass < TINT_SHARE or hist[level] < 2 * between:
+        return 256
+    return level
+
+
 def clean_for_ocr(image: Image.Image, dpi: float) -> Image.Image:
     """A deskewed greyscale copy of a page with long ruling lines and specks removed."""
     grey = image if image.mode == "L" else image.convert("L")
@@ -167,7 +199,7 @@ def clean_for_ocr(image: Image.Image, dpi: float) -> Image.Image:
     lift_dark_bands(arr, paper, dpi)
     # Rules are thin and come out lighter than text once blurred and scanned: judge them against
     # the paper, not the text's threshold, and allow a pixel of drift for what skew is left.
-    dark = arr < min((paper + ink) // 2, paper - 20)
+    dark = arr < min((paper + ink) // 2, paper - 20, tint_level(arr, paper) - TINT_MARGIN)
     thickness = int(dpi / 36) + 2  # a rule is at most 2 pt thick, plus the pixel of drift either side
     across = _widen(_rules(_widen(dark, 0), max(int(dpi * 0.5), 20), thickness, axis=1), 0)
     down = _widen(_rules_down(_widen(dark, 1), max(int(dpi * 0.3), 12), thickness), 1)

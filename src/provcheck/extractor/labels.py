@@ -58,6 +58,43 @@ class LabelHit:
         return _LEADER.sub("", " ".join(w.text for w in self.segment.words[self.n_words :])).strip(" :-–|")
 
 
+# The score of a label read with its words split or joined, or a digit for one of its letters: under
+# an exact match (100), as sure as a close fuzzy one.
+JOINED_SCORE = 92.0
+# A digit OCR reads for a label's letter, and the letters it may stand for (vocabulary.yaml's as_letter
+# in lower case, with a 1 for an l as well).
+_LETTERS_FOR = {"0": "o", "1": "il", "2": "z", "5": "s", "6": "g", "7": "t", "8": "b"}
+
+
+@lru_cache(maxsize=16384)
+def _letters(word: str) -> str:
+    """A word's letters and digits, lower case, without spaces or punctuation."""
+    return re.sub(r"[\W_]", "", norm(word))
+
+
+def _misread_words(raw: list[str], skip: int, syn: str) -> int:
+    """How many raw words from `skip` spell label `syn`, spaces dropped and look-alike digits as letters.
+
+    0 when they do not: "D0B" is "dob", "Dateof birth" is "date of birth". At least one word must
+    differ from the label's own words (or an exact match would have found it), and a label of two
+    letters ("to", "ni") is too short to tell from a misread word.
+    """
+    want = syn.replace(" ", "")
+    if len(want) < 3:
+        return 0
+    got = ""
+    for i, word in enumerate(raw[skip:]):
+        got += _letters(word)
+        if got and got[0] != want[0] and want[0] not in _LETTERS_FOR.get(got[0], ""):
+            return 0
+        if len(got) >= len(want):
+            if len(got) != len(want) or got == want and " ".join(norm(w) for w in raw[skip : skip + i + 1]) == syn:
+                return 0
+            same = all(a == b or b in _LETTERS_FOR.get(a, "") for a, b in zip(got, want, strict=True))
+            return i + 1 if same and any(ch.isalpha() for ch in got) else 0
+    return 0
+
+
 @lru_cache(maxsize=2)
 def _synonyms(weak: bool = False) -> list[tuple[str, str, int]]:
     labels = load_labels()
@@ -148,6 +185,11 @@ def _match_from(
             continue
         if prefix == syn:
             score = 100.0
+            fuzzy.discard(field_name)
+        elif ocr and field_name not in hits and (spelt := _misread_words(raw, skip, syn)):
+            # a label OCR split, joined or read with a digit for a letter ("D0B", "Dateof birth"):
+            # letter for letter the label, so a shorter exact one does not take it over
+            score, used = JOINED_SCORE, spelt + skip
             fuzzy.discard(field_name)
         elif ocr and len(syn) >= 6 and field_name not in hits:
             # an exact shorter label beats a fuzzy longer one: "Policyholder: Mr Green" is

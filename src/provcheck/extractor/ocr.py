@@ -76,6 +76,7 @@ def _words(data: dict, scale: float) -> list[Word]:
     tell the em then (a wide typewriter face's word spaces are a whole letter wide).
     """
     keys = list(zip(data["block_num"], data["par_num"], data["line_num"], strict=True))
+    _clip_overruns(data, keys)
     ink: dict[tuple[int, int, int], list[int]] = {}  # line -> [ink width, characters]
     for i, text in enumerate(data["text"]):
         if data["level"][i] == 5 and (text or "").strip():
@@ -117,6 +118,23 @@ def _words(data: dict, scale: float) -> list[Word]:
             )
         )
     return words
+
+
+def _clip_overruns(data: dict, keys: list[tuple[int, int, int]]) -> None:
+    """A word whose box runs over the next word of its line ends where that word starts, in place.
+
+    Tesseract now and then gives a heading's first word the whole heading's width ("LETTER" over
+    "OF AUTHORITY"); measured as ink, that width makes the line's em, and so its height, three
+    times too big, and the line then swallows the caption printed under it.
+    """
+    last: dict[tuple[int, int, int], int] = {}  # line -> index of its latest word
+    for i, text in enumerate(data["text"]):
+        if data["level"][i] != 5 or not (text or "").strip():
+            continue
+        j = last.get(keys[i])
+        if j is not None and data["left"][j] < data["left"][i] < data["left"][j] + data["width"][j]:
+            data["width"][j] = data["left"][i] - data["left"][j]
+        last[keys[i]] = i
 
 
 def ink_marks(

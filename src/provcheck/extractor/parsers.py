@@ -22,9 +22,10 @@ from provcheck.extractor.personal import first_holder as first_holder
 from provcheck.extractor.personal import parse_name as parse_name
 from provcheck.extractor.personal import title_pattern as title_pattern
 from provcheck.rules.vocabulary import load_vocabulary
+from provcheck.validators.ni_number import ni_problems
 
 MONEY = re.compile(
-    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:[,.\s]\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
+    r"(?P<neg>[(\-–−]\s*)?(?P<cur>£|GBP|gbp|E(?=\d)|f(?=\d))?\s?(?P<num>\d{1,3}(?:(?:\s,|[,.\s])\d{3})+|\d+)(?P<dec>[.,]\d{2}|\s\.\d{2})?(?!\d)\s*(?P<close>\))?"
 )
 
 
@@ -58,7 +59,8 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             continue
         if num.count(" ") and "," not in num:
             digits = num.split()[0] if not dec else digits
-        cents = (dec or ".00").strip()[1:]  # OCR may set a space before the point: "£151,691 .23"
+        # OCR may set a space before the point or a comma: "£151,691 .23", "£221 ,640.93"
+        cents = (dec or ".00").strip()[1:]
         try:
             value = Decimal(f"{digits}.{cents}")
         except InvalidOperation:
@@ -112,13 +114,39 @@ def _ni() -> re.Pattern[str]:
 
 
 def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The first NI-number-shaped token (`AB 12 34 56 C`) as ("AB123456C", span); validity is the validators' job."""
-    for m in _ni().finditer(text):
-        raw = m[2].replace(" ", "")
-        if sum(ch.isdigit() for ch in raw) < 4:
-            continue
-        return m[1].upper() + _fix_digits(raw) + m[3].upper(), m.span()
+    """The first NI-number-shaped token (`AB 12 34 56 C`) as ("AB123456C", span); validity is the validators' job.
+
+    Failing one as printed, one whose prefix OCR read with a digit for one of its letters
+    ("2C552444A" for ZC552444A), where the letter that digit stands for gives a prefix HMRC issues.
+    """
+    for pattern in (_ni(), _ni_misread_prefix()):
+        for m in pattern.finditer(text):
+            raw = m[2].replace(" ", "")
+            prefix = m[1].upper().translate(_as_letter())
+            if sum(ch.isdigit() for ch in raw) < 4 or (pattern is not _ni() and not _issued_prefix(prefix)):
+                continue
+            return prefix + _fix_digits(raw) + m[3].upper(), m.span()
     return None
+
+
+@lru_cache(maxsize=1)
+def _as_letter() -> dict[int, str]:
+    return str.maketrans(dict(load_vocabulary().ocr_lookalikes.as_letter))
+
+
+@lru_cache(maxsize=1)
+def _ni_misread_prefix() -> re.Pattern[str]:
+    """`_ni()` with one of the prefix's two capitals read as a digit OCR takes for a letter."""
+    digit = f"[0-9{re.escape(load_vocabulary().ocr_lookalikes.reader('ni_numbers'))}]"
+    read = f"[{''.join(load_vocabulary().ocr_lookalikes.as_letter)}]"
+    return re.compile(
+        rf"(?<![A-Za-z0-9])((?:{read}[A-Z]|[A-Z]{read}))\s?((?:{digit}\s?){{5}}{digit})\s?([A-Z])(?![A-Za-z0-9])"
+    )
+
+
+def _issued_prefix(prefix: str) -> bool:
+    """Whether HMRC issues NI numbers with this prefix (the `ni_number` validator's prefix rules)."""
+    return not any("prefix" in p or "letter" in p for p in ni_problems(prefix + "000000A"))
 
 
 def parse_ni(text: str) -> str | None:

@@ -237,10 +237,12 @@ FAINT_LEVEL = 200
 def _ocr_page(image: Image.Image, number: int, width: float, height: float, scale: float) -> Page:
     from provcheck.extractor.cleanup import clean_for_ocr
     from provcheck.extractor.ocr import ink_marks, ocr_image  # numpy: imported by the runs that meet a scan
+    from provcheck.extractor.ocrmissed import second_look
 
     # ink is looked for on the image OCR reads: deskewed as its word boxes are, rules and specks lifted
     cleaned = clean_for_ocr(image, 72 / scale)
     words = ocr_image(cleaned, scale, cleaned=True)
+    words = second_look(cleaned, words, scale)  # lines the page pass dropped, read alone
     return Page(
         number=number,
         width=width,
