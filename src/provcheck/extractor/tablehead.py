@@ -19,6 +19,7 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.tableprices import heading_currency, marks, money_headings
+from provcheck.extractor.tablewords import heading_text
 from provcheck.extractor.taughtheads import per_taught, taught
 from provcheck.rules import load_labels
 
@@ -40,8 +41,9 @@ class Column:
 
 
 def _clean(text: str) -> str:
+    """A heading's words, marks left out, each as the heading word OCR may have misread (tablewords.py)."""
     words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]
-    return " ".join(words)
+    return " ".join(heading_text(words))
 
 
 @per_taught(maxsize=16)
