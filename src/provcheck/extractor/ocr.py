@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +18,7 @@ from PIL import Image
 from provcheck.errors import MissingProgramError
 from provcheck.extractor.document import Word
 from provcheck.extractor.ocrfix import repair_codes
-from provcheck.extractor.ocrgaps import crop, kept, uncovered
+from provcheck.extractor.ocrgaps import read_again
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -58,12 +57,7 @@ def ocr_image(image: Image.Image, scale: float, cleaned: bool = False) -> list[W
         image = clean_for_ocr(image, 72 / scale)
     words = _words(_tesseract(image, 3), scale)
     # columns the page layout took for pictures, read again as blocks (ocrgaps.py)
-    for box in uncovered(image, words, scale):
-        part, left, top = crop(image, box, scale)
-        again = _words(_tesseract(part, 6), scale)
-        dx, dy = left * scale, top * scale
-        moved = [replace(w, x0=w.x0 + dx, x1=w.x1 + dx, top=w.top + dy, bottom=w.bottom + dy) for w in again]
-        words += kept(moved, words)
+    words += read_again(image, words, scale, lambda part: _words(_tesseract(part, 6), scale))
     return repair_codes(words)
 
 

@@ -11,6 +11,9 @@ it is dropped unless it reads as confident text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 import numpy as np
 from PIL import Image
 
@@ -23,6 +26,19 @@ MIN_HEIGHT, MIN_WIDTH = 14.0, 24.0
 MAX_REGIONS = 4
 # how confident a word read again must be (0-1), and the words of its line on average
 MIN_CONF, MIN_MEAN_CONF = 0.6, 0.75
+
+
+def read_again(
+    image: Image.Image, words: list[Word], scale: float, read: Callable[[Image.Image], list[Word]]
+) -> list[Word]:
+    """The words of the page's uncovered text regions that `read` (a block reader) finds, in page points."""
+    found: list[Word] = []
+    for box in uncovered(image, words, scale):
+        part, left, top = crop(image, box, scale)
+        dx, dy = left * scale, top * scale
+        moved = [replace(w, x0=w.x0 + dx, x1=w.x1 + dx, top=w.top + dy, bottom=w.bottom + dy) for w in read(part)]
+        found += kept(moved, words + found)
+    return found
 
 
 def uncovered(image: Image.Image, words: list[Word], scale: float) -> list[tuple[float, float, float, float]]:
