@@ -18,6 +18,7 @@ from PIL import Image
 from provcheck.errors import MissingProgramError
 from provcheck.extractor.document import Word
 from provcheck.extractor.ocrfix import repair_codes
+from provcheck.extractor.ocrgaps import read_again
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -54,16 +55,25 @@ def ocr_image(image: Image.Image, scale: float, cleaned: bool = False) -> list[W
     pytesseract.pytesseract.tesseract_cmd = ensure_tesseract()
     if not cleaned:
         image = clean_for_ocr(image, 72 / scale)
+    words = _words(_tesseract(image, 3), scale)
+    # columns the page layout took for pictures, read again as blocks (ocrgaps.py)
+    words += read_again(image, words, scale, lambda part: _words(_tesseract(part, 6), scale))
+    return repair_codes(words)
+
+
+def _tesseract(image: Image.Image, psm: int) -> dict:
+    """Tesseract's TSV data for `image` read with page segmentation mode `psm`."""
+    import pytesseract
+
     # A path, not a PIL image: pytesseract re-encodes a PIL image as PNG (about 0.4 s a page);
     # an uncompressed PNM written by PIL costs a few milliseconds.
     with tempfile.TemporaryDirectory(prefix="provcheck-ocr-") as tmp:
         path = Path(tmp) / "page.pnm"
         image.save(path, format="PPM")  # PGM for a greyscale image
         try:
-            data = pytesseract.image_to_data(str(path), config="--psm 3", output_type=pytesseract.Output.DICT)
+            return pytesseract.image_to_data(str(path), config=f"--psm {psm}", output_type=pytesseract.Output.DICT)
         except pytesseract.TesseractNotFoundError:
             raise MissingProgramError(INSTALL_ADVICE) from None
-    return repair_codes(_words(data, scale))
 
 
 def _words(data: dict, scale: float) -> list[Word]:
@@ -95,6 +105,8 @@ def _words(data: dict, scale: float) -> list[Word]:
         text = (text or "").strip()
         if text == "|,":
             text = "I,"  # a sans-serif capital I is a bare stroke: "I, Jane Smith, authorise..."
+        elif text == "|" and _between_words(data, keys, i):
+            text = "I"  # a share class's "I" set a word space from its neighbours: "Strategic Bond I Acc"
         # box corners, rule stubs and specks come back as stray |, ;, ~, quotes, underscores and degree signs
         text = text.lstrip("|‘’'\"“”«»_;!~").rstrip('|_;’‘"“”«»!~°')
         if not any(ch.isalnum() or ch in "£%&" for ch in text):
@@ -135,6 +147,24 @@ def _clip_overruns(data: dict, keys: list[tuple[int, int, int]]) -> None:
         if j is not None and data["left"][j] < data["left"][i] < data["left"][j] + data["width"][j]:
             data["width"][j] = data["left"][i] - data["left"][j]
         last[keys[i]] = i
+
+
+def _between_words(data: dict, keys: list[tuple[int, int, int]], i: int) -> bool:
+    """Does TSV word `i` stand a word space (under 0.8 of its height) from a word on each side on its line?
+
+    A rule's stub stands apart in a column gutter, and a box's edge stands taller than the letters;
+    a capital I read as a stroke sits among words, as tall as their capitals.
+    """
+    h = data["height"][i]
+    before = [j for j in (i - 1,) if j >= 0 and keys[j] == keys[i] and data["level"][j] == 5]
+    after = [j for j in (i + 1,) if j < len(keys) and keys[j] == keys[i] and data["level"][j] == 5]
+    if not before or not after or not any(ch.isalpha() for j in (*before, *after) for ch in data["text"][j]):
+        return False
+    if h > 1.15 * max(data["height"][before[0]], data["height"][after[0]]) or data["width"][i] > 0.35 * h:
+        return False  # taller than the letters beside it, or thick: a box's edge ("firm: | Sandown")
+    gap_before = data["left"][i] - (data["left"][before[0]] + data["width"][before[0]])
+    gap_after = data["left"][after[0]] - (data["left"][i] + data["width"][i])
+    return 0 <= gap_before < 0.8 * h and 0 <= gap_after < 0.8 * h
 
 
 def ink_marks(

@@ -73,6 +73,11 @@ def _page_total(body: list[Body], i: int, running: Decimal) -> bool:
     return False
 
 
+# how much larger than its rows' an OCR'd line's type must measure to be a sub-heading, and how
+# much smaller to be small print, as shares of the rows' size
+OCR_LARGER, OCR_SMALLER = 0.2, 0.15
+
+
 def _mark_headings(body: list[Body]) -> None:
     """Text set in another type than the fund names of the rows is a sub-heading ("UK EQUITIES"), or small print."""
     # the fund names' type: the rows' own, else (numbers set apart from wrapped names) the text lines'
@@ -100,9 +105,13 @@ def _mark_headings(body: list[Body]) -> None:
         if isin_in(b.fund) or CODE_LABEL.search(b.fund):
             continue  # "ISIN GB00..." in small type under a name belongs to it
         c, size, bd = style(b)
-        if size < row_size - 1.0:
+        # OCR measures a line's size from its ink: a short line ("C Acc", "Accumulation Units") reads
+        # a point or more off its row's (bench/scantables), so only a clearly other type tells there
+        larger = max(0.6, OCR_LARGER * row_size) if b.ocr else 0.6
+        smaller = max(1.0, OCR_SMALLER * row_size) if b.ocr else 1.0
+        if size < row_size - smaller:
             b.kind = "noise"  # small print under a table (a footer, a note), not a name
-        elif (c and not row_caps) or size > row_size + 0.6 or (bd and not row_bold) or b.fund.endswith(":"):
+        elif (c and not row_caps) or size > row_size + larger or (bd and not row_bold) or b.fund.endswith(":"):
             b.kind = "heading"
 
 

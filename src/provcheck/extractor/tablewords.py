@@ -9,6 +9,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from provcheck.extractor.labels import norm
+from provcheck.extractor.tableocr import heading_text
 from provcheck.extractor.tableprices import marks
 from provcheck.extractor.taughtheads import per_taught, taught
 from provcheck.rules import load_labels
@@ -17,8 +18,9 @@ __all__ = ["column_of", "vocabulary"]
 
 
 def _clean(text: str) -> str:
+    """A heading's words, marks left out, each as the heading word OCR may have misread (tableocr.py)."""
     words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]
-    return " ".join(words)
+    return " ".join(heading_text(words))
 
 
 @per_taught(maxsize=16)
