@@ -171,3 +171,30 @@ def test_two_headings_a_narrow_gutter_ran_together_are_two_columns_though_close_
 def test_headings_of_real_statements_name_their_column(heading: str, kind: str) -> None:
     # tests/extractor/real_tables.py names the public pages these layouts come from
     assert column_of(heading) == kind
+
+
+@pytest.mark.parametrize(
+    "heading", ["Units in fund", "Units in your plan", "Units in ISA", "Units (in thousands)", "Units in"]
+)
+def test_units_in_a_place_are_the_holdings_units_not_a_movement(heading: str) -> None:
+    # a movement heading ("Units bought", "Opening units") is kept apart from the holding's units; a
+    # bare "units in" among them made every "Units in ..." heading a movement and lost the units
+    assert column_of(heading) == "units"
+
+
+@pytest.mark.parametrize("heading", ["Units bought", "Opening units", "Units sold", "Units brought forward"])
+def test_unit_movements_are_no_holdings_units(heading: str) -> None:
+    assert column_of(heading) == "movement"
+
+
+@pytest.mark.parametrize("heading", ["Units allocated", "Units purchased", "Units brought forward"])
+def test_a_movement_heading_alone_heads_the_units_held(heading: str) -> None:
+    # told from the units only beside them: with no other units column it is the plan's own units
+    cols = find_header(_lines([[(60, "Fund"), (280, heading), (380, "Unit price"), (470, "Value")]])[0])
+    assert cols is not None and [c.name for c in cols] == ["fund_name", "units", "unit_price", "value"]
+
+
+def test_beside_closing_units_a_movement_heading_stays_apart() -> None:
+    row = [(60, "Fund"), (200, "Units bought"), (290, "Closing units"), (380, "Price"), (470, "Value")]
+    cols = find_header(_lines([row])[0])
+    assert cols is not None and [c.name for c in cols] == ["fund_name", "movement", "units", "unit_price", "value"]

@@ -195,6 +195,11 @@ def _columns(lines: list[Line]) -> list[Column] | None:
         else:
             merged.append(c)
     cols = merged
+    moves = [c for c in cols if c.name == "movement"]
+    if moves and not any(c.name == "units" for c in cols):
+        # a movement heading is told from the units only beside them: alone ("Units allocated",
+        # "Units purchased" over a pension's funds) it heads the units the plan holds
+        moves[-1].name = "units"
     names = [c.name for c in cols]
     if "value" not in names or not ({"units", "unit_price"} & set(names)) or names[0] == "price_date":
         return None  # no holdings header; a table led by a date lists transactions
