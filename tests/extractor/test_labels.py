@@ -222,3 +222,22 @@ def test_no_misread_label_from_short_words_or_longer_ones(text):
     # two-letter labels ("to", "ni") are too short to tell from a misread word; "Dated" is not "date"
     hits = match_labels(_seg(text), ALL, ocr=True)
     assert all(h.score == 100 for h in hits), [(h.field, h.label, h.score) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rest"),
+    [
+        # a number is no misread label word: "period 6" is not "period end"
+        ("Statement period 6 April 2025 to 5 April 2026", "period_start", "6 April 2025 to 5 April 2026"),
+        # another field's label read as printed explains the words a fuzzy one would guess at
+        ("Statement period from 6 April 2025 to 5 April 2026", "period_start", "6 April 2025 to 5 April 2026"),
+    ],
+)
+def test_on_an_ocr_page_a_fuzzy_label_does_not_take_a_value_or_an_exact_labels_words(text, field, rest):
+    hits = match_labels(_seg(text), ALL, ocr=True)
+    assert [(h.field, h.rest) for h in hits] == [(field, rest)]
+
+
+def test_a_fuzzy_label_still_reads_a_misspelt_one_on_an_ocr_page():
+    hits = match_labels(_seg("Valuaton date 5 April 2026"), ALL, ocr=True)
+    assert hits[0].field == "valuation_date" and hits[0].rest == "5 April 2026" and hits[0].score < 100

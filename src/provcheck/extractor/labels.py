@@ -195,7 +195,7 @@ def _match_from(
             # an exact shorter label beats a fuzzy longer one: "Policyholder: Mr Green" is
             # "policyholder", not "policyholder name" read into the title
             score = fuzz.ratio(prefix, syn)
-            if score < 86:
+            if score < 86 or _takes_a_number(prefix, syn):
                 continue
             fuzzy.add(field_name)
         else:
@@ -209,6 +209,17 @@ def _match_from(
             if k == 1 or raw[used][:1].islower():
                 continue
         hits[field_name] = LabelHit(field_name, segment, used, score, syn)
+    # a fuzzy label is a guess at a misread word; where another field's label reads the same words
+    # as printed, that reading explains them ("Statement period from" is not "statement period to")
+    exact = [h.n_words for f, h in hits.items() if f not in fuzzy and h.score == 100.0]
+    for f in [f for f in fuzzy if f in hits and any(n >= hits[f].n_words for n in exact)]:
+        del hits[f]
+
+
+def _takes_a_number(prefix: str, syn: str) -> bool:
+    """Would the fuzzy match read a number as a label word? ("Statement period 6 April" is no "period end")."""
+    words = set(syn.split())
+    return any(any(ch.isdigit() for ch in w) and w not in words for w in prefix.split())
 
 
 @lru_cache(maxsize=1)
