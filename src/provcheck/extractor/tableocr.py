@@ -29,6 +29,15 @@ def heading_words() -> frozenset[str]:
     return frozenset(w for s in syns for w in norm(s).split() if sum(ch.isalpha() for ch in w) >= MIN_LENGTH)
 
 
+@lru_cache(maxsize=1)
+def _by_length(vocab: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """The heading words by length: a word `limit` edits from another is at most `limit` letters longer or shorter."""
+    out: dict[int, list[str]] = {}
+    for v in vocab:
+        out.setdefault(len(v), []).append(v)
+    return {n: tuple(vs) for n, vs in out.items()}
+
+
 @lru_cache(maxsize=4096)
 def heading_word(word: str) -> str:
     """The heading word `word` is a misreading of, or `word` itself when it is none (or could be two)."""
@@ -36,8 +45,14 @@ def heading_word(word: str) -> str:
     if word in vocab or len(word) < MIN_LENGTH or sum(ch.isalpha() for ch in word) < 3:
         return word
     limit = 2 if len(word) >= LONG else 1
-    near = [(Levenshtein.distance(word, v, score_cutoff=limit), v) for v in vocab if abs(len(v) - len(word)) <= limit]
-    near = [(d, v) for d, v in near if d <= limit]
+    by_length = _by_length(vocab)
+    n = len(word)
+    near = [
+        (d, v)
+        for size in range(n - limit, n + limit + 1)
+        for v in by_length.get(size, ())
+        if (d := Levenshtein.distance(word, v, score_cutoff=limit)) <= limit
+    ]
     if not near:
         return word
     best = min(d for d, _ in near)
