@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from provcheck.extractor.labels import norm
@@ -29,13 +30,10 @@ def heading_words() -> frozenset[str]:
     return frozenset(w for s in syns for w in norm(s).split() if sum(ch.isalpha() for ch in w) >= MIN_LENGTH)
 
 
-@lru_cache(maxsize=1)
-def _by_length(vocab: frozenset[str]) -> dict[int, tuple[str, ...]]:
-    """The heading words by length: a word `limit` edits from another is at most `limit` letters longer or shorter."""
-    out: dict[int, list[str]] = {}
-    for v in vocab:
-        out.setdefault(len(v), []).append(v)
-    return {n: tuple(vs) for n, vs in out.items()}
+@lru_cache(maxsize=64)
+def _near_length(vocab: frozenset[str], n: int, limit: int) -> tuple[str, ...]:
+    """The heading words a word of `n` letters may be `limit` edits from: at most `limit` letters longer or shorter."""
+    return tuple(sorted(v for v in vocab if abs(len(v) - n) <= limit))
 
 
 @lru_cache(maxsize=4096)
@@ -45,13 +43,17 @@ def heading_word(word: str) -> str:
     if word in vocab or len(word) < MIN_LENGTH or sum(ch.isalpha() for ch in word) < 3:
         return word
     limit = 2 if len(word) >= LONG else 1
-    by_length = _by_length(vocab)
-    n = len(word)
+    # (choice, distance, index) for every heading word at most `limit` edits off, in one pass in C
     near = [
         (d, v)
-        for size in range(n - limit, n + limit + 1)
-        for v in by_length.get(size, ())
-        if (d := Levenshtein.distance(word, v, score_cutoff=limit)) <= limit
+        for v, d, _ in process.extract(
+            word,
+            _near_length(vocab, len(word), limit),
+            scorer=Levenshtein.distance,
+            processor=None,
+            score_cutoff=limit,
+            limit=None,
+        )
     ]
     if not near:
         return word
