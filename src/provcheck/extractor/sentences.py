@@ -155,15 +155,16 @@ def sentence_readings(
     if kind is None or not phrases:
         return
     skipped = skipped_words(pages, {field})
-    rivals = [rx for other, k in KIND.items() if k == kind and other != field for _, rx in _phrases().get(other, [])]
+    rivals = [pr for other, k in KIND.items() if k == kind and other != field for pr in _phrases().get(other, [])]
     for para in paras if paras is not None else paragraphs(pages):
         got = _in_paragraph(para, kind, phrases, skipped, rivals)
         if got is not None:
             yield got
 
 
-def _rival_spans(low: str, rivals: Sequence[re.Pattern[str]]) -> list[tuple[int, int]]:
-    return [m.span() for rx in rivals for m in rx.finditer(low)]
+def _rival_spans(low: str, rivals: Sequence[tuple[str, re.Pattern[str]]]) -> list[tuple[int, int]]:
+    # a rival's pattern is its phrase between word bounds: a paragraph without the phrase has no match
+    return [m.span() for phrase, rx in rivals if phrase in low for m in rx.finditer(low)]
 
 
 def _in_paragraph(
@@ -171,7 +172,7 @@ def _in_paragraph(
     kind: str,
     phrases: list[tuple[str, re.Pattern[str]]],
     skipped: set[int],
-    rivals: Sequence[re.Pattern[str]] = (),
+    rivals: Sequence[tuple[str, re.Pattern[str]]] = (),
 ) -> tuple[object, int, list[Word]] | None:
     words, text, low = para.words, para.text, para.low
     taken: list[tuple[int, int]] | None = None

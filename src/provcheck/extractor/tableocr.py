@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from provcheck.extractor.labels import norm
@@ -29,6 +30,12 @@ def heading_words() -> frozenset[str]:
     return frozenset(w for s in syns for w in norm(s).split() if sum(ch.isalpha() for ch in w) >= MIN_LENGTH)
 
 
+@lru_cache(maxsize=64)
+def _near_length(vocab: frozenset[str], n: int, limit: int) -> tuple[str, ...]:
+    """The heading words a word of `n` letters may be `limit` edits from: at most `limit` letters longer or shorter."""
+    return tuple(sorted(v for v in vocab if abs(len(v) - n) <= limit))
+
+
 @lru_cache(maxsize=4096)
 def heading_word(word: str) -> str:
     """The heading word `word` is a misreading of, or `word` itself when it is none (or could be two)."""
@@ -36,8 +43,18 @@ def heading_word(word: str) -> str:
     if word in vocab or len(word) < MIN_LENGTH or sum(ch.isalpha() for ch in word) < 3:
         return word
     limit = 2 if len(word) >= LONG else 1
-    near = [(Levenshtein.distance(word, v, score_cutoff=limit), v) for v in vocab if abs(len(v) - len(word)) <= limit]
-    near = [(d, v) for d, v in near if d <= limit]
+    # (choice, distance, index) for every heading word at most `limit` edits off, in one pass in C
+    near = [
+        (d, v)
+        for v, d, _ in process.extract(
+            word,
+            _near_length(vocab, len(word), limit),
+            scorer=Levenshtein.distance,
+            processor=None,
+            score_cutoff=limit,
+            limit=None,
+        )
+    ]
     if not near:
         return word
     best = min(d for d, _ in near)

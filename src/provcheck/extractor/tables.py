@@ -15,6 +15,7 @@ which the total printed on its last page checks (`Table.total`, `Table.adds_up`)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -107,6 +108,19 @@ def _continuation(lines: list[Line], cols: list[Column]) -> tuple[int, bool] | N
     return None
 
 
+def _reader(got: list[Line], page: int) -> Callable[[list[Column]], list[Body]]:
+    """Reads `got` with a set of columns; a set read before (the header's, the one `pick` chose) is not read again."""
+    kept: dict[int, tuple[list[Column], list[Body]]] = {}  # by the set's id, the set kept alive beside its rows
+
+    def read(cols: list[Column]) -> list[Body]:
+        hit = kept.get(id(cols))
+        if hit is None:
+            hit = kept[id(cols)] = (cols, [read_line(ln, cols, page) for ln in got])
+        return hit[1]
+
+    return read
+
+
 def _read_table(
     pages: list[list[Line]], p: int, start: int, cols: list[Column], ocr: list[bool]
 ) -> tuple[list[Body], int, int]:
@@ -121,10 +135,11 @@ def _read_table(
         lines = pages[p]
         got, end, why = collect(lines, start, cols, after_header)
         wide = widen(cols, got)
-        read = [read_line(ln, wide, p + 1) for ln in got]
-        picked = pick(wide, lambda cs, got=got, p=p: [read_line(ln, cs, p + 1) for ln in got])
+        read_with = _reader(got, p + 1)
+        read = read_with(wide)
+        picked = pick(wide, read_with)
         if picked is not None:  # a column headed like another holds the field, by the rows' arithmetic
-            wide, read = picked, [read_line(ln, picked, p + 1) for ln in got]
+            wide, read = picked, read_with(picked)
         found = lost_units(wide, read)
         if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
             read = [read_line(ln, found, p + 1) for ln in got]
