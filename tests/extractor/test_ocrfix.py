@@ -10,7 +10,7 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.ocrfix import MENDED, fit_pattern, repair_codes, repair_isin, sedol_ok, unsettled_isin
 from provcheck.validators.isin import isin_valid
 
-VALID = ["GB00B0VHNJ97", "GB00BXV29F34", "LU00TX8VQKK6", "IE00C4S9DL20", "US0378331005"]
+VALID = ["GB00B0VHNJ97", "GB00BXV29F34", "LU00TX8VQKK6", "IE00C4S9DL20", "US0378331005", "IE0026YNCT42"]
 
 
 @pytest.mark.parametrize("isin", VALID)
@@ -26,6 +26,7 @@ def test_the_test_isins_are_valid(isin):
         ("LUOOTX8VQKK6", "LU00TX8VQKK6"),
         ("IEQOC4S9DL20", "IE00C4S9DL20"),  # a UK or Irish code starts "00": Q there is a 0
         ("LUQOTX8VQKK6", None),  # ... not so elsewhere
+        ("1EQ026YNCT42", "IE0026YNCT42"),  # ... judged on the country as settled: "1E" is IE (bench/defects)
         ("GB00B0VHNJ97", "GB00B0VHNJ97"),  # right as read
         ("GBOOB0VHNJ98", None),  # a wrong check digit is not mended into another code
         ("LUOOVVRIXHO7", "LU00VVR1XH07"),  # every 0 read as O, 1 as I: the check digit is the only digit

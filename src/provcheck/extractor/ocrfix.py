@@ -51,7 +51,8 @@ def _valid(code: str) -> bool:
 
 def _settled(text: str, as_digit: dict[str, str], as_letter: dict[str, str]) -> str:
     """`text` with what its places settle: letters in the country code, a digit last, no O or I in the body."""
-    uk_or_irish = text[:2] in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
+    country = "".join(as_letter.get(ch, ch) for ch in text[:2])  # "1E" is IE, as below
+    uk_or_irish = country in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
     return "".join(
         as_letter.get(ch, ch)
         if i < 2
