@@ -7,10 +7,10 @@ a mistake in the test data cannot pass for a repair.
 import pytest
 
 from provcheck.extractor.document import Word
-from provcheck.extractor.ocrfix import MENDED, fit_pattern, repair_codes, repair_isin, sedol_ok
+from provcheck.extractor.ocrfix import MENDED, fit_pattern, repair_codes, repair_isin, sedol_ok, unsettled_isin
 from provcheck.validators.isin import isin_valid
 
-VALID = ["GB00B0VHNJ97", "GB00BXV29F34", "LU00TX8VQKK6", "IE00C4S9DL20", "US0378331005"]
+VALID = ["GB00B0VHNJ97", "GB00BXV29F34", "LU00TX8VQKK6", "IE00C4S9DL20", "US0378331005", "IE0026YNCT42"]
 
 
 @pytest.mark.parametrize("isin", VALID)
@@ -26,6 +26,7 @@ def test_the_test_isins_are_valid(isin):
         ("LUOOTX8VQKK6", "LU00TX8VQKK6"),
         ("IEQOC4S9DL20", "IE00C4S9DL20"),  # a UK or Irish code starts "00": Q there is a 0
         ("LUQOTX8VQKK6", None),  # ... not so elsewhere
+        ("1EQ026YNCT42", "IE0026YNCT42"),  # ... judged on the country as settled: "1E" is IE (bench/defects)
         ("GB00B0VHNJ97", "GB00B0VHNJ97"),  # right as read
         ("GBOOB0VHNJ98", None),  # a wrong check digit is not mended into another code
         ("LUOOVVRIXHO7", "LU00VVR1XH07"),  # every 0 read as O, 1 as I: the check digit is the only digit
@@ -125,3 +126,22 @@ def test_fit_pattern(read, pattern, meant):
 def test_fit_pattern_gives_up_when_two_readings_fit():
     # "S5S" fits "two digits and a letter" as "55S" and "a letter and two digits" as "S55"
     assert fit_pattern("S5S", r"^(\d\d[A-Z]|[A-Z]\d\d)$") is None
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("GBOOBSTMQW2E", "GB00BSTMQW2E"),  # issue 10: no check settles it, its places do what they can
+        ("GB00B15KXQ87", "GB00B15KXQ87"),  # a wrong check digit, kept as printed
+        ("6BOOB15KXQ87", "GB00B15KXQ87"),  # a digit read for a country letter
+        ("GBOOBS5TMQW2E", "GB00B5TMQW2E"),  # a stroke doubled as its look-alike: the letter goes
+        ("GBO00B15KXQ87", "GB00B15KXQ87"),  # ... an O read beside its 0
+        ("INSTRUCTIONS", None),  # a word: no digit as read
+        ("GB00b5tmqw2e", None),  # lower case: not a code as OCR reads one
+        ("GB00B15KXQ8", None),  # eleven characters: no code
+        ("12345678901A", None),  # no country letters
+    ],
+)
+def test_unsettled_isin_keeps_a_code_shaped_reading_for_the_isin_check(read, kept):
+    assert unsettled_isin(read) == kept
+    assert kept is None or not isin_valid(kept)  # only codes no check settles come this way

@@ -51,7 +51,8 @@ def _valid(code: str) -> bool:
 
 def _settled(text: str, as_digit: dict[str, str], as_letter: dict[str, str]) -> str:
     """`text` with what its places settle: letters in the country code, a digit last, no O or I in the body."""
-    uk_or_irish = text[:2] in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
+    country = "".join(as_letter.get(ch, ch) for ch in text[:2])  # "1E" is IE, as below
+    uk_or_irish = country in ("GB", "IE")  # their codes begin "00" and a SEDOL: GB00B0VHNJ97
     return "".join(
         as_letter.get(ch, ch)
         if i < 2
@@ -116,6 +117,48 @@ def repair_isin(text: str) -> str | None:
     return passing.pop() if len(passing) == 1 else None
 
 
+def unsettled_isin(text: str) -> str | None:
+    """An ISIN column's reading no check settles, with what its places settle, kept for the `isin` check; or None.
+
+    `repair_isin` mends a code only when its check digits agree. A code-shaped cell that still
+    fails them is a misprint or a misreading beyond repair, and a person has to look: dropping it
+    hid a wrong ISIN on a scan (issue 10, "GBOOBSTMQW2E"). Twelve characters, letters for the
+    country and a digit among them as read (so a word such as "INSTRUCTIONS" is no code); the
+    last place is kept as read when no digit looks like it, and the validator says the code is
+    malformed rather than nothing. Read with thirteen, the code has one stroke doubled as its
+    look-alike ("BS5T", "O00"): the letter of the pair goes, as the code's digits outnumber its
+    letters. Which one was printed is a guess either way, and the value is unsure.
+    """
+    text = text.replace("l", "I")
+    if text.upper() != text or not _SHAPE.fullmatch(text) or not any(ch.isdigit() for ch in text):
+        return None
+    as_digit, as_letter = _tables()
+    if len(text) == 13:
+        text = next((text[:i] + text[i + 1 :] for i in _doubled(text, as_digit)), "")
+    if len(text) != 12:
+        return None
+    code = _settled(text, as_digit, as_letter)
+    # a country read as two digits is a number, not a code: one letter at least is on the page
+    return code if code[:2].isalpha() and not text[:2].isdigit() else None
+
+
+def _doubled(text: str, as_digit: dict[str, str]) -> list[int]:
+    """Where a stroke of `text` is read twice: the letter's place of each look-alike pair, then of each like pair.
+
+    A look-alike pair ("S5") is surer evidence of a doubled stroke than a like one ("00" is in every UK code).
+    """
+    alike, same = [], []
+    for i in range(2, len(text) - 1):
+        a, b = text[i], text[i + 1]
+        if as_digit.get(a) == b:
+            alike.append(i)
+        elif as_digit.get(b) == a:
+            alike.append(i + 1)
+        elif a == b:
+            same.append(i)
+    return alike + same
+
+
 def _core(text: str) -> tuple[str, str, str]:
     """(leading punctuation, the alphanumeric core, trailing punctuation) of a word."""
     m = re.fullmatch(r"(\W*)(.*?)(\W*)", text)
@@ -124,6 +167,7 @@ def _core(text: str) -> tuple[str, str, str]:
 
 
 MENDED = 0.8  # a mended reading's confidence is at most this share of the reading's (spec/record.md)
+UNSETTLED = 0.5  # ... and a code kept though no check settles it (`unsettled_isin`) this share: unsure
 
 
 def repair_codes(words: list[Word]) -> list[Word]:

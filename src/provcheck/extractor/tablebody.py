@@ -16,7 +16,7 @@ from functools import lru_cache
 from provcheck.extractor.document import Word
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
-from provcheck.extractor.ocrfix import MENDED, repair_isin
+from provcheck.extractor.ocrfix import MENDED, UNSETTLED, repair_isin, unsettled_isin
 from provcheck.extractor.parsers import find_money, parse_decimal, parse_isin
 from provcheck.extractor.tablecells import assign, text_of
 from provcheck.extractor.tablehead import Column, header_at, headerish
@@ -97,15 +97,22 @@ def read_isin(text: str, body: Body) -> str | None:
     """The ISIN of a row's ISIN cell; a misread one mended by its check digits (ocrfix.py), noted in `body.mended`.
 
     The cell's words are joined first: OCR splits a code at a misjudged gap, or glues a rule's
-    underscores to it ("GBOOBR9PNKS3___").
+    underscores to it ("GBOOBR9PNKS3___"). A code-shaped cell no check settles is kept, with lower
+    confidence (`unsettled_isin`), so the `isin` check reports it as unsure instead of it vanishing.
     """
     code = parse_isin(text)
-    for read in ("".join(ch for ch in text if ch.isalnum()), code):
+    joined = "".join(ch for ch in text if ch.isalnum())
+    for read in (joined, code):
         fixed = repair_isin(read) if read and len(read) in (12, 13) else None
         if fixed is not None:
             if fixed != read:
                 body.mended["isin"] = (code, MENDED * body.confs.get("isin", 1.0))
             return fixed
+    kept = unsettled_isin(code or joined)
+    if kept is not None:
+        # no check settles it: kept, unsure, for the `isin` check to report rather than lost (issue 10)
+        body.mended["isin"] = (code, UNSETTLED * body.confs.get("isin", 1.0))
+        return kept
     return code
 
 
