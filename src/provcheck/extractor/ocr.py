@@ -18,7 +18,7 @@ from PIL import Image
 from provcheck.errors import MissingProgramError
 from provcheck.extractor.document import Word
 from provcheck.extractor.ocrfix import repair_codes
-from provcheck.extractor.ocrgaps import read_again
+from provcheck.extractor.ocrgaps import off_words, read_again
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
@@ -178,10 +178,7 @@ def ink_marks(
     small = image.convert("L").reduce(4)
     dark = np.asarray(small) < level
     s = scale * 4
-    for w in words:
-        x0, y0 = int(w.x0 / s) - 1, int(w.top / s) - 1
-        x1, y1 = int(w.x1 / s) + 2, int(w.bottom / s) + 2
-        dark[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)] = False
+    off_words(dark, words, s)
     rows = np.where(dark.sum(axis=1) >= 2)[0]
     marks: list[tuple[float, float, float, float]] = []
     if rows.size == 0:
