@@ -30,30 +30,16 @@ _PAGE_NUMBER = re.compile(r"(?i)^\W*page \d+(?: of \d+)?\W*$")
 _NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
 
 
-@lru_cache(maxsize=1)
-def _totals() -> tuple[str, ...]:
-    return tuple(norm(t) for t in load_labels().totals)
-
-
-@lru_cache(maxsize=1)
-def _not_holdings() -> tuple[str, ...]:
-    return tuple(norm(t) for t in load_labels().not_holdings)
-
-
-@lru_cache(maxsize=1)
-def _cash_words() -> tuple[str, ...]:
-    return tuple(norm(t) for t in load_labels().cash_lines)
-
-
-@lru_cache(maxsize=1)
-def _carried() -> tuple[str, ...]:
-    return tuple(norm(t) for t in load_labels().carried_lines)
+@lru_cache(maxsize=8)
+def _normed(key: str) -> tuple[str, ...]:
+    """A word list of labels.yaml (`totals`, `cash_lines`…), each entry as `norm` gives it, read once."""
+    return tuple(norm(t) for t in getattr(load_labels(), key))
 
 
 def carries(text: str) -> bool:
     """Does a line carry the table over a page ("Continued overleaf", "Brought forward", "Page 2 of 3")?"""
     t = f" {norm(text)} "
-    return bool(_PAGE_NUMBER.match(text)) or any(f" {c} " in t for c in _carried())
+    return bool(_PAGE_NUMBER.match(text)) or any(f" {c} " in t for c in _normed("carried_lines"))
 
 
 def _starts(text: str, phrases: tuple[str, ...]) -> bool:
@@ -63,13 +49,13 @@ def _starts(text: str, phrases: tuple[str, ...]) -> bool:
 
 def not_holding(text: str) -> bool:
     """Does a name start as a money-in/money-out summary line does (labels.yaml `not_holdings`)?"""
-    return _starts(text, _not_holdings())
+    return _starts(text, _normed("not_holdings"))
 
 
 def cash(text: str) -> bool:
     """Does a name say cash (labels.yaml `cash_lines`): a holding with a value and nothing else."""
     t = f" {norm(text)} "
-    return any(f" {c} " in t for c in _cash_words())
+    return any(f" {c} " in t for c in _normed("cash_lines"))
 
 
 @dataclass
@@ -116,16 +102,11 @@ def read_isin(text: str, body: Body) -> str | None:
     return code
 
 
-@lru_cache(maxsize=1)
-def _totals_after() -> tuple[str, ...]:
-    return tuple(norm(t) for t in load_labels().totals_after)
-
-
 def _is_total(line: Line) -> bool:
     """A totals row's label: "Total value", or a group's or wrapper's name then "total" ("ISA total")."""
     first = line.segments[0].text if line.segments else ""
     t = norm(first)
-    return _starts(first, _totals()) or any(t.endswith(" " + p) for p in _totals_after())
+    return _starts(first, _normed("totals")) or any(t.endswith(" " + p) for p in _normed("totals_after"))
 
 
 def _note(text: str) -> bool:
