@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
-from provcheck.rules.loader import BundledFile
+from provcheck.rules.loader import BundledFile, listed
 
 # Structures the classifier measures on the page; a weight file names them, code computes them.
 Feature = Literal["holdings_table", "signature_line", "period_range", "money_amounts", "letter_form"]
@@ -114,10 +114,4 @@ def load_doc_type_rules(path: Path | None = None) -> DocTypeRules:
     return BUNDLED.load(path)
 
 
-def _bundled_name() -> str:
-    from provcheck.rules.registry import registry
-
-    return registry().doc_types
-
-
-BUNDLED = BundledFile(DocTypeRules, _bundled_name)
+BUNDLED = BundledFile(DocTypeRules, listed("doc_types"))

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from provcheck.rules.loader import BundledFile
+from provcheck.rules.loader import BundledFile, listed
 
 Finder = Literal[
     "labelled",
@@ -102,10 +102,4 @@ def load_field_prefs(path: Path | None = None) -> FieldsFile:
     return BUNDLED.load(path)
 
 
-def _bundled_name() -> str:
-    from provcheck.rules.registry import registry
-
-    return registry().fields
-
-
-BUNDLED = BundledFile(FieldsFile, _bundled_name)
+BUNDLED = BundledFile(FieldsFile, listed("fields"))

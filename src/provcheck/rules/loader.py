@@ -140,6 +140,20 @@ def load_model(path: Path, model: type[M], data: Any | None = None) -> M:
         raise ConfigError(explain(path, model, exc) + "\nFix the file and run again.") from None
 
 
+def listed(key: str) -> Callable[[], str]:
+    """Where data/registry.yaml says a bundled file is (its `key`), looked up at first use.
+
+    The registry is itself a bundled file, read through this module, so it is imported then.
+    """
+
+    def where() -> str:
+        from provcheck.rules.registry import registry
+
+        return getattr(registry(), key)
+
+    return where
+
+
 class BundledFile(Generic[M]):
     """A knowledge file shipped in data/, read strictly once and kept; a user's own file read on each call.
 
