@@ -51,7 +51,31 @@ def derived(candidates: list[Candidate]) -> list[Candidate]:
             end = dates[-1][0]
             found = Found(end, start.page, start.words, start.confidence, start.method)
             out.append(Candidate("valuation_date", end, found, "period", start.confidence))
+    if not any(c.finder == "period" for c in out):
+        out += _said_period_end(candidates)
     return out
+
+
+def _said_period_end(candidates: list[Candidate]) -> list[Candidate]:
+    """The end of a period said in a sentence ("For the period 10 May 2025 to 9 May 2026").
+
+    A date range alone may be anything (a term, a job); one whose first date a period wording
+    introduces (labels.yaml `sentence` period_start) is the statement's period, so its second date
+    is the date the values are stated at (spec/record.md), whatever date the letter itself bears.
+    """
+    said = {(c.value, c.found.page) for c in candidates if c.finder == "sentence" and c.field == "period_start"}
+    ranges = [c for c in candidates if c.finder == "pattern" and c.field == "period_start"]
+    for start in ranges:
+        if (start.value, start.found.page) not in said or not start.found.words:
+            continue
+        first = start.found.words[0]
+        for end in candidates:
+            if end.finder != "pattern" or end.field != "valuation_date" or end.found.page != start.found.page:
+                continue
+            word = end.found.words[0] if end.found.words else None
+            if word is not None and abs(word.top - first.top) < 2 and word.x0 > first.x0:  # the same line, after it
+                return [Candidate("valuation_date", end.value, end.found, "period", end.score)]
+    return []
 
 
 def period_end(candidates: list[Candidate]) -> str | None:
