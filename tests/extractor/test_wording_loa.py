@@ -138,3 +138,28 @@ def test_the_firm_and_its_frn_in_the_letters_own_words(tmp_path, options, lines)
     assert doc_type == "loa"
     assert (record["adviser_firm"], record["fca_frn"]) == ("Ridgeway Wealth Ltd", "612345")
     assert record["client_name"] == "Owen Hughes" and record["date_signed"] == "2026-03-03"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "label", ["Contact at the firm", "Your contact at the firm", "Firm contact", "Contact at our firm"]
+)
+def test_the_firms_contact_is_the_adviser_not_the_firm(tmp_path, options, label, layout):
+    # a generic way of naming the person at the firm ("contact at the firm"): the firm's label
+    # word inside it must not take the person for the firm
+    pairs = [(label if f == "adviser_name" else lab, value) for f, lab, value, _ in BASE]
+    _, record = check(_loa(tmp_path / "loa.pdf", pairs, layout), options)
+    for f, _, _, want in BASE:
+        assert record[f] == want, (f, label, layout)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "printed", ["Tomasz Nowak, Ridgeway Wealth Ltd", "Tomasz Nowak, Ridgeway Financial Planning",
+                "Tomasz Nowak of Ridgeway Wealth Ltd", "Tomasz Nowak (Ridgeway Wealth Ltd)"]
+)
+def test_the_adviser_printed_with_the_firm_after_the_name(tmp_path, options, printed, layout):
+    pairs = [(lab, printed if f == "adviser_name" else value) for f, lab, value, _ in BASE]
+    _, record = check(_loa(tmp_path / "loa.pdf", pairs, layout), options)
+    assert record["adviser_name"] == "Tomasz Nowak", (printed, layout)
+    assert record["adviser_firm"] == "Ridgeway Wealth Ltd"

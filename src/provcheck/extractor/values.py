@@ -67,6 +67,20 @@ def _person(text: str) -> str | None:
     return t
 
 
+# the firm printed after the adviser's name: "Jane Doe, Ridgeway Wealth Ltd", "Jane Doe of ...", "Jane Doe (...)"
+_FIRM_AFTER = re.compile(r"^(?P<name>[^,()]+?)\s*(?:,|\bof\b|\bat\b|\(|\s[-–]\s)\s*(?P<firm>.+?)\)?$")
+
+
+def _adviser(text: str) -> str | None:
+    """The adviser's name, without a firm printed after it (the firm has its own finders)."""
+    from provcheck.extractor.adviser import has_firm_word  # adviser.py reads the provider finders
+
+    m = _FIRM_AFTER.match(" ".join(text.split()))
+    if m and has_firm_word(m["firm"]) and not has_firm_word(m["name"]):
+        return _person(m["name"])
+    return _person(text)
+
+
 def _frn(text: str) -> str | None:
     # A firm reference number has 6 or 7 digits; under its label a shorter or longer number is
     # still what the page says, taken so the FRN check can call it wrong rather than missing.
@@ -122,7 +136,7 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "client_postcode": P.parse_postcode,
     "adviser_firm": _firm,
     "fca_frn": _frn,
-    "adviser_name": _person,
+    "adviser_name": _adviser,
     "date_signed": P.parse_date,
     "plan_type": _labelled_plan_type,
     "valuation_date": P.parse_date,
