@@ -8,15 +8,9 @@ invented; the expected values are written in the test.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen import canvas
 
-from provcheck.pipeline import CheckOptions, check_file
-
-_, H = A4
+from tests.extractor.drawn_rows import record_of
 
 HEAD = [
     (60, 60, "Annual Pension Statement", "Helvetica-Bold"),
@@ -27,28 +21,16 @@ HEAD = [
 ]
 
 
-def _record(tmp_path: Path, options: CheckOptions, rows: list[tuple]):
-    path = tmp_path / "s.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for row in [*HEAD, *rows]:
-        x, top, text = row[:3]
-        font = row[3] if len(row) > 3 else "Helvetica"
-        c.setFont(font, 14 if top < 80 else 11 if font.endswith("Bold") else 10)
-        c.drawString(x, H - top, text)
-    c.save()
-    result = check_file(path, options)
-    assert result.record is not None, result.issues
-    return result.record
 
 
 def test_a_projected_value_beside_the_plan_value(tmp_path, options):
     rows = [(60, 175, "Projected value at age 65:  £182,400.00"), (60, 191, "Plan value:  £21,450.00")]
-    assert _record(tmp_path, options, rows).plan_value == "21450.00"
+    assert record_of(tmp_path, options, [*HEAD, *rows]).plan_value == "21450.00"
 
 
 def test_a_projected_value_alone_is_no_plan_value(tmp_path, options):
     rows = [(60, 175, "Projected value at age 65:  £182,400.00"), (60, 191, "Selected retirement age:  65")]
-    assert _record(tmp_path, options, rows).plan_value is None
+    assert record_of(tmp_path, options, [*HEAD, *rows]).plan_value is None
 
 
 def test_an_illustration_sentence_is_no_value(tmp_path, options):
@@ -56,7 +38,7 @@ def test_an_illustration_sentence_is_no_value(tmp_path, options):
         (60, 175, "Your plan value on 31 March 2026 was £21,450.00."),
         (60, 200, "Illustration: assuming growth of 5% a year, the value of your plan at age 65 could be £96,300.00."),
     ]
-    record = _record(tmp_path, options, rows)
+    record = record_of(tmp_path, options, [*HEAD, *rows])
     assert record.plan_value == "21450.00" and record.transfer_value is None
 
 
@@ -64,7 +46,7 @@ def test_an_illustration_sentence_alone_is_no_value(tmp_path, options):
     rows = [
         (60, 175, "Illustration: assuming growth of 5% a year, the value of your plan at age 65 could be £96,300.00."),
     ]
-    record = _record(tmp_path, options, rows)
+    record = record_of(tmp_path, options, [*HEAD, *rows])
     assert record.plan_value is None and record.transfer_value is None
 
 
@@ -78,7 +60,7 @@ def test_amounts_under_a_what_you_might_get_heading(tmp_path, options):
         (60, 272, "Transfer value:  £95,100.00"),
         (60, 288, "Yearly income:  £3,850.00"),
     ]
-    record = _record(tmp_path, options, rows)
+    record = record_of(tmp_path, options, [*HEAD, *rows])
     assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
 
 
@@ -91,7 +73,7 @@ def test_a_what_you_might_get_section_before_the_values(tmp_path, options):
         (60, 256, "Fund value:  £21,450.00"),
         (60, 272, "Transfer value:  £20,980.00"),
     ]
-    record = _record(tmp_path, options, rows)
+    record = record_of(tmp_path, options, [*HEAD, *rows])
     assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
 
 
@@ -110,7 +92,7 @@ def test_a_what_you_might_get_section_before_the_values(tmp_path, options):
 )
 def test_surrender_and_cash_in_labels_are_the_transfer_value(tmp_path, options, label):
     rows = [(60, 175, "Plan value:  £21,450.00"), (60, 191, f"{label}:  £20,980.00")]
-    record = _record(tmp_path, options, rows)
+    record = record_of(tmp_path, options, [*HEAD, *rows])
     assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
 
 
@@ -127,10 +109,10 @@ def test_surrender_and_cash_in_labels_are_the_transfer_value(tmp_path, options, 
 )
 def test_surrender_and_cash_in_sentences_are_the_transfer_value(tmp_path, options, sentence):
     rows = [(60, 175, "Plan value:  £21,450.00"), (60, 200, sentence)]
-    record = _record(tmp_path, options, rows)
+    record = record_of(tmp_path, options, [*HEAD, *rows])
     assert (record.plan_value, record.transfer_value) == ("21450.00", "20980.00")
 
 
 def test_a_projected_transfer_value_is_none(tmp_path, options):
     rows = [(60, 175, "Plan value:  £21,450.00"), (60, 191, "Projected transfer value at age 65:  £95,100.00")]
-    assert _record(tmp_path, options, rows).transfer_value is None
+    assert record_of(tmp_path, options, [*HEAD, *rows]).transfer_value is None
