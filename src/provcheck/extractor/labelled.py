@@ -27,7 +27,7 @@ from provcheck.extractor.places import (
     wrapped,
 )
 from provcheck.extractor.roles import PROJECTION, outranks, value_role
-from provcheck.extractor.sections import SectionMap
+from provcheck.extractor.sections import EVENT_FIELDS, SectionMap, dated_row
 from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 
 # Fields whose value may run over several lines below or beside the label.
@@ -95,6 +95,7 @@ def _read(
         for li, line in enumerate(lines):
             if id(line) in skip:
                 continue
+            dated = dated_row(line)
             for seg in line.segments:
                 # one label may head two fields ("To" an addressee or a period's end): the field
                 # whose value has a shape (a date, an amount) is tried before free text
@@ -105,6 +106,8 @@ def _read(
                     name = sections.route(hit, page_no)
                     if name is None or name not in wanted or (only is not None and name not in only):
                         continue
+                    if dated and name in EVENT_FIELDS and seg is not line.segments[0]:
+                        continue  # "15/12/2024  Contribution received  £651.80": one payment, not the plan's figure
                     as_at = _after_as_at(hit.rest, [])[2] or _bracket_date(hit) if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break
