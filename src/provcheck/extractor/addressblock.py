@@ -18,6 +18,8 @@ from provcheck.extractor.values import VALUE_PARSERS
 SAME_NAME = 0.85  # under the client's name as read elsewhere on the document
 TITLED = 0.8  # under a titled name ("Mrs J Patel"): a letter's addressee
 SHAPED = 0.7  # a bare name over address lines: only the shape says so
+# An address block is printed in one type size: a line this much taller above it is a heading, not its name.
+TALLER = 1.4
 
 
 def _read(whose: float, words: list) -> float:
@@ -102,5 +104,7 @@ def _block_above(lines: list[Line], i: int, seg: Segment, edge: str) -> list[Seg
             continue  # a line of another column (the sender's address) interleaved
         if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
             break
+        if s.bottom - s.top > TALLER * (seg.bottom - seg.top):
+            break  # a letterhead or title in larger type over the window ("Aviva" above "Mr O MacAskill")
         block.insert(0, s)
     return block
