@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from provcheck.extractor import parsers as P
+from provcheck.extractor.found import Found
+from provcheck.extractor.labels import LabelHit
 from provcheck.extractor.layout import Line
 from provcheck.extractor.sections import dated_row
 from provcheck.extractor.values import parse_plan_type
@@ -73,3 +75,18 @@ def _row(line: Line, page_no: int) -> AccountRow | None:
             return None  # a group has no comma or point: "1,234.56" is never read as a number here
         return AccountRow(plan_type, policy, value, page_no, list(line.words))
     return None
+
+
+def product_after_number(hit: LabelHit, page_no: int, method: str) -> Found | None:
+    """The product a plan number's label line names after the number, as a plan type reading, or None.
+
+    A bond statement may print "Contract no.: B629 042 49 Onshore Investment Bond" with no "Plan type"
+    label: the words after the number's last group name the product.
+    """
+    rest = hit.segment.words[hit.n_words :]
+    last = max((i for i, w in enumerate(rest) if any(ch.isdigit() for ch in w.text)), default=None)
+    tail = rest[last + 1 :] if last is not None else []
+    plan_type = parse_plan_type(" ".join(w.text for w in tail)) if tail else None
+    if plan_type is None:
+        return None
+    return Found(plan_type, page_no, tail, 0.9 * min(w.conf for w in tail) * hit.score / 100, method)
