@@ -12,7 +12,7 @@ from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.extractor.values import VALUE_PARSERS, name_and_address
 
 # How surely a block is the client's address, before how well its words were read (a text layer: 1.0).
 SAME_NAME = 0.85  # under the client's name as read elsewhere on the document
@@ -87,6 +87,17 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
                     out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
             return out
     return []
+
+
+def address_after_name(words: list, page_no: int, conf: float, method: str) -> dict[str, Found]:
+    """The address printed after the client's name on its line ("Ms Ann Lee, 8 Cobble Wynd, Kendal, LA9 5QR")."""
+    split = name_and_address(" ".join(w.text for w in words))
+    if split is None:
+        return {}
+    return {
+        "client_address": Found(split[1], page_no, words, conf, method),
+        "client_postcode": Found(split[2], page_no, words, conf, method),
+    }
 
 
 def _candidate(field: str, value: str, words: list, conf: float, method: str) -> Candidate:

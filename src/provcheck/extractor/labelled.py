@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.accounts import product_after_number
+from provcheck.extractor.addressblock import address_after_name
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
@@ -150,6 +151,8 @@ def _read(
                             continue
                         if title and "client_title" not in found:
                             found["client_title"] = Found(title, page_no, words, conf, methods[page_no - 1])
+                        if "client_address" not in found and "client_postcode" not in found:
+                            found.update(address_after_name(words, page_no, conf, methods[page_no - 1]))
                     found[name] = Found(
                         value,
                         page_no,
