@@ -41,6 +41,9 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
     for i, line in enumerate(lines[:40]):
         for seg in line.segments:
             pc = P.find_postcode(seg.text)
+            one = _one_line(lines, i, seg, name, methods[0]) if pc and i > 0 else []
+            if one:
+                return one
             if not pc or len(seg.text) > len(pc[0]) + 30:
                 continue
             if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
@@ -87,6 +90,28 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
                     out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
             return out
     return []
+
+
+def _one_line(lines: list[Line], i: int, seg: Segment, name: str | None, method: str) -> list[Candidate]:
+    """An address printed on one line under the client's name line, its person the client read elsewhere.
+
+    "Policyholder: Mr Huw Bevan" over "Flat 8, 72 Quarry Bank, Hexham NE46 5LE".
+    """
+    if name is None:
+        return []
+    split = name_and_address("X, " + seg.text)  # the line as a name's address: a number in it, a postcode ending it
+    above = next((s for s in lines[i - 1].segments if abs(s.x0 - seg.x0) <= 6), None)
+    if split is None or above is None or seg.top - above.bottom > 1.2 * max(seg.bottom - seg.top, 6.0):
+        return []
+    hits = match_labels(above, {"client_name"}, False)
+    text = " ".join(w.text for w in above.words[hits[0].n_words :]) if hits else above.text
+    if norm(P.parse_name(text.strip(" :"))[1] or "") != norm(name):
+        return []
+    conf = _read(SAME_NAME, seg.words)
+    return [
+        _candidate("client_address", split[1], seg.words, conf, method),
+        _candidate("client_postcode", split[2], seg.words, conf, method),
+    ]
 
 
 def address_after_name(words: list, page_no: int, conf: float, method: str) -> dict[str, Found]:
