@@ -249,6 +249,25 @@ def test_amount_before_a_currency_word_is_money():
     assert P.find_money("12.50 GBP") == ("12.50", (0, 5))
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (" was 47,801.16 GBP.", "47801.16"),
+        ("its surrender value was 100,345 GBP", "100345.00"),
+        ("stood at 2,250.00 gbp on that date", "2250.00"),
+    ],
+)
+def test_a_currency_after_the_amount_marks_it_in_a_sentence(text, want):
+    # a word before the amount, a space between: the currency after it is its marker
+    found = P.find_money(text, require_marker=True)
+    assert found is not None and found[0] == want
+
+
+@pytest.mark.parametrize("text", ["AB12 GBP", "B12.00 GBP", "ref X9 GBP"])
+def test_a_reference_before_a_currency_word_is_no_amount(text):
+    assert P.find_money(text, require_marker=True) is None
+
+
 def test_a_dotted_date_is_not_an_amount():
     assert P.find_money("on 12.02.2025 was £245,264.84.", require_marker=True) == ("245264.84", (18, 29))
 

@@ -41,3 +41,15 @@ def test_a_date_range_no_period_wording_introduces_is_no_period(tmp_path, option
     # "between" is read as the period, since labels.yaml lists those as period wordings.)
     record = record_of(tmp_path, options, [*HEAD, (60, 170, "Reduced fund charges applied 10 May 2025 to 9 May 2026.")])
     assert str(record.valuation_date) == "2026-06-12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This statement covers the bond year from May 10, 2025 to May 9, 2026.",
+        "For the period from May 10th, 2025 to May 9th, 2026 your bond grew as shown below.",
+    ],
+)
+def test_a_month_first_period_dates_the_values(tmp_path, options, sentence):
+    # "May 9, 2026": the month first, as parse_date reads it, in a period said in running text
+    assert str(record_of(tmp_path, options, [*HEAD, (60, 170, sentence)]).valuation_date) == "2026-05-09"

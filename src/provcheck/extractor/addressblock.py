@@ -12,12 +12,14 @@ from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.extractor.values import VALUE_PARSERS, name_and_address
 
 # How surely a block is the client's address, before how well its words were read (a text layer: 1.0).
 SAME_NAME = 0.85  # under the client's name as read elsewhere on the document
 TITLED = 0.8  # under a titled name ("Mrs J Patel"): a letter's addressee
 SHAPED = 0.7  # a bare name over address lines: only the shape says so
+# An address block is printed in one type size: a line this much taller above it is a heading, not its name.
+TALLER = 1.4
 
 
 def _read(whose: float, words: list) -> float:
@@ -39,6 +41,9 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
     for i, line in enumerate(lines[:40]):
         for seg in line.segments:
             pc = P.find_postcode(seg.text)
+            one = _one_line(lines, i, seg, name, methods[0]) if pc and i > 0 else []
+            if one:
+                return one
             if not pc or len(seg.text) > len(pc[0]) + 30:
                 continue
             if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
@@ -87,6 +92,39 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
     return []
 
 
+def _one_line(lines: list[Line], i: int, seg: Segment, name: str | None, method: str) -> list[Candidate]:
+    """An address printed on one line under the client's name line, its person the client read elsewhere.
+
+    "Policyholder: Mr Huw Bevan" over "Flat 8, 72 Quarry Bank, Hexham NE46 5LE".
+    """
+    if name is None:
+        return []
+    split = name_and_address("X, " + seg.text)  # the line as a name's address: a number in it, a postcode ending it
+    above = next((s for s in lines[i - 1].segments if abs(s.x0 - seg.x0) <= 6), None)
+    if split is None or above is None or seg.top - above.bottom > 1.2 * max(seg.bottom - seg.top, 6.0):
+        return []
+    hits = match_labels(above, {"client_name"}, False)
+    text = " ".join(w.text for w in above.words[hits[0].n_words :]) if hits else above.text
+    if norm(P.parse_name(text.strip(" :"))[1] or "") != norm(name):
+        return []
+    conf = _read(SAME_NAME, seg.words)
+    return [
+        _candidate("client_address", split[1], seg.words, conf, method),
+        _candidate("client_postcode", split[2], seg.words, conf, method),
+    ]
+
+
+def address_after_name(words: list, page_no: int, conf: float, method: str) -> dict[str, Found]:
+    """The address printed after the client's name on its line ("Ms Ann Lee, 8 Cobble Wynd, Kendal, LA9 5QR")."""
+    split = name_and_address(" ".join(w.text for w in words))
+    if split is None:
+        return {}
+    return {
+        "client_address": Found(split[1], page_no, words, conf, method),
+        "client_postcode": Found(split[2], page_no, words, conf, method),
+    }
+
+
 def _candidate(field: str, value: str, words: list, conf: float, method: str) -> Candidate:
     return Candidate(field, value, Found(value, 1, words, conf, method), "address_block", conf)
 
@@ -102,5 +140,7 @@ def _block_above(lines: list[Line], i: int, seg: Segment, edge: str) -> list[Seg
             continue  # a line of another column (the sender's address) interleaved
         if block[0].top - s.bottom > 1.2 * max(s.bottom - s.top, 6.0):
             break
+        if s.bottom - s.top > TALLER * (seg.bottom - seg.top):
+            break  # a letterhead or title in larger type over the window ("Aviva" above "Mr O MacAskill")
         block.insert(0, s)
     return block

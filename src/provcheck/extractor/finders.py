@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import islice
 
 from provcheck.extractor import parsers as P
+from provcheck.extractor.accounts import account_row
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
@@ -20,6 +21,7 @@ from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
 from provcheck.extractor.plans import find_listed_policies
+from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.sections import section_map
 from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
 from provcheck.extractor.signature import find_signature, find_signed_date
@@ -59,6 +61,7 @@ def find_candidates(
         words = _table_words(pages[table.page - 1], table.bbox)
         found = Found(table.holdings, table.page, words, table.confidence, methods[table.page - 1])
         out.append(Candidate("holdings", table.holdings, found, "table", table.confidence))
+    out += _account(pages, methods, table)
     sig = find_signature(pages, document.pages)
     if sig is not None:
         present, page_no, words, conf = sig
@@ -113,6 +116,20 @@ def _sentences(pages: list[list[Line]], methods: list[str], paras: list[Paragrap
         for value, page_no, words in islice(sentence_readings(pages, name, paras), SENTENCE_READINGS):
             out.append(_one(name, value, page_no, words, 0.8 * min(w.conf for w in words), methods, "sentence"))
     return out
+
+
+def _account(pages: list[list[Line]], methods: list[str], table: Table | None) -> list[Candidate]:
+    """A valuation's summary line of the account its detail is about: plan type, number, value (accounts.py)."""
+    rows = {id(w) for _, words in table.rows for w in words} if table is not None else set()
+    totals = {table.total, holdings_total(table.holdings)} - {None} if table is not None else set()
+    row = account_row(pages, rows, totals)
+    if row is None:
+        return []
+    conf = 0.7 * min(w.conf for w in row.words)
+    return [
+        _one(name, value, row.page, row.words, conf, methods, "account_row")
+        for name, value in (("plan_type", row.plan_type), ("policy_number", row.policy), ("plan_value", row.value))
+    ]
 
 
 def _signed_date(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:

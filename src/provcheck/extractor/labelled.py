@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from provcheck.extractor import parsers as P
+from provcheck.extractor.accounts import product_after_number
+from provcheck.extractor.addressblock import address_after_name
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
@@ -27,9 +29,11 @@ from provcheck.extractor.places import (
     wrapped,
 )
 from provcheck.extractor.roles import PROJECTION, outranks, value_role
-from provcheck.extractor.sections import SectionMap
+from provcheck.extractor.sections import EVENT_FIELDS, SectionMap, dated_row
 from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
 
+# The key under which a plan number's line keeps the product named after the number (a plan_type reading).
+AFTER_NUMBER = "plan_type after its number"
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
@@ -73,11 +77,13 @@ def find_labelled(
     _read(pages, methods, wanted, sections, skip, weak, found)
     finder = "labelled_weak" if weak else "labelled"
     out = []
-    for name, f in found.items():
+    # the product after a plan's number goes last: a "Plan type" label of its own wins over it
+    for name, f in sorted(found.items(), key=lambda kv: kv[0] == AFTER_NUMBER):
         if isinstance(f.value, list):
             f.value = list(dict.fromkeys(f.value))  # a plan list may repeat the number its label heads
+        field = "plan_type" if name == AFTER_NUMBER else name
         for one in (f, *f.others):
-            out.append(Candidate(name, one.value, replace(one, others=[]), finder, one.confidence))
+            out.append(Candidate(field, one.value, replace(one, others=[]), finder, one.confidence))
     return out
 
 
@@ -95,6 +101,7 @@ def _read(
         for li, line in enumerate(lines):
             if id(line) in skip:
                 continue
+            dated = dated_row(line)
             for seg in line.segments:
                 # one label may head two fields ("To" an addressee or a period's end): the field
                 # whose value has a shape (a date, an amount) is tried before free text
@@ -105,12 +112,18 @@ def _read(
                     name = sections.route(hit, page_no)
                     if name is None or name not in wanted or (only is not None and name not in only):
                         continue
+                    if dated and name in EVENT_FIELDS and seg is not line.segments[0]:
+                        continue  # "15/12/2024  Contribution received  £651.80": one payment, not the plan's figure
                     as_at = _after_as_at(hit.rest, [])[2] or _bracket_date(hit) if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break
                     role = value_role(seg.text) if name in DATED_AMOUNTS else None
                     if role == PROJECTION:
                         continue  # "Projected value at retirement": no value of the plan at all
+                    if name == "policy_number" and "plan_type" in wanted and AFTER_NUMBER not in found:
+                        product = product_after_number(hit, page_no, methods[page_no - 1])  # the first line's
+                        if product is not None:
+                            found[AFTER_NUMBER] = product
                     kept = found.get(name)
                     if kept is not None and name != "policy_numbers" and not _later(as_at, kept.as_at):
                         if name not in RANKED:
@@ -138,6 +151,8 @@ def _read(
                             continue
                         if title and "client_title" not in found:
                             found["client_title"] = Found(title, page_no, words, conf, methods[page_no - 1])
+                        if "client_address" not in found and "client_postcode" not in found:
+                            found.update(address_after_name(words, page_no, conf, methods[page_no - 1]))
                     found[name] = Found(
                         value,
                         page_no,

@@ -40,6 +40,8 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
     date_spans: list[tuple[int, int]] | None = None
     for m in MONEY.finditer(text):
         num, dec, cur = m["num"], m["dec"], m["cur"]
+        if cur is None and re.match(r"\s?(?:GBP|gbp)\b", text[m.end("dec") if dec else m.end("num") :]):
+            cur = "GBP"  # "was 47,801.16 GBP": the currency printed after the amount marks it as one
         if cur is None and dec is None and (require_marker or len(num) == 4 and "," not in num):
             continue
         if cur is None:
@@ -49,6 +51,8 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
                 continue
         if re.search(r"[A-Za-z/]$", text[: m.start("num")].rstrip("£ ")) and cur is None:
             continue  # glued to a word: part of an identifier, not an amount
+        if re.search(r"[A-Za-z/]$", text[: m.start("num")]) and m["cur"] is None:
+            continue  # "AB12 GBP": a reference's digits, even with a currency after them
         if re.match(r"[.,/]\d", text[m.end("dec") if dec else m.end("num") :]):
             continue  # "12.02.2025": a date's day and month, not £12.02
         glued_dash = bool(m["neg"]) and m["neg"][0] in "-–−" and re.search(r"[A-Za-z0-9]$", text[: m.start()])

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from statistics import median
 
+from provcheck.extractor.dates import find_all_dates
 from provcheck.extractor.labels import LabelHit, norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.perdoc import once
@@ -58,6 +59,9 @@ def _notes() -> re.Pattern[str] | None:
 PROJECTION = "projection"
 # amounts under a projection's heading ("What you might get", "Your illustration") are no values of the plan
 PROJECTED_FIELDS = frozenset({"plan_value", "transfer_value"})
+# The plan's standing figures, which a dated row of a money-in-and-out list never gives: the row is
+# one payment on one day ("15/12/2024  Contribution received  £651.80"), not the amount paid each period.
+EVENT_FIELDS = frozenset({"plan_value", "transfer_value", "regular_contribution", "contribution_frequency"})
 
 
 @lru_cache(maxsize=1)
@@ -207,15 +211,28 @@ def _lines_under(pages: list[list[Line]], kind: str) -> frozenset[int]:
 
 
 def skipped_words(pages: list[list[Line]], fields: set[str]) -> frozenset[int]:
-    """Ids of the words that give none of `fields`: small print, a second holder's details, a projection's amounts."""
+    """Ids of the words that give none of `fields`: small print, a second holder's, a projection's, a payment row's."""
     holder, projected = bool(fields & HOLDER_FIELDS), bool(fields & PROJECTED_FIELDS)
-    return once(pages, ("skipped_words", holder, projected), lambda: _skipped_words(pages, holder, projected))
+    events = bool(fields & EVENT_FIELDS)
+    key = ("skipped_words", holder, projected, events)
+    return once(pages, key, lambda: _skipped_words(pages, holder, projected, events))
 
 
-def _skipped_words(pages: list[list[Line]], holder: bool, projected: bool) -> frozenset[int]:
+def _skipped_words(pages: list[list[Line]], holder: bool, projected: bool, events: bool) -> frozenset[int]:
     lines: set[int] = set(lines_under(pages, NOTES))
     if holder:
         lines |= lines_under(pages, SECOND_HOLDER)
     if projected:
         lines |= lines_under(pages, PROJECTION)
+    if events:
+        lines |= {id(ln) for page in pages for ln in page if dated_row(ln)}
     return frozenset(id(w) for page in pages for ln in page if id(ln) in lines for w in ln.words)
+
+
+def dated_row(line: Line) -> bool:
+    """Whether the line is a row of a dated list (date, what, amount): its first segment is one date alone."""
+    if len(line.segments) < 3:
+        return False
+    first = line.segments[0].text.strip()
+    found = find_all_dates(first)
+    return len(found) == 1 and found[0][1] == (0, len(first))

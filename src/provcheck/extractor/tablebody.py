@@ -52,6 +52,11 @@ def not_holding(text: str) -> bool:
     return _starts(text, _normed("not_holdings"))
 
 
+def name_tail(text: str) -> bool:
+    """Is a line only a fund name's share class or currency (labels.yaml `name_tails`: "GBP", "Acc GBP")?"""
+    return norm(text) in _normed("name_tails")
+
+
 def cash(text: str) -> bool:
     """Does a name say cash (labels.yaml `cash_lines`): a holding with a value and nothing else."""
     t = f" {norm(text)} "

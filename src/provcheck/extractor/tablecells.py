@@ -102,9 +102,10 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
             cells[prev_col].append(w)
             continue
         col = _pick(w, cols)
-        if col.name == "fund_name" and w.text in _CURRENCY and not (n + 1 < len(words) and spaced(w, words[n + 1])):
+        if col.name == "fund_name" and w.text in _CURRENCY and n + 1 < len(words) and not spaced(w, words[n + 1]):
             prev_col = ""
             continue  # a currency mark set apart ("£   1,234.56"), not part of a name ("R GBP Acc")
+        # a mark ending its line with no amount after it is a wrapped name's last word ("... I Acc" / "GBP")
         cells[col.name].append(w)
         prev_col = col.name
     return cells

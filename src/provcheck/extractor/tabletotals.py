@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from provcheck.extractor.labels import norm
-from provcheck.extractor.tablebody import Body, cash, not_holding, read_isin
+from provcheck.extractor.tablebody import Body, cash, name_tail, not_holding, read_isin
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in
 from provcheck.extractor.tablemend import mend_row, table_currency
 from provcheck.extractor.tablerows import RowLines, groups, holdings_of, orientation, room, to_holding
@@ -102,8 +102,8 @@ def _mark_headings(body: list[Body]) -> None:
     for b in body:
         if b.kind != "text":
             continue
-        if isin_in(b.fund) or CODE_LABEL.search(b.fund):
-            continue  # "ISIN GB00..." in small type under a name belongs to it
+        if isin_in(b.fund) or CODE_LABEL.search(b.fund) or name_tail(b.fund):
+            continue  # "ISIN GB00..." in small type under a name belongs to it, as does a wrapped "GBP"
         c, size, bd = style(b)
         # OCR measures a line's size from its ink: a short line ("C Acc", "Accumulation Units") reads
         # a point or more off its row's (bench/scantables), so only a clearly other type tells there

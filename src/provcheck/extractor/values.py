@@ -98,7 +98,25 @@ def _policies(text: str) -> list[str] | None:
 
 def _client(text: str) -> str | None:
     """The first holder of joint names: "Mr John Carter & Mrs Ann Carter" → "Mr John Carter"."""
-    return _person(P.first_holder(text))
+    split = name_and_address(text)
+    return _person(P.first_holder(split[0] if split else text))
+
+
+def name_and_address(text: str) -> tuple[str, str, str] | None:
+    """(name, address, postcode) of a name printed with its address on one line, or None.
+
+    "Customer: Ms Ann Lee, Flat 8, 63 Cobble Wynd, Kendal, LA9 5QR": the name to the first comma,
+    the address after it, the postcode ending the line. The address must hold a number (a house's
+    or a flat's): "Mr John Carter, Director" is no address.
+    """
+    pc = P.find_postcode(text)
+    if pc is None or text[pc[1][1] :].strip(" .,") or "," not in text[: pc[1][0]]:
+        return None
+    name, _, address = text[: pc[1][0]].partition(",")
+    address = ", ".join(p.strip() for p in address.split(",") if p.strip())
+    if not name.strip() or not any(ch.isdigit() for ch in address):
+        return None
+    return name.strip(), address, pc[0]
 
 
 _FIRM_TAIL = re.compile(r"\s*(?:[(,\-–]\s*|\s)(?:FCA|FRN|Firm ref|Firm reference|Financial Conduct)\b.*$", re.I)

@@ -25,6 +25,7 @@ Finder = Literal[
     "labelled_weak",
     "dated_amount",
     "sentence",
+    "account_row",
     "signed_date",
     "address_block",
     "issuer",

@@ -90,6 +90,7 @@ class Labels(BaseModel):
     not_holdings: list[str] = Field(default_factory=list)
     cash_lines: list[str] = Field(default_factory=list)
     carried_lines: list[str] = Field(default_factory=list)
+    name_tails: list[str] = Field(default_factory=list)
     not_holdings_titles: list[str] = Field(default_factory=list)
     holdings_titles: list[str] = Field(default_factory=list)
     earlier_titles: list[str] = Field(default_factory=list)

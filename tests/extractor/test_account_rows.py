@@ -1,0 +1,55 @@
+"""A valuation's summary of accounts gives the plan's type, number and value with no label (accounts.py).
+
+A platform's valuation lists one line an account ("Stocks and Shares ISA   PP30813883   £98,106.58")
+before the detail of the first. Each statement is drawn here with reportlab in several layouts;
+names, numbers and amounts are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractor.drawn_rows import record_of
+
+HEAD = [
+    (60, 60, "Annual Statement", "Helvetica-Bold"),
+    (60, 95, "Mrs Elin Castell"),
+    (60, 111, "4 Bryn Road"),
+    (60, 127, "Conwy"),
+    (60, 143, "LL32 8TT"),
+    (60, 175, "Valuation date:  5 April 2026"),
+    (60, 205, "Summary of your accounts", "Helvetica-Bold"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        # the number in its own column
+        ([(60, 225, "Stocks and Shares ISA"), (260, 225, "PP30813883"), (450, 225, "£98,106.58")],
+         ("isa", "PP30813883", "98106.58")),
+        # the number printed in groups after the product, the value far right
+        ([(60, 225, "Self-Invested Personal Pension B232 791 68"), (450, 225, "£197,394.99")],
+         ("sipp", "B23279168", "197394.99")),
+        # a cash account under it is no plan: the first account is the one valued
+        ([(60, 225, "General Investment Account 048111-81"), (450, 225, "56,253.31 GBP"),
+          (60, 241, "Cash account (not part of this valuation) C8094065"), (450, 241, "£7,366.15")],
+         ("gia", "048111-81", "56253.31")),
+    ],
+)
+def test_the_account_line_gives_type_number_and_value(tmp_path, options, rows, want):
+    record = record_of(tmp_path, options, [*HEAD, *rows])
+    assert (record.plan_type, record.policy_number, str(record.plan_value)) == want
+
+
+def test_a_line_whose_product_is_no_plan_type_gives_nothing(tmp_path, options):
+    rows = [(60, 225, "Cash account C8094065"), (450, 225, "£7,366.15")]
+    record = record_of(tmp_path, options, [*HEAD, *rows])
+    assert (record.policy_number, record.plan_value) == (None, None)
+
+
+def test_a_labelled_plan_number_and_value_stand_over_the_summary(tmp_path, options):
+    rows = [(60, 225, "Stocks and Shares ISA"), (260, 225, "PP30813883"), (450, 225, "£98,106.58"),
+            (60, 260, "Plan number:  ISA-7745120"), (60, 276, "Plan value:  £98,106.58")]
+    record = record_of(tmp_path, options, [*HEAD, *rows])
+    assert (record.policy_number, str(record.plan_value)) == ("ISA-7745120", "98106.58")
