@@ -22,6 +22,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from provcheck.pipeline import check_file
 from tests.extractor.wording_docs import check
 
 _, H = A4
@@ -96,6 +97,17 @@ def test_an_loas_labels(tmp_path, options, field, label, layout):
     for f, _, _, want in BASE:
         assert record[f] == want, (f, label, layout)
     assert record["date_signed"] == "2026-03-03"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("printed", "born"), [("06/06/48", "1948-06-06"), ("14.03.39", "1939-03-14")])
+def test_a_birth_date_with_a_two_digit_year(tmp_path, options, layout, printed, born):
+    # a form's "DOB 06/06/48": the client was born in 1948, not 2048, and no date-of-birth error is raised
+    pairs = [(lab, printed if f == "client_dob" else value) for f, lab, value, _ in BASE]
+    path = _loa(tmp_path / "loa.pdf", pairs, layout)
+    doc_type, record = check(path, options)
+    assert (doc_type, record["client_dob"]) == ("loa", born)
+    assert not [i for i in check_file(path, options).issues if i.field == "client_dob"]
 
 
 def _loa_with_sentence(path: Path, lines: list[str]) -> Path:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from provcheck.extractor.dates import _dates, _fix_digits
 from provcheck.extractor.dates import find_all_dates as find_all_dates
 from provcheck.extractor.dates import find_date as find_date
+from provcheck.extractor.dates import parse_birth_date as parse_birth_date
 from provcheck.extractor.dates import parse_date as parse_date
 
 # printed names live in extractor/personal.py; re-exported, as the finders ask `parsers.parse_name`
