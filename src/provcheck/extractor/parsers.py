@@ -258,7 +258,9 @@ def parse_policy(text: str) -> str | None:
 
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*|[A-Z0-9/\-]*\d[A-Z0-9/\-]*[A-Z0-9]")
-_PREFIX = re.compile(r"[A-Z]{1,4}")
+# a grouped number's first group: a short capital prefix ("HA 7700 1234"), the prefix with its first
+# digits ("B072 841 43"), or digits
+_PREFIX = re.compile(r"[A-Z]{1,4}(?:\d{1,4})?")
 _GROUP = re.compile(r"\d{2,}")
 
 
