@@ -175,3 +175,33 @@ def test_the_adviser_printed_with_the_firm_after_the_name(tmp_path, options, pri
     _, record = check(_loa(tmp_path / "loa.pdf", pairs, layout), options)
     assert record["adviser_name"] == "Tomasz Nowak", (printed, layout)
     assert record["adviser_firm"] == "Ridgeway Wealth Ltd"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I authorise you to release to Ridgeway Wealth Ltd any information they ask for about my plans.",
+         "Please send all information to Tomasz Nowak at the address above."],
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans. Please address",
+         "all correspondence to Mr Tomasz Nowak at Ridgeway Wealth Ltd."],
+        ["We authorise Ridgeway Wealth Ltd (Tomasz Nowak) to obtain information about our plans."],
+        ["I authorise Ridgeway Wealth Ltd (Mr Tomasz Nowak) to request details of my plans."],
+    ],
+)  # fmt: skip
+def test_the_adviser_named_as_the_contact_or_beside_the_firm(tmp_path, options, lines):
+    doc_type, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
+    assert doc_type == "loa"
+    assert (record["adviser_firm"], record["adviser_name"]) == ("Ridgeway Wealth Ltd", "Tomasz Nowak")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans.",
+         "Please send all information to Ridgeway Wealth Ltd at the address above."],
+        ["I authorise Ridgeway Wealth Ltd (FCA 612345) to request details of my plans."],
+    ],
+)  # fmt: skip
+def test_a_firm_is_never_the_adviser_named(tmp_path, options, lines):
+    _, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
+    assert record.get("adviser_name") is None
