@@ -205,3 +205,33 @@ def test_the_adviser_named_as_the_contact_or_beside_the_firm(tmp_path, options, 
 def test_a_firm_is_never_the_adviser_named(tmp_path, options, lines):
     _, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
     assert record.get("adviser_name") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ["Client: Mrs Carys Pryce, born 14/03/1961, of 14 Elm Grove, Cardiff, CF10 3AB. National Insurance",
+         "number AB123456C."],
+        ["Policyholder: Mrs Carys Pryce, born March 14, 1961, of 14 Elm Grove, Cardiff CF10 3AB."],
+        ["Client: Mrs Carys Pryce, of 14 Elm Grove, Cardiff, CF10 3AB, born 14.03.1961."],
+    ],
+)  # fmt: skip
+def test_the_client_described_in_one_sentence_after_a_label(tmp_path, options, sentence):
+    path = tmp_path / "loa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 50, "RIDGEWAY WEALTH LTD")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To whom it may concern")
+    for i, line in enumerate(sentence):
+        c.drawString(60, H - 110 - 14 * i, line)
+    c.drawString(60, H - 160, "I hereby give Ridgeway Wealth Ltd authority to request and receive details of my plans.")
+    c.drawString(60, H - 200, "Signed")
+    c.setLineWidth(1.2)
+    c.bezier(110, H - 200, 130, H - 186, 150, H - 210, 180, H - 196)
+    c.drawString(60, H - 220, "Date 03/03/2026")
+    c.save()
+    doc_type, record = check(path, options)
+    assert doc_type == "loa"
+    assert (record["client_title"], record["client_name"]) == ("Mrs", "Carys Pryce")
+    assert (record["client_address"], record["client_postcode"]) == ("14 Elm Grove, Cardiff", "CF10 3AB")
