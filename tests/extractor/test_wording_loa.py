@@ -235,3 +235,30 @@ def test_the_client_described_in_one_sentence_after_a_label(tmp_path, options, s
     assert doc_type == "loa"
     assert (record["client_title"], record["client_name"]) == ("Mrs", "Carys Pryce")
     assert (record["client_address"], record["client_postcode"]) == ("14 Elm Grove, Cardiff", "CF10 3AB")
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "sentence"),
+    [
+        ("BRINDLE HOUSE FINANCIAL", "I hereby give Brindle House Financial authority to request details of my plans."),
+        ("Brindle House Financial", "We give Brindle House Financial our authority to obtain details of our plans."),
+        ("BRINDLE HOUSE FINANCIAL", "I grant Brindle House Financial permission to receive information on my plans."),
+    ],
+)
+def test_the_firm_given_authority_in_the_letters_words(tmp_path, options, letterhead, sentence):
+    # the letterhead may set the name in capitals; the sentence spells it as the firm writes it
+    path = tmp_path / "loa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 50, letterhead)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To whom it may concern")
+    c.drawString(60, H - 110, "Client: Mrs Carys Pryce, born 14/03/1961, of 14 Elm Grove, Cardiff, CF10 3AB.")
+    c.drawString(60, H - 130, sentence)
+    c.drawString(60, H - 170, "Signed")
+    c.setLineWidth(1.2)
+    c.bezier(110, H - 170, 130, H - 156, 150, H - 180, 180, H - 166)
+    c.drawString(60, H - 190, "Date 03/03/2026")
+    c.save()
+    doc_type, record = check(path, options)
+    assert (doc_type, record["adviser_firm"]) == ("loa", "Brindle House Financial")
