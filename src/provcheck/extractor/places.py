@@ -43,9 +43,10 @@ def _split_at_value_column(lines: list[Line], ocr: bool) -> None:
     starts: list[tuple[float, Line, Segment, int]] = []
     for line in lines:
         for seg in line.segments:
-            for n in _whole_labels(seg, ocr):
-                if not seg.words[n - 1].text.endswith(":"):
-                    starts.append((seg.words[n].x0, line, seg, n))
+            n = _whole_label(seg, ocr)
+            # a label closed by its colon is marked off already ("Adviser name: Tom Okafor")
+            if n and not seg.words[n - 1].text.endswith(":"):
+                starts.append((seg.words[n].x0, line, seg, n))
     done: set[int] = set()  # segments already cut
     for x, *_ in list(starts):
         block = [s for s in starts if abs(s[0] - x) <= 1.5 and id(s[2]) not in done]
@@ -71,18 +72,18 @@ def _set_right(block: list[tuple[float, Line, Segment, int]]) -> bool:
     return max(rights) - min(rights) <= 2.0 and max(lefts) - min(lefts) > 4.0
 
 
-def _whole_labels(seg: Segment, ocr: bool) -> list[int]:
-    """Each count of a segment's first words (up to four, words left after) that is, on its own, a whole label.
+def _whole_label(seg: Segment, ocr: bool) -> int:
+    """How many of a segment's first words (up to four, words left after) are its longest whole label; 0 if none.
 
-    More than one may be: "Date" and "Date of birth"; "Address" and "Address 14" (as if an item number).
-    The block's shared value column says which is the label.
+    "Date of birth" over "Date"; a number after a label is the value's, not an item number's ("Address 14 Elm").
     """
-    out = []
-    for k in range(1, min(4, len(seg.words) - 1) + 1):
+    for k in range(min(4, len(seg.words) - 1), 0, -1):
+        if seg.words[k - 1].text.isdigit():
+            continue
         hits = match_labels(Segment(seg.words[:k], seg.line), set(VALUE_PARSERS), ocr)
         if any(h.n_words == k and h.score >= 90 for h in hits):
-            out.append(k)
-    return out
+            return k
+    return 0
 
 
 def _free_label(seg: Segment, n: int, ocr: bool) -> bool:
