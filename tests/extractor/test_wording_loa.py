@@ -22,6 +22,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from provcheck.pipeline import check_file
 from tests.extractor.wording_docs import check
 
 _, H = A4
@@ -98,6 +99,17 @@ def test_an_loas_labels(tmp_path, options, field, label, layout):
     assert record["date_signed"] == "2026-03-03"
 
 
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(("printed", "born"), [("06/06/48", "1948-06-06"), ("14.03.39", "1939-03-14")])
+def test_a_birth_date_with_a_two_digit_year(tmp_path, options, layout, printed, born):
+    # a form's "DOB 06/06/48": the client was born in 1948, not 2048, and no date-of-birth error is raised
+    pairs = [(lab, printed if f == "client_dob" else value) for f, lab, value, _ in BASE]
+    path = _loa(tmp_path / "loa.pdf", pairs, layout)
+    doc_type, record = check(path, options)
+    assert (doc_type, record["client_dob"]) == ("loa", born)
+    assert not [i for i in check_file(path, options).issues if i.field == "client_dob"]
+
+
 def _loa_with_sentence(path: Path, lines: list[str]) -> Path:
     pairs = [(lab, value) for f, lab, value, _ in BASE if f not in {"adviser_firm", "fca_frn", "adviser_name"}]
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -163,3 +175,90 @@ def test_the_adviser_printed_with_the_firm_after_the_name(tmp_path, options, pri
     _, record = check(_loa(tmp_path / "loa.pdf", pairs, layout), options)
     assert record["adviser_name"] == "Tomasz Nowak", (printed, layout)
     assert record["adviser_firm"] == "Ridgeway Wealth Ltd"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I authorise you to release to Ridgeway Wealth Ltd any information they ask for about my plans.",
+         "Please send all information to Tomasz Nowak at the address above."],
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans. Please address",
+         "all correspondence to Mr Tomasz Nowak at Ridgeway Wealth Ltd."],
+        ["We authorise Ridgeway Wealth Ltd (Tomasz Nowak) to obtain information about our plans."],
+        ["I authorise Ridgeway Wealth Ltd (Mr Tomasz Nowak) to request details of my plans."],
+    ],
+)  # fmt: skip
+def test_the_adviser_named_as_the_contact_or_beside_the_firm(tmp_path, options, lines):
+    doc_type, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
+    assert doc_type == "loa"
+    assert (record["adviser_firm"], record["adviser_name"]) == ("Ridgeway Wealth Ltd", "Tomasz Nowak")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans.",
+         "Please send all information to Ridgeway Wealth Ltd at the address above."],
+        ["I authorise Ridgeway Wealth Ltd (FCA 612345) to request details of my plans."],
+    ],
+)  # fmt: skip
+def test_a_firm_is_never_the_adviser_named(tmp_path, options, lines):
+    _, record = check(_loa_with_sentence(tmp_path / "loa.pdf", lines), options)
+    assert record.get("adviser_name") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ["Client: Mrs Carys Pryce, born 14/03/1961, of 14 Elm Grove, Cardiff, CF10 3AB. National Insurance",
+         "number AB123456C."],
+        ["Policyholder: Mrs Carys Pryce, born March 14, 1961, of 14 Elm Grove, Cardiff CF10 3AB."],
+        ["Client: Mrs Carys Pryce, of 14 Elm Grove, Cardiff, CF10 3AB, born 14.03.1961."],
+    ],
+)  # fmt: skip
+def test_the_client_described_in_one_sentence_after_a_label(tmp_path, options, sentence):
+    path = tmp_path / "loa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 50, "RIDGEWAY WEALTH LTD")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To whom it may concern")
+    for i, line in enumerate(sentence):
+        c.drawString(60, H - 110 - 14 * i, line)
+    c.drawString(60, H - 160, "I hereby give Ridgeway Wealth Ltd authority to request and receive details of my plans.")
+    c.drawString(60, H - 200, "Signed")
+    c.setLineWidth(1.2)
+    c.bezier(110, H - 200, 130, H - 186, 150, H - 210, 180, H - 196)
+    c.drawString(60, H - 220, "Date 03/03/2026")
+    c.save()
+    doc_type, record = check(path, options)
+    assert doc_type == "loa"
+    assert (record["client_title"], record["client_name"]) == ("Mrs", "Carys Pryce")
+    assert (record["client_address"], record["client_postcode"]) == ("14 Elm Grove, Cardiff", "CF10 3AB")
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "sentence"),
+    [
+        ("BRINDLE HOUSE FINANCIAL", "I hereby give Brindle House Financial authority to request details of my plans."),
+        ("Brindle House Financial", "We give Brindle House Financial our authority to obtain details of our plans."),
+        ("BRINDLE HOUSE FINANCIAL", "I grant Brindle House Financial permission to receive information on my plans."),
+    ],
+)
+def test_the_firm_given_authority_in_the_letters_words(tmp_path, options, letterhead, sentence):
+    # the letterhead may set the name in capitals; the sentence spells it as the firm writes it
+    path = tmp_path / "loa.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, H - 50, letterhead)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, H - 80, "To whom it may concern")
+    c.drawString(60, H - 110, "Client: Mrs Carys Pryce, born 14/03/1961, of 14 Elm Grove, Cardiff, CF10 3AB.")
+    c.drawString(60, H - 130, sentence)
+    c.drawString(60, H - 170, "Signed")
+    c.setLineWidth(1.2)
+    c.bezier(110, H - 170, 130, H - 156, 150, H - 180, 180, H - 166)
+    c.drawString(60, H - 190, "Date 03/03/2026")
+    c.save()
+    doc_type, record = check(path, options)
+    assert (doc_type, record["adviser_firm"]) == ("loa", "Brindle House Financial")

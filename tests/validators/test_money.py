@@ -1,5 +1,7 @@
 from decimal import Decimal
 
+import pytest
+
 from provcheck.models import Holding
 from provcheck.validators.money import (
     check_holdings_sum,
@@ -77,6 +79,26 @@ def test_units_price_issue_names_the_holding(record, ctx, pack):
     rec.holdings[1].value = "2750.00"
     [issue] = check_units_price(rec, pack.rules.units_price, ctx("annual_statement"))
     assert issue.field == "holdings[1].value" and "UK Fund" in issue.message
+
+
+@pytest.mark.parametrize(
+    ("price", "currency", "value", "severity"),
+    [
+        ("878.96", "GBP", "27786.98", "warning"),  # a pence price taken for pounds: a hundredfold out
+        ("8.7896", "GBX", "27786.98", "warning"),  # a pounds price taken for pence
+        ("878.96", "GBP", "27000.00", "error"),  # out by neither: the paper's sum is wrong
+        ("8.7896", "GBP", "2778.70", "error"),  # a tenfold slip is no unit mix-up
+    ],
+)
+def test_a_price_right_only_in_the_other_unit_is_a_doubt(record, ctx, pack, price, currency, value, severity):
+    rec = record("annual_statement")
+    h = rec.holdings[0]
+    rec.holdings[0] = Holding(
+        fund_name=h.fund_name, units="3161.347", unit_price=price, value=value, price_currency=currency
+    )
+    [issue] = check_units_price(rec, pack.rules.units_price, ctx("annual_statement"))
+    assert issue.severity == severity
+    assert ("Not sure" in issue.message) is (severity == "warning")
 
 
 def test_transfer_below_value_is_a_warning(record, ctx, pack):

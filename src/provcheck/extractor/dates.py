@@ -95,6 +95,22 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def parse_birth_date(text: str, today: dt.date | None = None) -> str | None:
+    """A date of birth as `parse_date` reads it, but one printed with a two-digit year is never after `today`.
+
+    "06/06/48" is 2048 by the pivot that suits a statement's dates; nobody is born in the future, so a
+    birth date's two-digit year falls in the century before when 20yy has not come yet.
+    """
+    iso = parse_date(text)
+    if iso is None:
+        return None
+    born = dt.date.fromisoformat(iso)
+    m = _dates()[1].search(text)  # the numeric pattern: the only one that reads a two-digit year
+    if born > (today or dt.date.today()) and m is not None and len(m[3]) == 2:
+        return _ymd(born.year - 100, born.month, born.day) or iso
+    return iso
+
+
 def find_all_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Every date in `text`, in order of position."""
     out: list[tuple[str, tuple[int, int]]] = []

@@ -15,6 +15,7 @@ from functools import lru_cache
 from provcheck.extractor.dates import _dates, _fix_digits
 from provcheck.extractor.dates import find_all_dates as find_all_dates
 from provcheck.extractor.dates import find_date as find_date
+from provcheck.extractor.dates import parse_birth_date as parse_birth_date
 from provcheck.extractor.dates import parse_date as parse_date
 
 # printed names live in extractor/personal.py; re-exported, as the finders ask `parsers.parse_name`
@@ -261,7 +262,9 @@ def parse_policy(text: str) -> str | None:
 
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9/\-]*\d[A-Z0-9/\-]*|[A-Z0-9/\-]*\d[A-Z0-9/\-]*[A-Z0-9]")
-_PREFIX = re.compile(r"[A-Z]{1,4}")
+# a grouped number's first group: a short capital prefix ("HA 7700 1234"), the prefix with its first
+# digits ("B072 841 43"), or digits
+_PREFIX = re.compile(r"[A-Z]{1,4}(?:\d{1,4})?")
 _GROUP = re.compile(r"\d{2,}")
 
 

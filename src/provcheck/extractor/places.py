@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from provcheck.extractor import parsers as P
-from provcheck.extractor.labels import LabelHit, match_labels
+from provcheck.extractor.labels import FREE_TEXT, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS
 
@@ -23,7 +23,73 @@ def split_at_labels(lines: list[Line], ocr: bool) -> list[Line]:
     """
     for line in lines:
         line.segments = [part for seg in line.segments for part in _split(seg, ocr)]
+    _split_at_value_column(lines, ocr)
     return lines
+
+
+# A block of labels set right, each followed closely by its value, the values all starting at one x
+# ("      Name  Ms Ann Lee" / "NI number  AB123456C"): three rows make a block.
+_BLOCK_ROWS = 3
+
+
+def _split_at_value_column(lines: list[Line], ocr: bool) -> None:
+    """Split a label from its value where the rows of a right-aligned label block start their values.
+
+    The labels of such a block end a few points short of a shared value column, too close for a
+    column gap, so "Name Ms Ann Lee" is one segment and a one-word label of free text ("Name",
+    "Address") would read as the start of a phrase. Where three rows or more each open with a whole
+    label and their next words start at the same x, each is cut there.
+    """
+    starts: list[tuple[float, Line, Segment, int]] = []
+    for line in lines:
+        for seg in line.segments:
+            n = _whole_label(seg, ocr)
+            # a label closed by its colon is marked off already ("Adviser name: Tom Okafor")
+            if n and not seg.words[n - 1].text.endswith(":"):
+                starts.append((seg.words[n].x0, line, seg, n))
+    done: set[int] = set()  # segments already cut
+    for x, *_ in list(starts):
+        block = [s for s in starts if abs(s[0] - x) <= 1.5 and id(s[2]) not in done]
+        if len({id(s[1]) for s in block}) < _BLOCK_ROWS or not _set_right(block):
+            continue
+        for _, line, seg, n in block:
+            if id(seg) in done:
+                continue
+            done.add(id(seg))
+            # only a label of free text needs the cut; a number or date label reads past its value
+            if _free_label(seg, n, ocr):
+                i = next(i for i, s in enumerate(line.segments) if s is seg)
+                line.segments[i : i + 1] = [Segment(seg.words[:n], seg.line), Segment(seg.words[n:], seg.line)]
+
+
+def _set_right(block: list[tuple[float, Line, Segment, int]]) -> bool:
+    """Whether the block's labels are set right: their right edges agree and their left edges do not.
+
+    Labels set left with their values at one x are a table or running text, read as they are.
+    """
+    rights = [seg.words[n - 1].x1 for _, _, seg, n in block]
+    lefts = [seg.words[0].x0 for _, _, seg, _ in block]
+    return max(rights) - min(rights) <= 2.0 and max(lefts) - min(lefts) > 4.0
+
+
+def _whole_label(seg: Segment, ocr: bool) -> int:
+    """How many of a segment's first words (up to four, words left after) are its longest whole label; 0 if none.
+
+    "Date of birth" over "Date"; a number after a label is the value's, not an item number's ("Address 14 Elm").
+    """
+    for k in range(min(4, len(seg.words) - 1), 0, -1):
+        if seg.words[k - 1].text.isdigit():
+            continue
+        hits = match_labels(Segment(seg.words[:k], seg.line), set(VALUE_PARSERS), ocr)
+        if any(h.n_words == k and h.score >= 90 for h in hits):
+            return k
+    return 0
+
+
+def _free_label(seg: Segment, n: int, ocr: bool) -> bool:
+    """Whether a segment's first `n` words are a label of a free-text field ("Name", "Address")."""
+    hits = match_labels(Segment(seg.words[:n], seg.line), set(VALUE_PARSERS), ocr)
+    return any(h.n_words == n and h.field in FREE_TEXT for h in hits)
 
 
 def _split(seg: Segment, ocr: bool) -> list[Segment]:

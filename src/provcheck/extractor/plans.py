@@ -29,6 +29,16 @@ def _intro() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"\b(?:{nouns})\b"), re.compile(rf"\b(?:{cues})\b")
 
 
+@lru_cache(maxsize=1)
+def _headings() -> frozenset[str]:
+    return frozenset(norm(h) for h in load_labels().plan_lists.headings)
+
+
+def _heads_a_plan_table(line: Line) -> bool:
+    """Whether a line is a small table's heading row with a plan-number column ("Provider | Plan type | Reference")."""
+    return len(line.segments) >= 2 and any(norm(s.text) in _headings() for s in line.segments)
+
+
 def _introduces(text: str) -> bool:
     """Whether a line names plans and points to a list: a closing colon or a cue ("following", "below")."""
     nouns, cues = _intro()
@@ -42,7 +52,7 @@ def find_listed_policies(pages: list[list[Line]]) -> tuple[list[str], int, list[
     """The plan numbers of the first plan list in the document, with its page and words, or None."""
     for page_no, lines in enumerate(pages, start=1):
         for i, line in enumerate(lines):
-            if not _introduces(line.text) or find_policies(line.text):
+            if not (_introduces(line.text) or _heads_a_plan_table(line)) or find_policies(line.text):
                 continue
             got = _list_below(lines, i)
             if got:

@@ -148,7 +148,7 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "policy_numbers": _policies,
     "client_name": _client,
     "client_title": _title,
-    "client_dob": P.parse_date,
+    "client_dob": P.parse_birth_date,
     "ni_number": P.parse_ni,
     "client_address": _text,
     "client_postcode": P.parse_postcode,

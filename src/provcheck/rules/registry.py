@@ -38,6 +38,8 @@ class PlanLists(BaseModel):
 
     nouns: list[str] = Field(default_factory=list)
     cues: list[str] = Field(default_factory=list)
+    # a column heading of a small plan table ("Provider | Plan type | Reference"): its row introduces the rows below
+    headings: list[str] = Field(default_factory=list)
 
 
 _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")

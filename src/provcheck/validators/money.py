@@ -3,7 +3,8 @@
 `holdings_sum`: the holdings' values sum to the plan value within the pack's tolerance.
 `units_price`: each holding's units x unit price is its value; a price the document marks in pence
 (`price_currency` `GBX`) is divided by 100, one marked `GBP` is not, and an unmarked one may be
-either when the pack allows `pence_prices`.
+either when the pack allows `pence_prices`. A price that agrees only in the other unit from its mark's
+(a hundredfold out) is a warning: the mark was likely read from a neighbouring cell.
 `transfer_below_value`: a transfer value below the plan value can signal an exit fee (spec/domain.md).
 Each check needs all its numbers; a missing or malformed one skips it (`required` and
 `number_format` report those).
@@ -85,8 +86,20 @@ def check_units_price(record: Record, rule: UnitsPriceRule, ctx: Context) -> lis
             f"Holding {i + 1}{fund}: {h.units} units at {h.unit_price}{'p' if pence else ''} make {money(made)}, "
             f"but its value is {money(value)}. Check the units, price and value on {ctx.doc_name}."
         )
-        out.append(issue("units_price", rule, f"holdings[{i}].value", message))
+        found = issue("units_price", rule, f"holdings[{i}].value", message)
+        other_unit = _OTHER.get(h.price_currency or "")
+        if other_unit and units_price_agrees(units, price, value, rule, other_unit):
+            # the sum is right a hundredfold out: the price is in the other unit from the one it was
+            # taken to be in (a "£" of the value column beside a "Price (p)" heading), a doubt of the
+            # reading, not a sure error on the paper (spec/record.md "Sure and unsure")
+            other = "pence" if h.price_currency == "GBP" else "pounds"
+            doubt = f" Not sure: read as {other}, the price makes the value; check which the price is quoted in."
+            found = found.model_copy(update={"severity": "warning", "message": message + doubt})
+        out.append(found)
     return out
+
+
+_OTHER = {"GBP": "GBX", "GBX": "GBP"}
 
 
 def check_transfer_value(record: Record, rule: TransferRule, ctx: Context) -> list[Issue]:
