@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from provcheck.extractor.fundwords import mend_name
 from provcheck.extractor.ocrfix import MENDED
 from provcheck.extractor.tablebody import Body
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in, isin_token
@@ -233,6 +234,8 @@ def to_holding(h: RowLines) -> Holding | None:
     if not re.search(r"[A-Za-z]{2}", name):
         return None
     row = h.row
+    if row.ocr:
+        name = mend_name(name)  # "Ace" for "Acc", "Git" for "Gilt": look-alikes of the words fund names use
     currency = price_currency(row.units, row.price, row.value, row.price_currency)
     return Holding(
         fund_name=name, isin=isin, units=row.units, unit_price=row.price, value=row.value, price_currency=currency
