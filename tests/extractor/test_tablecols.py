@@ -138,3 +138,14 @@ def test_the_named_columns_read_the_table_on_where_it_runs_over_a_page() -> None
     table = find_holdings([first, second], ["ocr", "ocr"])
     assert table is not None
     assert [h.units for h in table.holdings] == [u for _, u, _, _ in PENCE]
+
+
+def test_a_header_naming_only_the_price_gets_units_and_values_from_the_arithmetic() -> None:
+    # "Fund | ISIN | Units | Price | Value" read "Bund | 1cIN | line | Brice | Vahia": only "Brice" is near a heading
+    header = [(56, "Bund"), (200, "1cIN"), (300, "line"), (380, "Brice"), (470, "Vahia")]
+    rows = [(f, code, u, p, v) for (f, u, p, v), code in zip(POUNDS, ISINS, strict=True)]
+    table = find_holdings([_garbled_table(rows, header)], ["ocr"])
+    assert table is not None
+    assert [(h.isin, h.units, h.unit_price, h.value) for h in table.holdings] == [
+        (c, u.replace(",", ""), p, v) for _, c, u, p, v in rows
+    ]

@@ -29,6 +29,8 @@ from provcheck.extractor.tablemend import agrees, mend, scale_of
 
 __all__ = ["lost_units", "unheaded", "unnamed_numbers"]
 
+_KINDS = ("units", "unit_price", "value")  # the number columns, in the order statements print them
+
 _NUMBER = re.compile(r"^\d[\d,]*\.\d+$")
 
 
@@ -68,12 +70,14 @@ def lost_units(cols: list[Column], read: list[Body]) -> list[Column] | None:
 
 
 def _agreeing(read: list[Body]) -> tuple[int, int]:
-    """(rows with units, price and value; of them, those whose arithmetic holds as read or once mended)."""
+    """(rows with a value; of them, those whose units x price is the value as read or once mended)."""
     rows, agreeing = 0, 0
     for b in read:
-        if b.kind != "row" or b.units is None or b.price is None or b.value is None:
+        if b.kind != "row":
             continue
         rows += 1
+        if b.units is None or b.price is None or b.value is None:
+            continue
         numbers = {"units": b.units, "price": b.price, "value": b.value}
         if scale_of(numbers) is not None or mend(numbers, b.texts, b.price_currency) is not None:
             agreeing += 1
@@ -93,37 +97,38 @@ def _isin_column(cols: list[Column], read: Callable[[list[Column]], list[Body]])
 
 
 def unnamed_numbers(cols: list[Column], read: Callable[[list[Column]], list[Body]]) -> list[Column] | None:
-    """The columns with unnamed (`other`) ones read as units, or units and prices, where the rows' arithmetic says so.
+    """The columns with unnamed (`other`) ones read as the number columns missing, where the rows' arithmetic says so.
 
-    A column of SEDOLs or percentages agrees by chance at most once, so most of the table's valued
-    rows must agree, and two at least. Of two columns read as units and price, the units are the left
-    one: the product is the same either way, and statements print units before prices.
+    Under a header as read, only a missing units column is looked for; under a scanned header that
+    named one number column alone (tablehead.py `UNHEADED`), every missing one. A column of SEDOLs or
+    percentages agrees by chance at most once, so most of the table's rows must agree, and two at
+    least. Columns are given the missing kinds left to right as statements print them (units, price,
+    value): units x price is the same product either way round.
 
     Args:
-        cols: the table's columns: a value column, and no units one, or neither units nor prices.
+        cols: the table's columns.
         read: reads the table's lines with a set of columns.
 
     Returns:
         None when no column is missing, or no trial agrees on enough rows.
     """
     names = [c.name for c in cols]
-    missing = [k for k in ("units", "unit_price") if k not in names]
-    if "value" not in names or not missing or (missing == ["unit_price"]):
+    missing = [k for k in _KINDS if k not in names]
+    scanned = any(c.alt == UNHEADED for c in cols)
+    if not missing or (not scanned and missing != ["units"]):
         return None
-    valued = sum(b.kind == "row" and b.value is not None for b in read(cols))
     blank = [i for i, c in enumerate(cols) if c.name == OTHER and c.alt in (None, UNHEADED)]
-    trials = [(i,) for i in blank] if len(missing) == 1 else list(combinations(blank, 2))
     best, best_n = None, 0
-    for picked in trials:
+    for picked in combinations(blank, len(missing)):
         trial = list(cols)
         for kind, i in zip(missing, picked, strict=True):
             trial[i] = replace(cols[i], name=kind, alt=None)
         rows, agreeing = _agreeing(read(trial))
-        if rows >= 2 and agreeing >= max(2, (valued + 1) // 2) and agreeing > best_n:
+        if rows >= 2 and agreeing >= max(2, (rows + 1) // 2) and agreeing > best_n:
             best, best_n = trial, agreeing
-    return best if best is None or len(missing) == 1 else _isin_column(best, read)
+    return best if best is None or not scanned else _isin_column(best, read)
 
 
 def unheaded(cols: list[Column]) -> bool:
     """Are some of these columns still waiting for the rows' arithmetic to name them (a scan's misread header)?"""
-    return any(c.alt == UNHEADED for c in cols) and not {"units", "unit_price"} & {c.name for c in cols}
+    return any(c.alt == UNHEADED for c in cols) and not set(_KINDS) <= {c.name for c in cols}

@@ -24,6 +24,7 @@ OTHER = "other"  # a heading we cannot name
 # the `alt` of an unnamed column under a scanned header that names the values but neither units nor
 # prices: the rows' arithmetic may name it (tablecols.py `unnamed_numbers`), or the table is none
 UNHEADED = "unheaded"
+_NUMBER_KINDS = ("units", "unit_price", "value")  # in the order statements print them, left to right
 
 # an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
 AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
@@ -204,10 +205,17 @@ def _columns(lines: list[Line]) -> list[Column] | None:
         # "Units purchased" over a pension's funds) it heads the units the plan holds
         moves[-1].name = "units"
     names = [c.name for c in cols]
-    # OCR may misread every heading but the value's ("Bund | Tinite | Rid nrive | Value"): such a header
-    # is kept, its unnamed columns left for the rows' arithmetic to name (tablecols.py)
-    unheaded = any(w.conf < 1.0 for ln in lines for w in ln.words) and names.count(OTHER) >= 2
-    if "value" not in names or not ({"units", "unit_price"} & set(names) or unheaded) or names[0] == "price_date":
+    # OCR may misread all headings but one number's ("Bund | Tinite | Rid nrive | Value", "Bund | 1cIN | line
+    # | Brice | Vahia"): such a header is kept, its unnamed columns left for the rows' arithmetic to name
+    # (tablecols.py), and a table no arithmetic bears out is none
+    full = "value" in names and bool({"units", "unit_price"} & set(names))
+    unheaded = (
+        not full
+        and bool(set(_NUMBER_KINDS) & set(names))
+        and names.count(OTHER) >= 2
+        and any(w.conf < 1.0 for ln in lines for w in ln.words)
+    )
+    if not (full or unheaded) or names[0] == "price_date":
         return None  # no holdings header; a table led by a date lists transactions
     funds = [c for c in cols if c.name == "fund_name"]
     for c in funds[1:]:  # "Fund | Holding | Price | Value": the second "holding" counts units
@@ -231,9 +239,9 @@ def _columns(lines: list[Line]) -> list[Column] | None:
             if width < 90:
                 return None
             cols.insert(i + 1, Column("fund_name", cols[i].x1 + 6, cols[i + 1].x0 - 10))
-    if not {"units", "unit_price"} & {c.name for c in cols}:
+    if unheaded:
         blank = [c for c in cols if c.name == OTHER and c.alt is None]
-        if len(blank) < 2:
+        if len(blank) < len([k for k in _NUMBER_KINDS if k not in {c.name for c in cols}]):
             return None
         for c in blank:
             c.alt = UNHEADED
