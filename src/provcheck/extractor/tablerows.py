@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from provcheck.extractor.fundwords import mend_name
-from provcheck.extractor.ocrfix import MENDED
+from provcheck.extractor.ocrfix import MENDED, UNSETTLED, repair_isin, unsettled_isin
 from provcheck.extractor.tablebody import Body
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in, isin_token
 from provcheck.extractor.tableprices import price_currency
@@ -215,7 +215,13 @@ def to_holding(h: RowLines) -> Holding | None:
         if found:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
             code, token = found
-            if isin is None and code != token:
+            kept = unsettled_isin(code) if b.ocr and code == token and repair_isin(code) is None else None
+            if isin is None and kept is not None and kept != code:
+                # no check settles it ("GBOO3VL18G83"): its places do, as in an ISIN column (read_isin), unsure
+                conf = min((w.conf for w in b.fund_words), default=1.0)
+                h.row.mended["isin"] = (None, UNSETTLED * conf)
+                code = kept
+            elif isin is None and code != token:
                 conf = min((w.conf for w in b.fund_words), default=1.0)
                 h.row.mended["isin"] = (None, MENDED * conf)  # a misread code, mended by its check digits
             isin = isin or code
