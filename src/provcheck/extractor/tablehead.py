@@ -249,13 +249,19 @@ def _columns(lines: list[Line]) -> list[Column] | None:
 
 
 def find_header(line: Line) -> list[Column] | None:
-    """The table columns if `line` alone is a holdings header, else None."""
+    """The table columns if `line` alone is a holdings header, else None.
+
+    A scanned line naming one number column alone (`UNHEADED`) is a header only once its rows'
+    arithmetic names the rest (tablecols.py): on its own it is none, and its words stay labels
+    ("Full name | Margaret Ellen Pryce" in a scanned form is no table's header).
+    """
     text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
     if text_layer and not _value_heading(line):
         return None  # no word that could head a value column: most lines stop here, cheaply
     if not headerish(line):
         return None
-    return _columns([line])
+    cols = _columns([line])
+    return None if cols is None or any(c.alt == UNHEADED for c in cols) else cols
 
 
 def _size(line: Line) -> float:
