@@ -18,9 +18,13 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.tableprices import heading_currency, money_headings
 from provcheck.extractor.tablewords import _clean, _exact, _value_words, column_of, vocabulary
 
-__all__ = ["AMOUNT", "OTHER", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
+__all__ = ["AMOUNT", "OTHER", "UNHEADED", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
 
 OTHER = "other"  # a heading we cannot name
+# the `alt` of an unnamed column under a scanned header that names the values but neither units nor
+# prices: the rows' arithmetic may name it (tablecols.py `unnamed_numbers`), or the table is none
+UNHEADED = "unheaded"
+_NUMBER_KINDS = ("units", "unit_price", "value")  # in the order statements print them, left to right
 
 # an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
 AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
@@ -201,7 +205,17 @@ def _columns(lines: list[Line]) -> list[Column] | None:
         # "Units purchased" over a pension's funds) it heads the units the plan holds
         moves[-1].name = "units"
     names = [c.name for c in cols]
-    if "value" not in names or not ({"units", "unit_price"} & set(names)) or names[0] == "price_date":
+    # OCR may misread all headings but one number's ("Bund | Tinite | Rid nrive | Value", "Bund | 1cIN | line
+    # | Brice | Vahia"): such a header is kept, its unnamed columns left for the rows' arithmetic to name
+    # (tablecols.py), and a table no arithmetic bears out is none
+    full = "value" in names and bool({"units", "unit_price"} & set(names))
+    unheaded = (
+        not full
+        and bool(set(_NUMBER_KINDS) & set(names))
+        and names.count(OTHER) >= 2
+        and any(w.conf < 1.0 for ln in lines for w in ln.words)
+    )
+    if not (full or unheaded) or names[0] == "price_date":
         return None  # no holdings header; a table led by a date lists transactions
     funds = [c for c in cols if c.name == "fund_name"]
     for c in funds[1:]:  # "Fund | Holding | Price | Value": the second "holding" counts units
@@ -225,17 +239,29 @@ def _columns(lines: list[Line]) -> list[Column] | None:
             if width < 90:
                 return None
             cols.insert(i + 1, Column("fund_name", cols[i].x1 + 6, cols[i + 1].x0 - 10))
+    if unheaded:
+        blank = [c for c in cols if c.name == OTHER and c.alt is None]
+        if len(blank) < len([k for k in _NUMBER_KINDS if k not in {c.name for c in cols}]):
+            return None
+        for c in blank:
+            c.alt = UNHEADED
     return cols
 
 
 def find_header(line: Line) -> list[Column] | None:
-    """The table columns if `line` alone is a holdings header, else None."""
+    """The table columns if `line` alone is a holdings header, else None.
+
+    A scanned line naming one number column alone (`UNHEADED`) is a header only once its rows'
+    arithmetic names the rest (tablecols.py): on its own it is none, and its words stay labels
+    ("Full name | Margaret Ellen Pryce" in a scanned form is no table's header).
+    """
     text_layer = all(w.conf >= 1.0 for w in line.words)  # OCR'd words may be misspelt: no shortcut
     if text_layer and not _value_heading(line):
         return None  # no word that could head a value column: most lines stop here, cheaply
     if not headerish(line):
         return None
-    return _columns([line])
+    cols = _columns([line])
+    return None if cols is None or any(c.alt == UNHEADED for c in cols) else cols
 
 
 def _size(line: Line) -> float:

@@ -24,7 +24,7 @@ from provcheck.rules.vocabulary import load_vocabulary
 __all__ = ["FIELDS", "MENDED", "agrees", "mend", "mend_row", "readings", "scale_of", "table_currency"]
 
 _NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_MARKS = "£p"  # marks a number's cell may carry that are no part of its digits
+_MARKS = "£p€"  # marks a number's cell may carry that are no part of its digits; OCR reads "£" as "€" too
 FIELDS = ("units", "price", "value")
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from provcheck.extractor.ocrfix import MENDED
+from provcheck.extractor.fundwords import mend_name
+from provcheck.extractor.ocrfix import MENDED, UNSETTLED, repair_isin, unsettled_isin
 from provcheck.extractor.tablebody import Body
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in, isin_token
 from provcheck.extractor.tableprices import price_currency
@@ -214,7 +215,13 @@ def to_holding(h: RowLines) -> Holding | None:
         if found:
             # "ISIN: GB00..." printed with the fund name: an identifier, not part of the name
             code, token = found
-            if isin is None and code != token:
+            kept = unsettled_isin(code) if b.ocr and code == token and repair_isin(code) is None else None
+            if isin is None and kept is not None and kept != code:
+                # no check settles it ("GBOO3VL18G83"): its places do, as in an ISIN column (read_isin), unsure
+                conf = min((w.conf for w in b.fund_words), default=1.0)
+                h.row.mended["isin"] = (None, UNSETTLED * conf)
+                code = kept
+            elif isin is None and code != token:
                 conf = min((w.conf for w in b.fund_words), default=1.0)
                 h.row.mended["isin"] = (None, MENDED * conf)  # a misread code, mended by its check digits
             isin = isin or code
@@ -233,6 +240,8 @@ def to_holding(h: RowLines) -> Holding | None:
     if not re.search(r"[A-Za-z]{2}", name):
         return None
     row = h.row
+    if row.ocr:
+        name = mend_name(name)  # "Ace" for "Acc", "Git" for "Gilt": look-alikes of the words fund names use
     currency = price_currency(row.units, row.price, row.value, row.price_currency)
     return Holding(
         fund_name=name, isin=isin, units=row.units, unit_price=row.price, value=row.value, price_currency=currency

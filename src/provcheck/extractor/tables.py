@@ -24,7 +24,7 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.perdoc import once
 from provcheck.extractor.tablebody import Body, carries, collect, read_line
 from provcheck.extractor.tablecells import widen
-from provcheck.extractor.tablecols import lost_units
+from provcheck.extractor.tablecols import lost_units, unheaded, unnamed_numbers
 from provcheck.extractor.tablehead import Column, find_header, header_at, headerish
 from provcheck.extractor.tablepick import pick
 from provcheck.extractor.tableprices import note_currency
@@ -140,6 +140,11 @@ def _read_table(
         picked = pick(wide, read_with)
         if picked is not None:  # a column headed like another holds the field, by the rows' arithmetic
             wide, read = picked, read_with(picked)
+        named = unnamed_numbers(wide, read_with)
+        if named is not None:  # units (and prices) whose headings OCR misread, named by the rows' arithmetic
+            wide, read, cols = named, read_with(named), named
+        elif unheaded(wide):
+            return body, p, end  # a scanned header naming a value alone, whose rows no arithmetic bears out
         found = lost_units(wide, read)
         if found is not None:  # a units column whose heading OCR lost, found by the rows' arithmetic
             read = [read_line(ln, found, p + 1) for ln in got]

@@ -52,6 +52,8 @@ class OcrLookalikes(BaseModel):
     as_digit: dict[str, str]
     as_letter: dict[str, str]
     readers: dict[str, str]
+    # [read, printed] letters of a word, each at most two characters, not both empty (fund names only)
+    letters: list[tuple[str, str]] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _one_character_each(self) -> OcrLookalikes:
@@ -64,6 +66,9 @@ class OcrLookalikes(BaseModel):
             unknown = [ch for ch in letters if ch not in self.as_digit]
             if unknown:
                 raise ValueError(f"readers.{name}: '{''.join(unknown)}' not in as_digit")
+        for read, printed in self.letters:
+            if read == printed or len(read) > 2 or len(printed) > 2:
+                raise ValueError(f"letters: [{read!r}, {printed!r}] must differ and be at most two characters each")
         return self
 
     def reader(self, name: str) -> str:
@@ -94,6 +99,7 @@ class Vocabulary(BaseModel):
     notes_headings: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
+    fund_words: list[str] = Field(default_factory=list)
 
     @field_validator(
         "legal_suffixes",
@@ -106,6 +112,7 @@ class Vocabulary(BaseModel):
         "notes_headings",
         "client_words",
         "abbreviations",
+        "fund_words",
     )
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
