@@ -16,6 +16,7 @@ from provcheck.extractor.accounts import product_after_number
 from provcheck.extractor.addressblock import address_after_name
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
+from provcheck.extractor.labeldates import after_as_at, bracket_date, later
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.places import (
@@ -114,7 +115,7 @@ def _read(
                         continue
                     if dated and name in EVENT_FIELDS and seg is not line.segments[0]:
                         continue  # "15/12/2024  Contribution received  £651.80": one payment, not the plan's figure
-                    as_at = _after_as_at(hit.rest, [])[2] or _bracket_date(hit) if name in DATED_AMOUNTS else None
+                    as_at = after_as_at(hit.rest, [])[2] or bracket_date(hit) if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break
                     role = value_role(seg.text) if name in DATED_AMOUNTS else None
@@ -125,7 +126,7 @@ def _read(
                         if product is not None:
                             found[AFTER_NUMBER] = product
                     kept = found.get(name)
-                    if kept is not None and name != "policy_numbers" and not _later(as_at, kept.as_at):
+                    if kept is not None and name != "policy_numbers" and not later(as_at, kept.as_at):
                         if name not in RANKED:
                             continue
                         if not outranks(role, kept.role):
@@ -218,7 +219,7 @@ def _first_value(
     if name in MULTILINE:
         return multiline(hit, lines, li, seg)
     if name in DATED_AMOUNTS:
-        rest, rest_words, _ = _after_as_at(rest, rest_words)
+        rest, rest_words, _ = after_as_at(rest, rest_words)
     if rest:
         v = parse(rest)
         if v is not None and name in IDENTIFIERS and _in_a_sentence(hit, seg):
@@ -282,33 +283,3 @@ def _explains(rest: str) -> bool:
     """Whether the text after a label is a sentence explaining it, its amount only an example."""
     head = re.split(r"[£$€\d]", rest, maxsplit=1)[0]
     return sum(w[:1].islower() for w in head.split()) >= 4
-
-
-# "Value as at 5 April", "Value on 5 April", "Value (as at 5 April)", "Fund value (5 April 2026)"
-_AS_AT = re.compile(r"(?i)\(?\s*(?:as\s+(?:at|of)|at|on)\s+|\(\s*(?=\d)")
-
-
-def _after_as_at(rest: str, words: list) -> tuple[str, list, str | None]:
-    """The text after a date qualifier that ends a label ("Portfolio value as at 28 Feb 2025"), and that date."""
-    m = _AS_AT.match(rest)
-    if not m:
-        return rest, words, None
-    dates = P.find_all_dates(rest)
-    if not dates or dates[0][1][0] != m.end():
-        return rest, words, None
-    end = dates[0][1][1]
-    used = len(rest[:end].split())
-    return rest[end:].strip(" :-–|)"), words[used:], dates[0][0]
-
-
-def _bracket_date(hit: LabelHit) -> str | None:
-    """A date the label holds in brackets ("Fund value (5 April 2026)"), which the label matcher takes in."""
-    m = re.search(r"\(([^()]*\d[^()]*)\)", " ".join(w.text for w in hit.segment.words[: hit.n_words]))
-    found = P.find_date(m[1]) if m else None
-    return found[0] if found else None
-
-
-def _later(new: str | None, old: str | None) -> bool:
-    """A dated amount replaces an earlier-dated one: a statement's plan value is its closing value."""
-    return new is not None and old is not None and new > old
-
