@@ -162,8 +162,11 @@ def test_item_nouns_kept_by_first_word_match_as_a_full_scan(text, labelled):
     raw = [w.text for w in seg.words]
     for lead in (0, 1):
         hits: dict = {}
-        _match_items(raw, lead, seg, set(VALUE_PARSERS), hits, _prefix_words(raw[lead:], 1)[0])
-        assert hits == _items_scanned(raw, lead, seg, set(VALUE_PARSERS))
+        _match_items(raw, lead, frozenset(VALUE_PARSERS), hits, _prefix_words(raw[lead:], 1)[0])
+        scanned = _items_scanned(raw, lead, seg, set(VALUE_PARSERS))
+        assert {f: tuple(h) for f, h in hits.items()} == {
+            f: (h.field, h.n_words, h.score, h.label) for f, h in scanned.items()
+        }
         if lead == 0:
             assert bool(hits) == labelled
 

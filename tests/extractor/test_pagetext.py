@@ -136,3 +136,33 @@ def test_sample_documents_read_the_same_both_ways(name: str) -> None:
     fast, slow, aligned = _both(path)
     assert aligned and fast
     assert _plain(fast) == _plain(slow)
+
+
+def test_the_unconverted_calls_give_what_the_typed_ones_give_for_every_character(tmp_path):
+    # textlayer._words calls pdfium without ctypes' argument conversion (pagetext.bare): the pointers
+    # passed as c_void_p objects must reach pdfium whole, so every box, size and text object agrees
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from provcheck.extractor import pagetext as pt
+
+    pdf = pdfium.PdfDocument(str(_drawn(tmp_path / "drawn.pdf")))
+    try:
+        textpage = pdf[0].get_textpage()
+        tp, n = address(textpage.raw), textpage.count_chars()
+        typed, unconverted = raw.FS_RECTF(), raw.FS_RECTF()
+        page_ptr, rect_ptr = ctypes.c_void_p(tp), ctypes.c_void_p(ctypes.addressof(unconverted))
+        boxes = 0
+        for i in range(n):
+            ok = pt.loose_char_box(tp, i, ctypes.addressof(typed))
+            assert pt.loose_char_box_bare(page_ptr, i, rect_ptr) == ok
+            got = (unconverted.left, unconverted.top, unconverted.right, unconverted.bottom)
+            assert got == (typed.left, typed.top, typed.right, typed.bottom), i
+            assert pt.font_size_bare(page_ptr, i) == pt.font_size(tp, i)
+            assert pt.text_object_bare(page_ptr, i) == pt.text_object(tp, i)
+            boxes += ok and typed.right > typed.left
+        assert n > 100 and boxes > n // 2  # real boxes were compared, not empty ones
+        textpage.close()
+    finally:
+        pdf.close()

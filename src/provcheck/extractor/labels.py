@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -142,26 +143,45 @@ def match_labels(segment: Segment, fields: set[str], ocr: bool, weak: bool = Fal
     ("To (provider)", "Value (£)") is taken as part of the label. With `weak`, only the labels
     that often name something else (labels.yaml `weak_fields`).
     """
-    raw = [w.text for w in segment.words]
+    found = _label_hits(tuple(w.text for w in segment.words), frozenset(fields), ocr, weak)
+    return [LabelHit(field_name, segment, used, score, label) for field_name, used, score, label in found]
+
+
+class _Hit(NamedTuple):
+    """A label hit before it is tied to its segment: what `_label_hits` keeps."""
+
+    field: str
+    n_words: int
+    score: float
+    label: str
+
+
+# A label test reads the segment's word texts alone, and segments repeat within a document (a header
+# on every page) and across a batch (a provider's forms): each distinct one is matched once. The
+# answer depends on the texts, the fields asked for, ocr and weak, and the knowledge's labels; a
+# change of knowledge clears this cache with the others (rules/knowledge.py).
+@lru_cache(maxsize=16384)
+def _label_hits(raw_words: tuple[str, ...], fields: frozenset[str], ocr: bool, weak: bool) -> tuple[_Hit, ...]:
+    """`match_labels` for a segment of these word texts, best first."""
+    raw = list(raw_words)
     lead = 1 if len(raw) > 1 and _ENUMERATOR.fullmatch(raw[0]) else 0
-    hits: dict[str, LabelHit] = {}
+    hits: dict[str, _Hit] = {}
     first = _prefix_words(raw[lead:], 1)  # the first label word, read once for both kinds of label
     for skip in (0, 1):
         if skip and (len(raw) <= lead or norm(raw[lead]) not in _qualifiers()):
             break
-        _match_from(raw, lead + skip, segment, fields, ocr, hits, weak, None if skip else first)
+        _match_from(raw, lead + skip, fields, ocr, hits, weak, None if skip else first)
     if not weak:
-        _match_items(raw, lead, segment, fields, hits, first[0])
-    return sorted(hits.values(), key=lambda h: (-len(h.label), -h.score))
+        _match_items(raw, lead, fields, hits, first[0])
+    return tuple(sorted(hits.values(), key=lambda h: (-len(h.label), -h.score)))
 
 
 def _match_from(
     raw: list[str],
     skip: int,
-    segment: Segment,
-    fields: set[str],
+    fields: frozenset[str],
     ocr: bool,
-    hits: dict[str, LabelHit],
+    hits: dict[str, _Hit],
     weak: bool,
     first: tuple[str, int] | None = None,
 ) -> None:
@@ -208,7 +228,7 @@ def _match_from(
             # column gap, starts a phrase when it is one word or the next word is lower case
             if k == 1 or raw[used][:1].islower():
                 continue
-        hits[field_name] = LabelHit(field_name, segment, used, score, syn)
+        hits[field_name] = _Hit(field_name, used, score, syn)
     # a fuzzy label is a guess at a misread word; where another field's label reads the same words
     # as printed, that reading explains them ("Statement period from" is not "statement period to")
     exact = [h.n_words for f, h in hits.items() if f not in fuzzy and h.score == 100.0]
@@ -241,7 +261,7 @@ def _items_by_first_word() -> dict[str, list[tuple[str, list[tuple[str, int]]]]]
 
 
 def _match_items(
-    raw: list[str], lead: int, segment: Segment, fields: set[str], hits: dict[str, LabelHit], first: str
+    raw: list[str], lead: int, fields: frozenset[str], hits: dict[str, _Hit], first: str
 ) -> None:
     """A bare noun labels a field when an item number closes it: "Policy 1:", "Plan 2  AB123456".
 
@@ -256,7 +276,7 @@ def _match_items(
                 continue
             end = _item_end(raw, lead + used)
             if end > lead + used:
-                hits[field_name] = LabelHit(field_name, segment, end, 100.0, f"{syn} #")
+                hits[field_name] = _Hit(field_name, end, 100.0, f"{syn} #")
                 break
 
 

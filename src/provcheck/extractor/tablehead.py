@@ -11,12 +11,14 @@ fields instead of being read as a units, price or value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.tableprices import heading_currency, money_headings
 from provcheck.extractor.tablewords import _clean, _exact, _value_words, column_of, vocabulary
+from provcheck.extractor.taughtheads import taught
+from provcheck.rules.knowledge import active as active_knowledge
 
 __all__ = ["AMOUNT", "OTHER", "UNHEADED", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
 
@@ -248,6 +250,23 @@ def _columns(lines: list[Line]) -> list[Column] | None:
     return cols
 
 
+def _columns_once(band: list[Line]) -> list[Column] | None:
+    """`_columns(band)`, worked out once a band: `find_header` and `header_at` ask the same lines.
+
+    Kept on the band's first line, by the band's length and the taught headings in force, and
+    checked against the very lines and knowledge it was worked out with. Each caller gets its own
+    copies of the columns, so none can change another's.
+    """
+    memo: dict[tuple[int, tuple[tuple[str, str], ...]], tuple] = band[0]._memo("_columns", lambda _words: {})
+    key = (len(band), taught())
+    knowledge = active_knowledge()
+    kept = memo.get(key)
+    if kept is None or kept[1] is not knowledge or any(a is not b for a, b in zip(kept[0], band, strict=True)):
+        kept = memo[key] = (tuple(band), knowledge, _columns(band))
+    cols = kept[2]
+    return None if cols is None else [replace(c) for c in cols]
+
+
 def find_header(line: Line) -> list[Column] | None:
     """The table columns if `line` alone is a holdings header, else None.
 
@@ -260,7 +279,7 @@ def find_header(line: Line) -> list[Column] | None:
         return None  # no word that could head a value column: most lines stop here, cheaply
     if not headerish(line):
         return None
-    cols = _columns([line])
+    cols = _columns_once([line])
     return None if cols is None or any(c.alt == UNHEADED for c in cols) else cols
 
 
@@ -297,7 +316,7 @@ def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
     if not headerish(first):
         return None
     for k in range(len(band), 0, -1):
-        cols = _columns(band[:k])
+        cols = _columns_once(band[:k])
         if cols is not None:
             return cols, i + k - 1
     return None

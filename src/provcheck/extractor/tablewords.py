@@ -6,6 +6,8 @@ a heading ("Units held" is `units`, "Book cost (£)" is `cost`) and knows the wo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from provcheck.extractor.labels import norm
@@ -17,6 +19,11 @@ from provcheck.rules import load_labels
 __all__ = ["column_of", "vocabulary"]
 
 
+# Every line of every document is cleaned for the header test, its segments again: line texts repeat
+# within a document and across a batch (footers, headings). The answer depends on the text and on the
+# knowledge (labels.yaml's heading words, the marks) alone, not the taught headings; a change of
+# knowledge clears this cache with the others (rules/knowledge.py).
+@lru_cache(maxsize=16384)
 def _clean(text: str) -> str:
     """A heading's words, marks left out, each as the heading word OCR may have misread (tableocr.py)."""
     words = [w for w in norm(text.replace("£", " £ ")).split() if w.strip("()") not in marks()]

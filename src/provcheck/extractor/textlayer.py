@@ -18,11 +18,11 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.pagetext import (
     address,
     font_base_name,
-    font_size,
+    font_size_bare,
     font_weight,
-    loose_char_box,
+    loose_char_box_bare,
     page_chars,
-    text_object,
+    text_object_bare,
     text_object_font,
 )
 
@@ -55,8 +55,9 @@ def _words(handle: object, text: str, height: float) -> list[Word]:
     """
     tp = address(handle)
     rect = raw.FS_RECTF()
-    at = ctypes.addressof(rect)
-    box_of, unpack = loose_char_box, _RECT.unpack_from
+    # the box call goes unconverted (pagetext.bare): its two pointers are made once, as ctypes objects
+    page_ptr, rect_ptr = ctypes.c_void_p(tp), ctypes.c_void_p(ctypes.addressof(rect))
+    box_of, unpack = loose_char_box_bare, _RECT.unpack_from
     space, is_generated = _SPACE, raw.FPDFText_IsGenerated
     # other white space (rare) is a break only where pdfium generated it: looked up by set, not isspace()
     odd = frozenset(ch for ch in set(text) - space if ch.isspace())
@@ -76,7 +77,7 @@ def _words(handle: object, text: str, height: float) -> list[Word]:
                 cur = []
             continue
         # loose boxes span the glyph's advance, so a narrow "1" does not open a false gap
-        box_of(tp, i, at)
+        box_of(page_ptr, i, rect_ptr)
         x0, y1, x1, y0 = unpack(rect)  # left, top, right, bottom
         if x1 <= x0 and y1 <= y0:
             continue
@@ -95,9 +96,9 @@ def _words(handle: object, text: str, height: float) -> list[Word]:
         else:
             bx0, by0, bx1, by1 = x0, y0, x1, y1
             # the font size and face are read once a word, not once a character
-            size = round(font_size(tp, i), 1)
+            size = round(font_size_bare(page_ptr, i), 1)
             gap = max(1.2, 0.25 * (size or 10))
-            obj = text_object(tp, i)
+            obj = text_object_bare(page_ptr, i)
             if obj in objects:
                 bold = objects[obj]
             else:
