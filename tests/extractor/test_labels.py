@@ -126,7 +126,8 @@ def test_a_misread_label_still_matches_on_an_ocr_page():
 
 def _items_scanned(raw: list[str], lead: int, segment: Segment, fields: set[str]) -> dict:
     """`_match_items` as it read every item noun of every field, before they were kept by first word."""
-    from provcheck.extractor.labels import LabelHit, _item_end, _item_labels, _prefix_words
+    from provcheck.extractor.labelends import item_end as _item_end
+    from provcheck.extractor.labels import LabelHit, _item_labels, _prefix_words
 
     hits: dict = {}
     for field_name, syns in _item_labels().items():

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from provcheck.extractor.labelends import item_end, qualifier_end, separated, takes_a_number
 from provcheck.extractor.layout import Segment
 from provcheck.rules import load_labels
 
@@ -30,7 +31,6 @@ FREE_TEXT = {
 # Pseudo-fields: the parts of a name printed under labels of their own (labels.yaml `name_parts`).
 NAME_PARTS = ("forenames", "middle_names", "surname")
 # An item number after a label: "Policy 1:", "Plan (2)", "Policyholder #1".
-_ITEM_NUMBER = re.compile(r"\(?#?\d{1,2}\)?[:.]?")
 
 
 @lru_cache(maxsize=16384)  # called for every word of every segment against every label length
@@ -215,14 +215,14 @@ def _match_from(
             # an exact shorter label beats a fuzzy longer one: "Policyholder: Mr Green" is
             # "policyholder", not "policyholder name" read into the title
             score = fuzz.ratio(prefix, syn)
-            if score < 86 or _takes_a_number(prefix, syn):
+            if score < 86 or takes_a_number(prefix, syn):
                 continue
             fuzzy.add(field_name)
         else:
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
-        used = _item_end(raw, _qualifier_end(raw, used))
-        if field_name in FREE_TEXT and used < len(raw) and not _separated(raw, used):
+        used = item_end(raw, qualifier_end(raw, used))
+        if field_name in FREE_TEXT and used < len(raw) and not separated(raw, used):
             # "Client Services Team", "To be completed by...", "your address or other details
             # change": a label of free text that runs straight into words, with no colon, leader or
             # column gap, starts a phrase when it is one word or the next word is lower case
@@ -234,12 +234,6 @@ def _match_from(
     exact = [h.n_words for f, h in hits.items() if f not in fuzzy and h.score == 100.0]
     for f in [f for f in fuzzy if f in hits and any(n >= hits[f].n_words for n in exact)]:
         del hits[f]
-
-
-def _takes_a_number(prefix: str, syn: str) -> bool:
-    """Would the fuzzy match read a number as a label word? ("Statement period 6 April" is no "period end")."""
-    words = set(syn.split())
-    return any(any(ch.isdigit() for ch in w) and w not in words for w in prefix.split())
 
 
 @lru_cache(maxsize=1)
@@ -274,39 +268,7 @@ def _match_items(
             prefix, used = _prefix_words(raw[lead:], k)
             if prefix != syn or lead + used >= len(raw):
                 continue
-            end = _item_end(raw, lead + used)
+            end = item_end(raw, lead + used)
             if end > lead + used:
                 hits[field_name] = _Hit(field_name, end, 100.0, f"{syn} #")
                 break
-
-
-def _item_end(raw: list[str], used: int) -> int:
-    """Past an item number that closes a label ("Policy number 2:", "Policyholder 1"), if any.
-
-    The number must end the label (a colon, a bracket, the segment's end or a colon next), so the
-    day of a date ("Date 3 March 2026") is never taken for one.
-    """
-    if used >= len(raw) or raw[used - 1].endswith(":") or not _ITEM_NUMBER.fullmatch(raw[used]):
-        return used
-    tok = raw[used]
-    if tok.endswith((":", ")")) or used + 1 == len(raw) or raw[used + 1] in (":", "-", "–"):
-        return used + 1
-    return used
-
-
-def _qualifier_end(raw: list[str], used: int) -> int:
-    """Past a bracketed qualifier that follows a label ("(provider)", "(£)", "(if known)"), if any."""
-    if used < len(raw) and raw[used].startswith("(") and not raw[used - 1].endswith(":"):
-        for j in range(used, min(used + 4, len(raw))):
-            if raw[j].rstrip(":").endswith(")"):
-                return j + 1
-    return used
-
-
-def _separated(raw: list[str], used: int) -> bool:
-    """Whether a label ending before raw[used] is marked off from what follows (colon, dash, leaders)."""
-    return (
-        raw[used - 1].endswith((":", ")", "..", "…"))
-        or raw[used] in (":", "-", "–", "|")
-        or raw[used].startswith(("..", "…"))
-    )
