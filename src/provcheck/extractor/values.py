@@ -107,7 +107,7 @@ def name_and_address(text: str) -> tuple[str, str, str] | None:
 
     "Customer: Ms Ann Lee, Flat 8, 63 Cobble Wynd, Kendal, LA9 5QR": the name to the first comma,
     the address after it, the postcode ending the line. The address must hold a number (a house's
-    or a flat's): "Mr John Carter, Director" is no address.
+    or a flat's): "Mr John Carter, Director" is no address, nor is a part holding a date.
     """
     pc = P.find_postcode(text)
     if pc is None or text[pc[1][1] :].strip(" .,") or "," not in text[: pc[1][0]]:
@@ -116,6 +116,8 @@ def name_and_address(text: str) -> tuple[str, str, str] | None:
     address = ", ".join(p.strip() for p in address.split(",") if p.strip())
     if not name.strip() or not any(ch.isdigit() for ch in address):
         return None
+    if P.find_date(address):
+        return None  # "Mrs Pryce, born March 14, 1961, of 14 Elm Grove": a description, its address read apart
     return name.strip(), address, pc[0]
 
 
