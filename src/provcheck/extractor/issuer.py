@@ -27,6 +27,7 @@ from provcheck.extractor.provider import (
     footer_issuer,
     issuer_lines,
     same_firm,
+    trading_name,
 )
 from provcheck.extractor.registry_names import match_name, name_table, strip_legal
 from provcheck.models import ISSUER_BASES
@@ -219,6 +220,12 @@ def _identify(
     issuer = issuer or _domain(legal, skip) or _domain(every, skip)
     if issuer is not None:
         return issuer
+    # small print naming the brand its trading name ("Transact is a trading name of ...") is the issuer's
+    # own statement, made of no fund, partner or addressee
+    traded = trading_name(pages, skip)
+    prov = to_registry(traded[0], ocr) if traded is not None else None
+    if traded is not None and prov is not None:
+        return Issuer(prov.name, traded[1], 0.9, "legal_name", True)
     # the letterhead, then the company the small print is about ("X Limited is authorised..."), then any
     # registry name in the small print: a regulator or a partner named there comes after the issuer itself
     top = [ln for ln in legal if ln in pages[0] and ln.top < 0.2 * max(x.bottom for x in pages[0])]

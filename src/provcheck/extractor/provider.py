@@ -89,6 +89,28 @@ def footer_issuer(pages: list[list[Line]]) -> tuple[str, Line, float] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _trading_name() -> re.Pattern[str]:
+    """A brand a sentence says is a trading name (vocabulary.yaml `trading_name_phrases`), at the sentence's start."""
+    phrase = alternation(load_vocabulary().trading_name_phrases)
+    return re.compile(
+        r"(?:^|[.!?]\s+)([A-Z][\w&'\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\-]*){0,5})"
+        r"(?:\s+and\s+[A-Z][\w&'\- ]*?)?\s+" + phrase + r"\b"
+    )
+
+
+def trading_name(pages: list[list[Line]], skip: tuple[Line, ...] = ()) -> tuple[str, Line] | None:
+    """The brand small print names as its own trading name ("Transact is a trading name of ..."), as printed."""
+    for lines in pages:
+        for line in lines:
+            if line in skip:
+                continue
+            m = _trading_name().search(line.text)
+            if m:
+                return m[1], line
+    return None
+
+
 def find_registered(
     pages: list[list[Line]], ocr: bool, exclude: str | None = None, skip: tuple[Line, ...] = ()
 ) -> tuple[Provider, Line, float] | None:

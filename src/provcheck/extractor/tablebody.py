@@ -127,6 +127,15 @@ def _note(text: str) -> bool:
     )
 
 
+def _own_marks(words: list[Word]) -> list[str]:
+    """A price cell's words that can mark the price, a bare sign after its number left out.
+
+    "878.96 £ 27,786.98": the value's "£", set apart and nearer the price column, is the next column's.
+    """
+    last = max((i for i, w in enumerate(words) if re.search(r"\d", w.text)), default=len(words))
+    return [w.text for i, w in enumerate(words) if i <= last or re.search(r"\w", w.text)]
+
+
 def read_line(line: Line, cols: list[Column], page: int) -> Body:
     """A body line's cells and kind."""
     cells = assign(line.words, cols)
@@ -147,7 +156,7 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
         # the price's own mark ("152.34p"), else its heading's ("Price (p)"), else a currency column ("GBX")
         heading = next((c.currency for c in cols if c.name == "unit_price"), None)
         body.price_currency = (
-            cell_currency([w.text for w in cells.get("unit_price", [])])
+            cell_currency(_own_marks(cells.get("unit_price", [])))
             or heading
             or cell_currency([w.text for w in cells.get("currency", [])])
         )

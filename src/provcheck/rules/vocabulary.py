@@ -100,6 +100,7 @@ class Vocabulary(BaseModel):
     abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
     fund_words: list[str] = Field(default_factory=list)
+    trading_name_phrases: list[str] = Field(default_factory=list)
 
     @field_validator(
         "legal_suffixes",
@@ -113,6 +114,7 @@ class Vocabulary(BaseModel):
         "client_words",
         "abbreviations",
         "fund_words",
+        "trading_name_phrases",
     )
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
