@@ -122,3 +122,21 @@ def test_documents_that_disagree_on_an_unsure_value_warn(record, pack):
         assert (issue.rule, issue.severity) == ("cross_document", severity)
         if loa_conf < 0.8:
             assert "client date of birth on loa.pdf could not be read clearly" in issue.message
+
+
+def test_a_sum_on_a_table_read_by_ocr_is_never_sure(record, pack):
+    # a row OCR dropped lowers no word's confidence, yet fails the sum as a wrong statement does
+    rec = record("loa_response")
+    rec.plan_value = "9000.00"
+    rec.transfer_value = "9000.00"
+    sure_plan = {"plan_value": _evidence(0.99, "text")}
+    on_text = {**sure_plan, "holdings": _evidence(0.99, "text")}
+    [issue] = [i for i in validate(rec, "loa_response", pack, AS_OF, on_text) if i.rule == "holdings_sum"]
+    assert issue.severity == "error" and "Not sure" not in issue.message
+    on_scan = {**sure_plan, "holdings": _evidence(0.97, "ocr")}
+    [issue] = [i for i in validate(rec, "loa_response", pack, AS_OF, on_scan) if i.rule == "holdings_sum"]
+    assert issue.severity == "warning" and "a row missed or misread there fails the sum" in issue.message
+    # a rule that is not the document's own arithmetic keeps its error on the same confident OCR
+    rec.ni_number = "QQ123456C"
+    on_scan["ni_number"] = _evidence(0.97, "ocr")
+    assert _ni_issue(validate(rec, "loa_response", pack, AS_OF, on_scan)).severity == "error"

@@ -24,6 +24,10 @@ DEPENDS: dict[str, tuple[str, ...]] = {
 # when OCR read the code a failing one says the reading is wrong as often as the paper, and the
 # finding is never sure there, however confident the OCR words (a text layer is read exactly).
 CHECK_DIGIT_RULES = frozenset({"isin"})
+# Rules that judge the document by its own arithmetic (holdings adding up to the plan value): on a
+# scan a row OCR dropped or misread fails the sum as a wrong statement does, and a dropped row
+# lowers no word's confidence, so the finding is never sure when a value it adds was OCR'd.
+ARITHMETIC_RULES = frozenset({"holdings_sum"})
 # How the doubt names a field when "the <label>" does not say where to look.
 _PLACES = {"signature_present": "the signature line"}
 _INDEX = re.compile(r"\[(\d+)\]")
@@ -55,6 +59,8 @@ def doubt(issue: Issue, evidence: dict[str, Evidence], threshold: float) -> tupl
         if found is not None and found.confidence < threshold:
             weak.append((name, found))
         elif found is not None and found.method == "ocr" and issue.rule in CHECK_DIGIT_RULES and name == issue.field:
+            weak.append((name, found))
+        elif found is not None and found.method == "ocr" and issue.rule in ARITHMETIC_RULES:
             weak.append((name, found))
     return min(weak, key=lambda pair: pair[1].confidence) if weak else None
 
@@ -98,6 +104,11 @@ def downgrade(item: Issue, field: str, weak: Evidence, where: str = "") -> Issue
         note = (
             f" Not sure: {place(field)}{where} was read {how} on page {weak.page}, and a misreading fails "
             "a check digit just as a misprint does; check it by eye."
+        )
+    elif item.rule in ARITHMETIC_RULES and weak.method == "ocr" and field.startswith("holdings"):
+        note = (
+            f" Not sure: {place(field)}{where} was read {how} on page {weak.page}, and a row missed or "
+            "misread there fails the sum just as a wrong figure does; check it by eye."
         )
     else:
         note = (
