@@ -656,6 +656,12 @@ def truth_fixups(kind: str, variant: str, d: dict, rec: dict) -> None:
         rec["ni_number"] = None
     if variant == "platform" and not d["title_printed"]:
         rec["client_title"] = None
+    # corrected 2026-12-03: a platform valuation prints no contribution and no transfer value, a bond
+    # statement no charge, so none of them is in those documents' truth
+    if variant == "platform":
+        rec.update(regular_contribution=None, contribution_frequency=None, transfer_value=None)
+    if variant == "bond":
+        rec["annual_charge_percent"] = None
 
 
 def render(kind: str, variant: str, d: dict, rng: random.Random) -> bytes:

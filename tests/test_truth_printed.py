@@ -1,8 +1,9 @@
-"""Every set's truth names only identifiers its pages print (text documents, every set with truth).
+"""Every set's truth holds only identifiers and amounts its pages print (text documents, every set with truth).
 
 A truth value the page never prints scores the extractor wrong for reading the page right: heldout2's
-truth once held the ISINs of fund tables drawn without them (50 rows). This checks the truth files
-against the PDFs' own text layer, never against the extractor.
+truth once held the ISINs of fund tables drawn without them (50 rows), heldout5's the contributions
+and charges of layouts that print none (14 values). This checks the truth files against the PDFs'
+own text layer, never against the extractor.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ def _text(pdf: Path) -> str:
         doc.close()
 
 
+AMOUNTS = ("plan_value", "transfer_value", "regular_contribution", "annual_charge_percent")
+
+
+def _amount_printed(value: str, text: str) -> bool:
+    # "12,345.60" squashes to "12345.60"; a charge of "0.50" may print as "0.5"
+    return value in text or ("." in value and value.rstrip("0").rstrip(".") in text)
+
+
 def _identifiers(record: dict) -> list[str]:
     out = [record.get("ni_number"), record.get("client_postcode"), record.get("policy_number")]
     out += record.get("policy_numbers") or []
@@ -45,6 +54,8 @@ def test_truth_identifiers_are_printed(folder: Path):
             continue  # a scan has no text layer to look in
         text = _text(path.with_name(path.name.replace(".truth.json", ".pdf")))
         missing += [(path.name, v) for v in _identifiers(truth["record"]) if NOISE.sub("", v).upper() not in text]
+        amounts = [(f, truth["record"].get(f)) for f in AMOUNTS]
+        missing += [(path.name, f, v) for f, v in amounts if v and not _amount_printed(v, text)]
     assert not missing, missing[:10]
 
 
