@@ -24,12 +24,10 @@ from dataclasses import replace
 from itertools import combinations
 
 from provcheck.extractor.tablebody import Body
-from provcheck.extractor.tablehead import OTHER, UNHEADED, Column
+from provcheck.extractor.tablehead import NUMBER_KINDS, OTHER, UNHEADED, Column
 from provcheck.extractor.tablemend import agrees, mend, scale_of
 
 __all__ = ["lost_units", "unheaded", "unnamed_numbers"]
-
-_KINDS = ("units", "unit_price", "value")  # the number columns, in the order statements print them
 
 _NUMBER = re.compile(r"^\d[\d,]*\.\d+$")
 
@@ -113,7 +111,7 @@ def unnamed_numbers(cols: list[Column], read: Callable[[list[Column]], list[Body
         None when no column is missing, or no trial agrees on enough rows.
     """
     names = [c.name for c in cols]
-    missing = [k for k in _KINDS if k not in names]
+    missing = [k for k in NUMBER_KINDS if k not in names]
     scanned = any(c.alt == UNHEADED for c in cols)
     if not missing or (not scanned and missing != ["units"]):
         return None
@@ -131,4 +129,4 @@ def unnamed_numbers(cols: list[Column], read: Callable[[list[Column]], list[Body
 
 def unheaded(cols: list[Column]) -> bool:
     """Are some of these columns still waiting for the rows' arithmetic to name them (a scan's misread header)?"""
-    return any(c.alt == UNHEADED for c in cols) and not set(_KINDS) <= {c.name for c in cols}
+    return any(c.alt == UNHEADED for c in cols) and not set(NUMBER_KINDS) <= {c.name for c in cols}

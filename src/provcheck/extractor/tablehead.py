@@ -21,13 +21,24 @@ from provcheck.extractor.tablewords import _clean, _value_words, column_of, voca
 from provcheck.extractor.taughtheads import taught
 from provcheck.rules.knowledge import active as active_knowledge
 
-__all__ = ["AMOUNT", "OTHER", "UNHEADED", "Column", "column_of", "find_header", "header_at", "headerish", "vocabulary"]
+__all__ = [
+    "AMOUNT",
+    "NUMBER_KINDS",
+    "OTHER",
+    "UNHEADED",
+    "Column",
+    "column_of",
+    "find_header",
+    "header_at",
+    "headerish",
+    "vocabulary",
+]
 
 OTHER = "other"  # a heading we cannot name
 # the `alt` of an unnamed column under a scanned header that names the values but neither units nor
 # prices: the rows' arithmetic may name it (tablecols.py `unnamed_numbers`), or the table is none
 UNHEADED = "unheaded"
-_NUMBER_KINDS = ("units", "unit_price", "value")  # in the order statements print them, left to right
+NUMBER_KINDS = ("units", "unit_price", "value")  # the number columns, in the order statements print them
 
 # an amount with pence, though a sentence's full stop may follow it; a date (31.12.2025) is not one
 AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*\.\d{2}(?!\d)(?!\.\d)")
@@ -128,7 +139,7 @@ def _columns(lines: list[Line]) -> list[Column] | None:
     full = "value" in names and bool({"units", "unit_price"} & set(names))
     unheaded = (
         not full
-        and bool(set(_NUMBER_KINDS) & set(names))
+        and bool(set(NUMBER_KINDS) & set(names))
         and names.count(OTHER) >= 2
         and any(w.conf < 1.0 for ln in lines for w in ln.words)
     )
@@ -158,7 +169,7 @@ def _columns(lines: list[Line]) -> list[Column] | None:
             cols.insert(i + 1, Column("fund_name", cols[i].x1 + 6, cols[i + 1].x0 - 10))
     if unheaded:
         blank = [c for c in cols if c.name == OTHER and c.alt is None]
-        if len(blank) < len([k for k in _NUMBER_KINDS if k not in {c.name for c in cols}]):
+        if len(blank) < len([k for k in NUMBER_KINDS if k not in {c.name for c in cols}]):
             return None
         for c in blank:
             c.alt = UNHEADED

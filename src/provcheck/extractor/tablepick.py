@@ -18,12 +18,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from provcheck.extractor.tablebody import Body
-from provcheck.extractor.tablehead import OTHER, Column
+from provcheck.extractor.tablehead import NUMBER_KINDS, OTHER, Column
 from provcheck.extractor.tablemend import scale_of
 
 __all__ = ["pick"]
-
-_KINDS = ("units", "unit_price", "value")
 
 
 def _agreeing(rows: list[Body]) -> int:
@@ -59,13 +57,13 @@ def pick(cols: list[Column], read: Callable[[list[Column]], list[Body]]) -> list
         cols: the table's columns, as the header (and `widen`) gave them.
         read: reads the table's lines with a set of columns.
     """
-    if not any(c.alt in _KINDS for c in cols):
+    if not any(c.alt in NUMBER_KINDS for c in cols):
         return None
     best = _sterling(cols)
     best_n = _agreeing(read(best))
     for i, c in enumerate(cols):
         kind = c.alt
-        if kind not in _KINDS:
+        if kind not in NUMBER_KINDS:
             continue
         held = next((j for j, h in enumerate(best) if h.name == kind), None)
         if held is None or not _may_swap(kind, c, best[held]):

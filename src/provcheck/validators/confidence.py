@@ -49,6 +49,11 @@ def _evidence(field: str, evidence: dict[str, Evidence]) -> Evidence | None:
     return next((evidence[k] for k in _keys(field) if k in evidence), None)
 
 
+def _self_check(rule: str, name: str, field: str) -> bool:
+    """Whether `rule` checks `name` against the document's own redundancy: never sure where OCR read it."""
+    return rule in ARITHMETIC_RULES or (rule in CHECK_DIGIT_RULES and name == field)
+
+
 def doubt(issue: Issue, evidence: dict[str, Evidence], threshold: float) -> tuple[str, Evidence] | None:
     """The field and evidence, least certain under the threshold, an issue's finding rests on; None when sure."""
     if issue.field is None:
@@ -58,9 +63,7 @@ def doubt(issue: Issue, evidence: dict[str, Evidence], threshold: float) -> tupl
         found = _evidence(name, evidence)
         if found is not None and found.confidence < threshold:
             weak.append((name, found))
-        elif found is not None and found.method == "ocr" and issue.rule in CHECK_DIGIT_RULES and name == issue.field:
-            weak.append((name, found))
-        elif found is not None and found.method == "ocr" and issue.rule in ARITHMETIC_RULES:
+        elif found is not None and found.method == "ocr" and _self_check(issue.rule, name, issue.field):
             weak.append((name, found))
     return min(weak, key=lambda pair: pair[1].confidence) if weak else None
 
