@@ -1,0 +1,144 @@
+"""heldout7's truth files are well formed and add up (see heldout7/README.md).
+
+These check the truth against the contract, the domain rules and the set's own promises (scans carry no
+text layer; a mixed scan keeps only its first page's), never against the extractor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from provcheck.models import FIELDS_BY_TYPE, FREQUENCIES, PLAN_TYPES, Record
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "heldout7" / "docs"
+TRUTHS = sorted(DOCS.glob("*.truth.json"))
+POSTCODE = re.compile(r"^(GIR 0AA|[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})$")
+NI = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ|QQ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
+MONEY = re.compile(r"^\d+\.\d{2}$")
+DECIMAL = re.compile(r"^\d+\.\d+$")
+ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+NO_FUNDS = {"reply-annuity", "reply-protection"}  # policies with no fund table and no value (README)
+
+
+def _isin_ok(isin: str) -> bool:
+    digits = "".join(str(int(c, 36)) for c in isin)
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
+def _sedol_ok(sedol: str) -> bool:
+    total = sum(int(ch, 36) * w for ch, w in zip(sedol, (1, 3, 1, 7, 3, 9, 1), strict=True))
+    return total % 10 == 0
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return [page.get_textpage().get_text_range() for page in doc]
+    finally:
+        doc.close()
+
+
+def _pdf(truth: Path) -> Path:
+    return truth.with_name(truth.name.replace(".truth.json", ".pdf"))
+
+
+def test_set_has_the_promised_size():
+    truths = [json.loads(p.read_text()) for p in TRUTHS]
+    scanned = [t["scanned"] for t in truths]
+    assert (scanned.count(False), scanned.count(True)) == (75, 25)
+    assert sum(t["mixed"] for t in truths) == 2 and all(t["scanned"] for t in truths if t["mixed"])
+    assert all(_pdf(p).exists() for p in TRUTHS)
+    kinds = [t["doc_type"] for t in truths]
+    assert {k: kinds.count(k) for k in set(kinds)} == {"loa": 30, "loa_response": 35, "annual_statement": 35}
+    assert sum(1 for t in truths if t["doc_type"] == "loa" and not t["record"]["signature_present"]) == 6
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name)
+def test_truth_follows_the_contract(path: Path):
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    rec = truth["record"]
+    assert list(rec) and set(rec) == set(FIELDS_BY_TYPE[truth["doc_type"]])
+    Record.model_validate(rec)  # the bench validates the truth record with the project's own model
+    assert rec["client_name"] and rec["provider"]
+    assert rec["ni_number"] is None or NI.match(rec["ni_number"])
+    assert rec["client_postcode"] is None or POSTCODE.match(rec["client_postcode"])
+    assert (rec["client_address"] is None) == (rec["client_postcode"] is None)
+    assert rec["client_address"] is None or rec["client_postcode"] not in rec["client_address"]
+    assert rec["client_title"] in (None, "Mr", "Mrs", "Ms", "Miss", "Dr")
+    for key in ("client_dob", "date_signed", "valuation_date", "period_start"):
+        assert rec.get(key) is None or ISO.match(rec[key])
+    if truth["doc_type"] == "loa":
+        assert rec["fca_frn"] is None  # fictional firms, no FRN printed (README)
+        assert rec["policy_numbers"] and isinstance(rec["signature_present"], bool)
+        assert all(" " not in p for p in rec["policy_numbers"])
+        assert bool(rec["date_signed"]) == rec["signature_present"]  # here a signed letter is dated, else not
+        return
+    assert " " not in rec["policy_number"]
+    assert rec["plan_type"] in PLAN_TYPES and rec["valuation_date"]
+    assert (rec["contribution_frequency"] is None) == (rec["regular_contribution"] is None)
+    assert rec["contribution_frequency"] is None or rec["contribution_frequency"] in FREQUENCIES
+    for key in ("plan_value", "transfer_value", "regular_contribution"):
+        assert rec[key] is None or MONEY.match(rec[key])
+    assert rec["annual_charge_percent"] is None or DECIMAL.match(rec["annual_charge_percent"])
+    if truth["variant"] in NO_FUNDS:
+        assert rec["holdings"] == [] and rec["plan_value"] is None and rec["transfer_value"] is None
+        assert rec["plan_type"] == "other"
+        return
+    assert rec["holdings"]
+    for h in rec["holdings"]:
+        assert MONEY.match(h["value"]) and DECIMAL.match(h["units"]) and DECIMAL.match(h["unit_price"])
+        assert h["fund_name"] == h["fund_name"].strip()
+        assert h["isin"] is None or (len(h["isin"]) == 12 and _isin_ok(h["isin"]))
+        if h["isin"] and h["isin"].startswith("GB00"):
+            assert _sedol_ok(h["isin"][4:11])
+        # each row's value is its units at its price (pence priced rows in pounds)
+        per = Decimal(h["unit_price"]) / (100 if h["price_currency"] == "GBX" else 1)
+        assert (Decimal(h["units"]) * per).quantize(Decimal("0.01"), ROUND_HALF_UP) == Decimal(h["value"])
+    # the plan value is the fund table's total
+    assert sum(Decimal(h["value"]) for h in rec["holdings"]) == Decimal(rec["plan_value"])
+    if rec.get("period_start"):
+        assert rec["period_start"] < rec["valuation_date"]
+    assert rec["transfer_value"] is None or Decimal(rec["transfer_value"]) <= Decimal(rec["plan_value"])
+
+
+@pytest.mark.parametrize("path", TRUTHS, ids=lambda p: p.name)
+def test_text_layer_is_what_the_set_promises(path: Path):
+    truth = json.loads(path.read_text(encoding="utf-8"))
+    texts = _page_texts(_pdf(path))
+    if not truth["scanned"]:
+        squash = lambda s: re.sub(r"\s", "", s).casefold()  # noqa: E731
+        assert squash(truth["record"]["client_name"]) in squash("".join(texts))  # the truth's name is printed
+        return
+    kept = [bool(t.strip()) for t in texts]
+    assert kept == ([True] + [False] * (len(texts) - 1) if truth["mixed"] else [False] * len(texts))
+
+
+def test_isin_check_rejects_a_bad_digit():
+    assert _isin_ok("US0378331005") and not _isin_ok("US0373831005")
+    assert _sedol_ok("B15KXQ8") and not _sedol_ok("B15KXQ7")
+
+
+@pytest.mark.slow
+def test_committed_set_is_what_the_command_makes(tmp_path: Path):
+    # the README's one command must reproduce every committed byte
+    subprocess.run(
+        [sys.executable, str(ROOT / "heldout7" / "generate.py"), "--out", str(tmp_path), "--seed", "20261207"],
+        check=True,
+        capture_output=True,
+    )
+    digest = lambda d: {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}  # noqa: E731
+    assert digest(tmp_path) == digest(DOCS)
