@@ -5,17 +5,15 @@ These check the truth against the contract and the domain rules, never against t
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import subprocess
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
 
 from provcheck.models import FIELDS_BY_TYPE, FREQUENCIES, PLAN_TYPES
+from tests.truthcheck import assert_rebuilds, isin_ok, sedol_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "heldout3" / "docs"
@@ -26,20 +24,6 @@ MONEY = re.compile(r"^\d+\.\d{2}$")
 DECIMAL = re.compile(r"^\d+\.\d+$")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 HOLDING_KEYS = {"fund_name", "isin", "units", "unit_price", "value", "price_currency"}
-
-
-def _isin_ok(isin: str) -> bool:
-    digits = "".join(str(int(c, 36)) for c in isin)
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        n = int(ch) * (2 if i % 2 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
-
-
-def _sedol_ok(sedol: str) -> bool:
-    total = sum(int(ch, 36) * w for ch, w in zip(sedol, (1, 3, 1, 7, 3, 9, 1), strict=True))
-    return total % 10 == 0
 
 
 def test_set_has_the_promised_size():
@@ -81,9 +65,9 @@ def test_truth_follows_the_contract(path: Path):
     for h in rec["holdings"]:
         assert set(h) == HOLDING_KEYS
         assert MONEY.match(h["value"]) and DECIMAL.match(h["units"]) and DECIMAL.match(h["unit_price"])
-        assert h["isin"] is None or (len(h["isin"]) == 12 and _isin_ok(h["isin"]))
+        assert h["isin"] is None or (len(h["isin"]) == 12 and isin_ok(h["isin"]))
         if h["isin"] and h["isin"][:4] in ("GB00", "IE00"):
-            assert _sedol_ok(h["isin"][4:11])
+            assert sedol_ok(h["isin"][4:11])
         # value is always pounds: units x price, over 100 when the price is in pence
         pounds = Decimal(h["units"]) * Decimal(h["unit_price"]) / (100 if h["price_currency"] == "GBX" else 1)
         assert pounds.quantize(Decimal("0.01"), ROUND_HALF_UP) == Decimal(h["value"])
@@ -93,18 +77,6 @@ def test_truth_follows_the_contract(path: Path):
         assert rec["period_start"] < rec["valuation_date"]
 
 
-def test_checks_reject_bad_digits():
-    assert _isin_ok("US0378331005") and not _isin_ok("US0373831005")
-    assert _sedol_ok("B15KXQ8") and not _sedol_ok("B15KXQ7")
-
-
 @pytest.mark.slow
 def test_committed_set_is_what_the_command_makes(tmp_path: Path):
-    # the README's one command must reproduce every committed byte
-    subprocess.run(
-        [sys.executable, str(ROOT / "heldout3" / "generate.py"), "--out", str(tmp_path), "--seed", "20261203"],
-        check=True,
-        capture_output=True,
-    )
-    digest = lambda d: {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in d.iterdir()}  # noqa: E731
-    assert digest(tmp_path) == digest(DOCS)
+    assert_rebuilds(ROOT / "heldout3", "20261203", tmp_path)  # the README's one command, every byte

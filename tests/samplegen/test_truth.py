@@ -14,6 +14,7 @@ import pytest
 
 from provcheck.models import FIELDS_BY_TYPE, FREQUENCIES, PLAN_TYPES
 from provcheck.samplegen import LAYOUTS, make_truth, providers
+from tests.truthcheck import isin_ok
 
 CASES = [(i, dt_) for dt_ in LAYOUTS for i in range(30)]
 
@@ -21,17 +22,6 @@ CASES = [(i, dt_) for dt_ in LAYOUTS for i in range(30)]
 def _truth(i, doc_type):
     provs = providers()
     return make_truth(random.Random(1000 + i), provs[i % len(provs)], doc_type, seed=1000 + i).to_json()
-
-
-def isin_ok(isin: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}\d", isin):
-        return False
-    digits = "".join(str(int(c, 36)) for c in isin)
-    total = 0
-    for k, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if k % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def ni_ok(ni: str) -> bool:
