@@ -39,3 +39,10 @@ def _reply(salutation: str, subject: str) -> list[tuple]:
 def test_the_title_in_a_bare_subject_line(tmp_path, options, salutation, subject, title):
     record = record_of(tmp_path, options, _reply(salutation, subject))
     assert (record.client_title, record.client_name) == (title, "Catriona Yelland")
+
+
+def test_a_salutation_running_into_a_subject_with_no_title_gives_none(tmp_path, options):
+    # "Dear Sir or Madam" then "Catriona Yelland, plans ...": the salutation's "Madam" is no title of hers
+    rows = _reply("Dear Sir or Madam", "Catriona Yelland, plans 822486247 and 864773812")
+    record = record_of(tmp_path, options, rows)
+    assert (record.client_title, record.client_name) == (None, "Catriona Yelland")
