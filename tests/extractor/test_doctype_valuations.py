@@ -91,3 +91,19 @@ def test_a_reply_with_a_valuation_stays_a_reply(tmp_path, options):
     )
     path = _valuation(tmp_path / "v.pdf", None, wording, "left")
     assert check_file(path, options).doc_type == "loa_response"
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        # a reply that answers the adviser's questions in turn, with no title
+        ("Dear Priya", "Thank you for your recent letter of authority. Our answers to your questions follow.",
+         "1. Plan value: the value of the plan on 30 June 2026 was £23,034.75.", "Your investments"),
+        # a plan summary the provider prepared for the adviser firm on the client's authority
+        ("Plan summary", "Prepared for Lantern Wealth Ltd under the authority of the plan holder.",
+         "Valued on 30 June 2026", "Your investments"),
+    ],
+)
+def test_an_untitled_reply_is_known_by_its_wording(tmp_path, options, wording):
+    path = _valuation(tmp_path / "v.pdf", None, wording, "left")
+    assert check_file(path, options).doc_type == "loa_response"

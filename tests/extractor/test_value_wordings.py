@@ -105,6 +105,7 @@ def test_surrender_and_cash_in_labels_are_the_transfer_value(tmp_path, options, 
         "The encashment value of your bond at 31 March 2026 was £20,980.00.",
         "Your cash equivalent transfer value (CETV) on 31 March 2026 was £20,980.00.",
         "If you had transferred your plan on 31 March 2026 its value would have been £20,980.00.",
+        "If you had cashed in the whole bond on 31 March 2026, you would have received £20,980.00, after a charge.",
     ],
 )
 def test_surrender_and_cash_in_sentences_are_the_transfer_value(tmp_path, options, sentence):

@@ -186,6 +186,10 @@ def test_the_adviser_printed_with_the_firm_after_the_name(tmp_path, options, pri
          "all correspondence to Mr Tomasz Nowak at Ridgeway Wealth Ltd."],
         ["We authorise Ridgeway Wealth Ltd (Tomasz Nowak) to obtain information about our plans."],
         ["I authorise Ridgeway Wealth Ltd (Mr Tomasz Nowak) to request details of my plans."],
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans.",
+         "Please address correspondence for the attention of Tomasz Nowak."],
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans.",
+         "Please mark all replies for the attention of Mr Tomasz Nowak, at the address above."],
     ],
 )  # fmt: skip
 def test_the_adviser_named_as_the_contact_or_beside_the_firm(tmp_path, options, lines):
@@ -200,6 +204,8 @@ def test_the_adviser_named_as_the_contact_or_beside_the_firm(tmp_path, options, 
         ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans.",
          "Please send all information to Ridgeway Wealth Ltd at the address above."],
         ["I authorise Ridgeway Wealth Ltd (FCA 612345) to request details of my plans."],
+        ["I authorise you to release to Ridgeway Wealth Ltd any information about my plans.",
+         "Please address correspondence for the attention of Ridgeway Wealth Ltd."],
     ],
 )  # fmt: skip
 def test_a_firm_is_never_the_adviser_named(tmp_path, options, lines):

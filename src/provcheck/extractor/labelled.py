@@ -31,7 +31,7 @@ from provcheck.extractor.places import (
 )
 from provcheck.extractor.roles import PROJECTION, outranks, value_role
 from provcheck.extractor.sections import EVENT_FIELDS, SectionMap, dated_row
-from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
+from provcheck.extractor.values import VALUE_PARSERS, parse_frequency, parse_plan_type
 
 # The key under which a plan number's line keeps the product named after the number (a plan_type reading).
 AFTER_NUMBER = "plan_type after its number"
@@ -235,7 +235,8 @@ def _first_value(
     line = lines[li]
     idx = past_leader_segments(line, line.segments.index(seg))
     for nxt in line.segments[idx + 1 : idx + 2]:
-        if match_labels(nxt, set(VALUE_PARSERS), ocr):
+        # a product may read as a label ("Pension Account (SIPP)"): beside a plan type's label it is the value
+        if match_labels(nxt, set(VALUE_PARSERS), ocr) and not (name == "plan_type" and parse_plan_type(nxt.text)):
             break
         v = parse(nxt.text)
         if v is not None:

@@ -260,6 +260,8 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             break
         if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):
             break
+        if words and all(w.bold for w in s.words) and not all(w.bold for w in words):
+            break  # a heading in bold under a plain address ("2 Policies this authority covers")
         if any(
             h.field != "client_postcode"
             for left in line2.segments

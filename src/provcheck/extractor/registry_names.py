@@ -50,6 +50,9 @@ def name_table() -> tuple[tuple[str, Provider | None, bool, str], ...]:
             if len(n) >= 3 and n not in rows:
                 rx = r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])"
                 rows[n] = (n, prov, n in legal, rx)
+            elif n and n not in rows and re.fullmatch(r"\w+[^\w\s]+", name.strip()):
+                # a short brand its mark sets apart ("LV="): only the name as printed, mark and all
+                rows[n] = (n, prov, n in legal, r"(?<![\w&])" + re.escape(name.strip()) + r"(?![\w&=])")
     # a shared name stays in the table with no provider, so the brand words inside it do not decide either
     out = [(n, None, r[2], r[3]) if n in shared else r for n, r in rows.items()]
     return tuple(sorted(out, key=lambda r: -len(r[0])))  # type: ignore[arg-type]

@@ -232,7 +232,9 @@ def find_patterns(
                 m = rx.search(text)
                 if not m:
                     continue
-                value = VALUE_PARSERS[name](m["v"])
+                # running text names a product in passing: only a known wording is a plan type (a label
+                # makes an unknown product name `other`)
+                value = parse_plan_type(m["v"]) if name == "plan_type" else VALUE_PARSERS[name](m["v"])
                 if value is None:
                     continue
                 a, b = m.span("v")
