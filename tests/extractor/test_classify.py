@@ -99,6 +99,25 @@ def test_an_untitled_reply_is_known_by_its_wording():
     assert _type(page) == "loa_response"
 
 
+def test_a_reply_answering_a_recent_letter_of_authority_in_numbered_answers_is_a_response():
+    # no title, no policy number the finders can read: the covering letter's wording must carry it
+    page = _page(
+        "Dear Charlotte",
+        "Re: Miss Ada Lowe Workplace Savings Pension",
+        "Thank you for your recent letter of authority. Our answers to your questions follow, in the order you asked",
+        "1. Plan value",
+        "The value of the plan on 11/08/2026 was GBP 48,985.51.",
+        "6. Funds",
+        "Your investments",
+        "Fund | Units | Price (£) | Value",
+        "Alder Gilt Pension Fund | 4777.709 | 1.0722 | £5,122.66",
+        "Birch Japan Pension Fund | 3607.985 | 1.3770 | £4,968.20",
+    )
+    verdict = with_fields(classify([page], ocr=True), {"holdings", "plan_value", "valuation_date"})
+    assert verdict.doc_type == "loa_response"
+    assert not [e for e in verdict.evidence["loa"] if "'letter of authority'" in e]
+
+
 def test_an_untitled_statement_is_known_by_its_period_and_wording():
     page = _page(
         "Dear Mrs Whitfield,",

@@ -12,6 +12,7 @@ from provcheck.extractor.document import Page, Word
 from provcheck.extractor.fundwords import mend_name
 from provcheck.extractor.layout import build_lines
 from provcheck.extractor.tables import find_holdings
+from tests.extractor.tablelines import lines_of
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,17 @@ def test_a_scanned_tables_names_are_mended_and_a_text_layers_are_not() -> None:
     assert scanned is not None and printed is not None
     assert [h.fund_name for h in scanned.holdings] == ["Alder Index-Linked Gilt S4", "Birch Money Market I Acc"]
     assert [h.fund_name for h in printed.holdings] == ["Alder Index-Linked Git S4", "Birch Money Market I Ace"]
+
+
+def test_a_share_class_wrapped_onto_its_own_line_and_read_with_a_dollar_ends_the_name() -> None:
+    # "Whinmoor Index-Linked Gilt Pension" / "S2": OCR reads the lone "S2" as "$2", a line with no letter
+    rows = [
+        ([(50, "Fund"), (260, "Units"), (330, "Price"), (420, "Value")], True),
+        ([(50, "Alder Index-Linked Gilt Pension"), (260, "100.0000"), (330, "2.0000"), (420, "200.00")], False),
+        ([(50, "$2")], False),
+        ([(50, "Birch Strategic Bond Pension"), (260, "250.0000"), (330, "1.0000"), (420, "250.00")], False),
+    ]
+    table = find_holdings([lines_of(rows, pitch=11.0)], ["ocr"])
+    assert table is not None
+    names = [h.fund_name for h in table.holdings]
+    assert names == ["Alder Index-Linked Gilt Pension S2", "Birch Strategic Bond Pension"]

@@ -157,3 +157,24 @@ def test_boxed_forms_scanned_afresh_are_read(tmp_path, layout, doc_type):
     for holding in got["record"].get("holdings") or []:
         if holding["isin"]:  # a code OCR read with O for 0 is mended, not passed on
             assert "O" not in holding["isin"][2:], holding
+
+
+def test_a_share_class_i_read_as_a_stroke_is_kept_and_a_boxs_edge_beside_another_is_not():
+    # "Bond | Acc": a capital I among words; "Ms | | ANWEN": one box's right edge, then the next box's
+    # left edge hard by its first letter (the first boxed form field's value must not read "I ANWEN")
+    from provcheck.extractor.ocr import _words
+
+    data = _tsv(
+        [
+            (4, 1, 1, 1, 100, 200, 400, 40, -1, ""),
+            (5, 1, 1, 1, 100, 210, 60, 20, 96, "Bond"),
+            (5, 1, 1, 1, 170, 210, 4, 20, 90, "|"),
+            (5, 1, 1, 1, 182, 210, 40, 20, 96, "Acc"),
+            (4, 1, 1, 2, 100, 300, 400, 46, -1, ""),
+            (5, 1, 1, 2, 120, 313, 30, 20, 92, "Ms"),
+            (5, 1, 1, 2, 264, 300, 3, 48, 95, "|"),
+            (5, 1, 1, 2, 297, 301, 4, 46, 87, "|"),
+            (5, 1, 1, 2, 313, 301, 99, 46, 84, "ANWEN"),
+        ]
+    )
+    assert [w.text for w in _words(data, 1.0)] == ["Bond", "I", "Acc", "Ms", "ANWEN"]

@@ -118,3 +118,67 @@ def test_a_later_table_repeating_the_holdings_adds_nothing() -> None:
     table = find_holdings([lines])
     assert table is not None
     assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc"]
+
+
+def test_sub_headings_in_the_names_own_type_are_told_by_the_totals_that_name_them() -> None:
+    # "UK Equities" set like a fund name: only "Total UK Equities" below says it heads a group, and the
+    # first group's total, equal to the rows so far, does not end the table while more groups follow
+    lines = lines_of(
+        [
+            HEADER,
+            row((50, "UK Equities")),
+            _fund("Alder Growth Acc", "100.0000", "2.0000", "200.00"),
+            _total("Total UK Equities", "200.00"),
+            row((50, "Fixed Interest")),
+            _fund("Birch Income Inc", "250.0000", "1.0000", "250.00"),
+            _fund("Cedar Bond Acc", "40.0000", "5.0000", "200.00"),
+            _total("Fixed Interest total", "450.00"),
+            _total("Total value of investments", "650.00"),
+        ]
+    )
+    table = find_holdings([lines])
+    assert table is not None
+    assert [h.fund_name for h in table.holdings] == ["Alder Growth Acc", "Birch Income Inc", "Cedar Bond Acc"]
+    assert table.total == "650.00"
+
+
+def test_a_line_no_total_names_still_joins_the_fund_name_it_wraps() -> None:
+    lines = lines_of(
+        [
+            HEADER,
+            _fund("Alder Growth Pension", "100.0000", "2.0000", "200.00"),
+            row((50, "Fund P")),
+            _total("Total", "200.00"),
+        ],
+        pitch=11.0,
+    )
+    table = find_holdings([lines])
+    assert table is not None
+    assert [h.fund_name for h in table.holdings] == ["Alder Growth Pension Fund P"]
+
+
+def _sized(cells: list[tuple[float, str]], size: float):  # noqa: ANN202
+    return cells, False, size
+
+
+def test_on_a_scan_a_wrapped_name_line_is_small_print_only_under_the_smallest_row() -> None:
+    # OCR gives each word its line's ink height: a bracketed loss or a "£" in a row's numbers makes the
+    # row taller, so rows measure 8.4 to 10.5 pt in one type; a wrapped "Fund P" (8.7) is a name
+    cells = [(250, "100.0000"), (330, "2.0000"), (450, "200.00")]
+    lines = lines_of(
+        [
+            HEADER,
+            _sized([(50, "Alder Global Growth Pension"), *cells], 10.5),
+            _sized([(50, "Fund P")], 8.7),
+            _sized([(50, "Birch Income Pension"), (250, "50.0000"), (330, "2.0000"), (450, "(100.00)")], 10.5),
+            _sized([(50, "Cedar Bond Pension"), *cells], 10.5),
+            _sized([(50, "Deodar Gilt Pension"), *cells], 8.4),
+            _sized([(50, "Prices are bid prices")], 6.0),
+        ],
+        pitch=11.0,
+    )
+    table = find_holdings([lines], ["ocr"])
+    assert table is not None
+    names = [h.fund_name for h in table.holdings]
+    assert names[0] == "Alder Global Growth Pension Fund P"
+    assert "Prices" not in " ".join(names)

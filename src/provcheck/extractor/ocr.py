@@ -153,12 +153,15 @@ def _between_words(data: dict, keys: list[tuple[int, int, int]], i: int) -> bool
     """Does TSV word `i` stand a word space (under 0.8 of its height) from a word on each side on its line?
 
     A rule's stub stands apart in a column gutter, and a box's edge stands taller than the letters;
-    a capital I read as a stroke sits among words, as tall as their capitals.
+    a capital I read as a stroke sits among words, as tall as their capitals. A neighbour that is
+    itself a stroke is a box's other edge ("Ms | | ANWEN": one box closing, the next opening), no word.
     """
     h = data["height"][i]
     before = [j for j in (i - 1,) if j >= 0 and keys[j] == keys[i] and data["level"][j] == 5]
     after = [j for j in (i + 1,) if j < len(keys) and keys[j] == keys[i] and data["level"][j] == 5]
     if not before or not after or not any(ch.isalpha() for j in (*before, *after) for ch in data["text"][j]):
+        return False
+    if not all(any(ch.isalnum() for ch in data["text"][j]) for j in (*before, *after)):
         return False
     if h > 1.15 * max(data["height"][before[0]], data["height"][after[0]]) or data["width"][i] > 0.35 * h:
         return False  # taller than the letters beside it, or thick: a box's edge ("firm: | Sandown")

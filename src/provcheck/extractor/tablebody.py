@@ -24,10 +24,11 @@ from provcheck.extractor.tableprices import cell_currency
 from provcheck.extractor.tabletitles import other_title
 from provcheck.rules import load_labels
 
-__all__ = ["Body", "carries", "cash", "collect", "not_holding", "read_isin", "read_line"]
+__all__ = ["Body", "carries", "cash", "collect", "group_named", "not_holding", "read_isin", "read_line"]
 
 _PAGE_NUMBER = re.compile(r"(?i)^\W*page \d+(?: of \d+)?\W*$")
-_NAME_NUMBER = re.compile(r"^\d{1,4}(?:-\d{1,4})?%?$")  # the end of a wrapped name: "3", "2035", "40-85%"
+# the end of a wrapped name: "3", "2035", "40-85%", or a share class OCR read with a "$" ("$2": fundwords.py)
+_NAME_NUMBER = re.compile(r"^(?:\d{1,4}(?:-\d{1,4})?%?|\$\d{1,2})$")
 
 
 @lru_cache(maxsize=8)
@@ -112,6 +113,17 @@ def _is_total(line: Line) -> bool:
     first = line.segments[0].text if line.segments else ""
     t = norm(first)
     return _starts(first, _normed("totals")) or any(t.endswith(" " + p) for p in _normed("totals_after"))
+
+
+def group_named(line: Line) -> str:
+    """The group a totals row names, as `norm` gives it ("Total UK Equities", "UK Equities total"); "" for none."""
+    t = norm(line.segments[0].text if line.segments else "")
+    for p in sorted(_normed("totals_after"), key=len, reverse=True):
+        if t.startswith(p + " "):
+            return t[len(p) + 1 :]
+        if t.endswith(" " + p):
+            return t[: -len(p) - 1]
+    return ""
 
 
 def _note(text: str) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from rapidfuzz.distance import Levenshtein
+
 from provcheck.extractor.labels import norm
-from provcheck.extractor.tablebody import Body, cash, name_tail, not_holding, read_isin
+from provcheck.extractor.tablebody import Body, cash, group_named, name_tail, not_holding, read_isin
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in
 from provcheck.extractor.tablemend import mend_row, table_currency
 from provcheck.extractor.tablerows import RowLines, groups, holdings_of, orientation, room, to_holding
@@ -98,6 +100,9 @@ def _mark_headings(body: list[Body]) -> None:
     caps, sizes, bold = zip(*(style(b) for b in rows), strict=True)
     row_caps = sum(caps) > len(rows) / 2
     row_size = sorted(sizes)[len(sizes) // 2]
+    # OCR measures a row by its whole line's ink, which a "£", a bracketed loss or a descender among its
+    # numbers makes taller, never shorter than its letters: small print is smaller than the smallest row
+    least = min(sizes)
     row_bold = sum(bold) > len(rows) / 2
     for b in body:
         if b.kind != "text":
@@ -109,9 +114,24 @@ def _mark_headings(body: list[Body]) -> None:
         # a point or more off its row's (bench/scantables), so only a clearly other type tells there
         larger = max(0.6, OCR_LARGER * row_size) if b.ocr else 0.6
         smaller = max(1.0, OCR_SMALLER * row_size) if b.ocr else 1.0
-        if size < row_size - smaller:
+        if size < (least if b.ocr else row_size) - smaller:
             b.kind = "noise"  # small print under a table (a footer, a note), not a name
         elif (c and not row_caps) or size > row_size + larger or (bd and not row_bold) or b.fund.endswith(":"):
+            b.kind = "heading"
+
+
+def _mark_named_groups(body: list[Body]) -> None:
+    """Text the next totals row names is its group's sub-heading: "UK Equities" over "Total UK Equities".
+
+    Set in the fund names' own type, such a line is told by nothing else; OCR may misread a letter of either.
+    """
+    for n, b in enumerate(body):
+        if b.kind != "text" or not b.fund:
+            continue
+        total = next((c for c in body[n + 1 :] if c.kind == "total"), None)
+        name = group_named(total.line) if total is not None else ""
+        text = norm(b.fund)
+        if name and Levenshtein.distance(name, text) <= len(text) // 10:
             b.kind = "heading"
 
 
@@ -163,6 +183,7 @@ def build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]
 def _build(body: list[Body]) -> tuple[list[tuple[Holding, RowLines]], str | None]:
     out: list[tuple[Holding, RowLines]] = []
     _mark_headings(body)
+    _mark_named_groups(body)
     _mark_group_values(body)
     blocks = groups(body)
     names_run = orientation(blocks)
