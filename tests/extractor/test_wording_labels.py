@@ -126,3 +126,12 @@ def test_a_platforms_own_charge(tmp_path, options, label, layout):
 def test_older_and_rarer_plan_names(tmp_path, options, printed, plan_type):
     for layout in ("inline", "table"):
         assert _read(tmp_path, options, "plan_type", "Plan type", printed, layout)["plan_type"] == plan_type
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("label", ["Correspondence address held", "Address we hold", "Address on file"])
+def test_the_address_a_provider_holds(tmp_path, options, label, layout):
+    pairs = [*base_lines(), (label, "14 Elm Grove, Cardiff CF10 3AB")]
+    _, record = check(statement(tmp_path / "s.pdf", pairs, layout, address=ADVISER_ADDRESS), options)
+    assert (record["client_address"], record["client_postcode"]) == ("14 Elm Grove, Cardiff", "CF10 3AB")
+    assert record["policy_number"] == "KL55120094"
