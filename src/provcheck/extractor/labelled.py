@@ -166,7 +166,8 @@ def _read(
                     if kept is not None and name in RANKED:
                         found[name].others = [*kept.others, replace(kept, others=[])]
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
-                        freq = parse_frequency(" ".join(w.text for w in found[name].words))
+                        # the sentence of the sum, not the next one's "annual charge"
+                        freq = parse_frequency(" ".join(w.text for w in found[name].words).split(". ", 1)[0])
                         if freq is None:  # "Contributions (monthly)" over the rows of amounts
                             freq = parse_frequency(" ".join(w.text for w in caption_above(lines, li)))
                         if freq and "contribution_frequency" not in found:
@@ -228,6 +229,8 @@ def _first_value(
             return None  # "Transfer value: the amount we would pay ... less than £12,500": a note, not a value
         if v is not None:
             return v, rest_words, min(w.conf for w in rest_words)
+        if name == "plan_type" and any(ch.isdigit() for ch in rest):
+            return None  # "Plan 3930 146 111 - Eleanor Sandhu": the plan's number heads the page, not its type
         # a label starting a sentence ("Plan value is shown below"): not a label, unless the
         # segment is a short caption ("Valuation at end of period") with its value beside or below
         if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6:
