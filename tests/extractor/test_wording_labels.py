@@ -128,10 +128,15 @@ def test_older_and_rarer_plan_names(tmp_path, options, printed, plan_type):
         assert _read(tmp_path, options, "plan_type", "Plan type", printed, layout)["plan_type"] == plan_type
 
 
+
 @pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("label", ["Correspondence address held", "Address we hold", "Address on file"])
+@pytest.mark.parametrize(
+    "label",
+    ["Correspondence address held", "Address we hold", "Address on file",  # the address on the provider's file
+     "Plan holder's address", "Policy holder's address", "Account holder's address"],  # the holder's, by role
+)  # fmt: skip
 def test_the_address_a_provider_holds(tmp_path, options, label, layout):
-    pairs = [*base_lines(), (label, "14 Elm Grove, Cardiff CF10 3AB")]
+    pairs = [*base_lines(), (label, "97 Chapel Way, Church End, Bearsden, G61 5UP")]
     _, record = check(statement(tmp_path / "s.pdf", pairs, layout, address=ADVISER_ADDRESS), options)
-    assert (record["client_address"], record["client_postcode"]) == ("14 Elm Grove, Cardiff", "CF10 3AB")
-    assert record["policy_number"] == "KL55120094"
+    assert (record["client_address"], record["client_postcode"]) == ("97 Chapel Way, Church End, Bearsden", "G61 5UP")
+    assert (record["policy_number"], record["plan_type"]) == ("KL55120094", "personal_pension")

@@ -19,6 +19,7 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.personal import first_named
 from provcheck.extractor.places import (
     boxed_digits,
     caption_above,
@@ -147,7 +148,7 @@ def _read(
                         found[name].value = list(dict.fromkeys([*found[name].value, *value]))
                         break
                     if name == "client_name":
-                        title, value = P.parse_name(str(value))
+                        title, value = P.parse_name(first_named(hit.label, str(value)))
                         if value is None:
                             continue
                         if title and "client_title" not in found:
