@@ -53,6 +53,8 @@ def test_a_name_word_where_a_column_starts_stays_in_the_name():
     cells = assign(_words(("Tamarind", 60), ("Commercial", 99), ("Property", 160), ("Fund", 207), ("1,234.00", 300)),
                    cols)
     assert " ".join(w.text for w in cells["fund_name"]) == "Tamarind Commercial Property Fund"
+    cells = assign(_words(("Ossory", 60), ("Gilt", 96), ("Series", 121), ("2", 160), ("1,234.00", 300)), cols)
+    assert " ".join(w.text for w in cells["fund_name"]) == "Ossory Gilt Series 2"  # a name's own number
     cells = assign(_words(("Tamarind", 60), ("Commercial", 99), ("14", 160), ("Jul", 174), ("2026", 194),
                           ("1,234.00", 300)), cols)
     assert " ".join(w.text for w in cells["fund_name"]) == "Tamarind Commercial"

@@ -98,8 +98,8 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     # it runs to a long name ("... Leaders Pension 14 Jul 2026" under "Price date", "... Fund BYJS9K5")
     starts = [c.x0 for c in cols if c.name != "fund_name"]
 
-    def set_in_column(w: Word) -> bool:
-        return _DIGIT.search(w.text) is not None and any(abs(w.x0 - x) <= 1.0 for x in starts)
+    def set_in_column(w: Word) -> bool:  # a name's own number ("Series 2") is one character
+        return len(w.text) > 1 and _DIGIT.search(w.text) is not None and any(abs(w.x0 - x) <= 1.0 for x in starts)
 
     for n, w in enumerate(words):
         near = prev is not None and spaced(prev, w) and not set_in_column(w)
