@@ -140,3 +140,11 @@ def test_the_address_a_provider_holds(tmp_path, options, label, layout):
     _, record = check(statement(tmp_path / "s.pdf", pairs, layout, address=ADVISER_ADDRESS), options)
     assert (record["client_address"], record["client_postcode"]) == ("97 Chapel Way, Church End, Bearsden", "G61 5UP")
     assert (record["policy_number"], record["plan_type"]) == ("KL55120094", "personal_pension")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("label", ["Bond type", "Type of bond"])
+@pytest.mark.parametrize(("printed", "plan_type"), [("Onshore Investment Bond", "onshore_bond"),
+                                                    ("International Bond", "offshore_bond")])
+def test_a_bonds_type(tmp_path, options, label, printed, plan_type, layout):
+    assert _read(tmp_path, options, "plan_type", label, printed, layout)["plan_type"] == plan_type
