@@ -148,3 +148,16 @@ def test_the_address_a_provider_holds(tmp_path, options, label, layout):
                                                     ("International Bond", "offshore_bond")])
 def test_a_bonds_type(tmp_path, options, label, printed, plan_type, layout):
     assert _read(tmp_path, options, "plan_type", label, printed, layout)["plan_type"] == plan_type
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_bare_account_label_over_its_number(tmp_path, options, layout):
+    # a platform's "Account  SIP-16204328": a number under "Account" is the plan's number
+    record = _read(tmp_path, options, "policy_number", "Account", "SIP-16204328", layout)
+    assert record["policy_number"] == "SIP-16204328"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_product_under_a_bare_account_label_is_the_plan_type(tmp_path, options, layout):
+    record = _read(tmp_path, options, "plan_type", "Account", "Stocks and Shares ISA", layout)
+    assert record["plan_type"] == "isa"
