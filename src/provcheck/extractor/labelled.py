@@ -265,7 +265,11 @@ def _first_value(
         head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
         hits = match_labels(head, set(VALUE_PARSERS), ocr)
         colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
-        if any(name not in PERSON or h.field not in PERSON or c for h, c in zip(hits, colon, strict=True)):
+        # ... but a label of two words or more ("Name of policyholder" under a "Policyholders" heading) is one
+        if any(
+            name not in PERSON or h.field not in PERSON or c or len(h.label.split()) > 1
+            for h, c in zip(hits, colon, strict=True)
+        ):
             continue
         weak = match_labels(head, set(VALUE_PARSERS), ocr, weak=True)
         if any(head.words[h.n_words - 1].text.endswith(":") for h in weak):
