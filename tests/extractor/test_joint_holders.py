@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -61,6 +62,38 @@ def test_a_joint_holders_line(tmp_path, options):
     rows = [*STATEMENT, (60, 94, "Joint holders:  Mrs Carys Pryce & Mr Owain Pryce")]
     record = _record(_pdf(tmp_path / "a.pdf", rows), options)
     assert (record.client_title, record.client_name) == ("Mrs", "Carys Pryce")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Plan holders:  Mr Neil Pennington and Ms Yvonne Pennington", ("Mr", "Neil Pennington")),
+        ("Policyholders:  Dr Moira Oyelaran & Mr David Oyelaran", ("Dr", "Moira Oyelaran")),
+        # a label naming both holders: two names are two people, titled or not
+        ("Account holders:  Stuart Okafor and Callum Sandham", (None, "Stuart Okafor")),
+        # under a label for one client, an untitled "and" may be one name: it stays whole
+        ("Client name:  Stuart Okafor and Callum Sandham", (None, "Stuart Okafor and Callum Sandham")),
+    ],
+)
+def test_a_label_naming_the_holders(tmp_path, options, line, want):
+    rows = [*STATEMENT, (60, 94, line)]
+    record = _record(_pdf(tmp_path / "a.pdf", rows), options)
+    assert (record.client_title, record.client_name) == want
+
+
+def test_the_address_block_titles_a_name_labelled_without_one(tmp_path, options):
+    rows = [
+        (60, 60, "Annual Statement", "Helvetica-Bold"),
+        (60, 100, "Mr Stuart Okafor and Mr Callum Sandham"),
+        (60, 113, "114 Ochil View"),
+        (60, 126, "Truro"),
+        (60, 139, "TR1 1HX"),
+        (60, 170, "Account holders:  Stuart Okafor and Callum Sandham"),
+        *[(x, top + 80, *rest) for x, top, *rest in STATEMENT[1:]],
+    ]
+    record = _record(_pdf(tmp_path / "a.pdf", rows), options)
+    assert (record.client_title, record.client_name) == ("Mr", "Stuart Okafor")
+    assert (record.client_address, record.client_postcode) == ("114 Ochil View, Truro", "TR1 1HX")
 
 
 def test_an_address_block_with_two_names(tmp_path, options):

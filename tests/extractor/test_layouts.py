@@ -659,3 +659,19 @@ def test_third_batch_contribution_wordings(tmp_path, options, lines, amount, fre
     r = _record(tmp_path, options, [_contrib(lines)])
     assert r.regular_contribution == amount
     assert r.contribution_frequency == freq
+
+
+@pytest.mark.parametrize(("boxed", "title"), [("DR", "Dr"), ("MR", "Mr"), ("MRS", "Mrs"), ("MISS", "Miss")])
+def test_a_boxed_title_and_an_address_with_a_boxed_comma(tmp_path, options, boxed, title):
+    # a title takes two or three boxes, fewer than a run of boxes needs; a comma takes a box of its own
+    typed = ("Mrs Carys Pryce", "12 Elm Road, Bristol")
+    items = [i for i in _boxed_loa() if not (isinstance(i, Text) and i.text in typed)]
+    items += [
+        Text(60, 182, "Title"), Boxes(200, 178, boxed),
+        Text(200, 195, "Carys Pryce"),
+        Boxes(200, 272, "FLAT 1, CASTLE HOUSE"),
+        Boxes(200, 286, "BRISTOL"),
+    ]
+    r = _check(tmp_path, options, [items]).record
+    assert (r.client_title, r.client_name) == (title, "Carys Pryce")
+    assert (r.client_address, r.client_postcode) == ("FLAT 1, CASTLE HOUSE, BRISTOL", "BS6 5QT")

@@ -2,8 +2,8 @@
 
 A table with a left-aligned "Price date" or "SEDOL" column after the name: a long name ends one word
 space short of it, so its last word and the cell read as one run of text. The cell starts where the
-column's heading starts; the name stops there. Each statement is drawn here with reportlab; the
-funds and figures are invented.
+column's heading starts; the name stops there, unless the word there is no date or code (OCR places a
+name's words loosely). Each statement is drawn here with reportlab; the funds and figures are invented.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from provcheck.extractor.document import Word
+from provcheck.extractor.tablecells import assign
+from provcheck.extractor.tablehead import Column
 from tests.extractor.drawn_rows import record_of
 
 LONG = "Eskdale Emerging Markets Leaders Pension"
@@ -37,3 +40,22 @@ def test_the_cell_after_a_long_name_is_the_columns(tmp_path, options, heading, c
     rows += [(60, 196 + 16 * len(ROWS), "Total"), (x + 220, 196 + 16 * len(ROWS), "3,384.05")]
     record = record_of(tmp_path, options, rows)
     assert [h.fund_name for h in record.holdings] == [r[0] for r in ROWS]
+
+
+def _words(*texts_at: tuple[str, float]) -> list[Word]:
+    return [Word(t, x, 100, x + 5.5 * len(t), 111) for t, x in texts_at]
+
+
+def test_a_name_word_where_a_column_starts_stays_in_the_name():
+    # OCR places words loosely: a word of the name may land where a column starts; only a date or
+    # a code (a word with a digit) is taken as set in the column
+    cols = [Column("fund_name", 60, 155), Column("price_date", 160, 220), Column("value", 300, 340)]
+    cells = assign(_words(("Tamarind", 60), ("Commercial", 99), ("Property", 160), ("Fund", 207), ("1,234.00", 300)),
+                   cols)
+    assert " ".join(w.text for w in cells["fund_name"]) == "Tamarind Commercial Property Fund"
+    cells = assign(_words(("Ossory", 60), ("Gilt", 96), ("Series", 121), ("2", 160), ("1,234.00", 300)), cols)
+    assert " ".join(w.text for w in cells["fund_name"]) == "Ossory Gilt Series 2"  # a name's own number
+    cells = assign(_words(("Tamarind", 60), ("Commercial", 99), ("14", 160), ("Jul", 174), ("2026", 194),
+                          ("1,234.00", 300)), cols)
+    assert " ".join(w.text for w in cells["fund_name"]) == "Tamarind Commercial"
+    assert " ".join(w.text for w in cells["price_date"]) == "14 Jul 2026"

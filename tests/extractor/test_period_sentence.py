@@ -30,6 +30,7 @@ HEAD = [
         "This statement covers the period 10 May 2025 to 9 May 2026.",
         "For the period 10 May 2025 to 9 May 2026 your plan grew as shown below.",
         "Statement for the period from 10 May 2025 to 9 May 2026",
+        "For the period 2025-05-10 to 2026-05-09",
     ],
 )
 def test_the_period_said_in_a_sentence_dates_the_values(tmp_path, options, sentence):

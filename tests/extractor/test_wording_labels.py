@@ -126,3 +126,38 @@ def test_a_platforms_own_charge(tmp_path, options, label, layout):
 def test_older_and_rarer_plan_names(tmp_path, options, printed, plan_type):
     for layout in ("inline", "table"):
         assert _read(tmp_path, options, "plan_type", "Plan type", printed, layout)["plan_type"] == plan_type
+
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "label",
+    ["Correspondence address held", "Address we hold", "Address on file",  # the address on the provider's file
+     "Plan holder's address", "Policy holder's address", "Account holder's address"],  # the holder's, by role
+)  # fmt: skip
+def test_the_address_a_provider_holds(tmp_path, options, label, layout):
+    pairs = [*base_lines(), (label, "97 Chapel Way, Church End, Bearsden, G61 5UP")]
+    _, record = check(statement(tmp_path / "s.pdf", pairs, layout, address=ADVISER_ADDRESS), options)
+    assert (record["client_address"], record["client_postcode"]) == ("97 Chapel Way, Church End, Bearsden", "G61 5UP")
+    assert (record["policy_number"], record["plan_type"]) == ("KL55120094", "personal_pension")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("label", ["Bond type", "Type of bond"])
+@pytest.mark.parametrize(("printed", "plan_type"), [("Onshore Investment Bond", "onshore_bond"),
+                                                    ("International Bond", "offshore_bond")])
+def test_a_bonds_type(tmp_path, options, label, printed, plan_type, layout):
+    assert _read(tmp_path, options, "plan_type", label, printed, layout)["plan_type"] == plan_type
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_bare_account_label_over_its_number(tmp_path, options, layout):
+    # a platform's "Account  SIP-16204328": a number under "Account" is the plan's number
+    record = _read(tmp_path, options, "policy_number", "Account", "SIP-16204328", layout)
+    assert record["policy_number"] == "SIP-16204328"
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_product_under_a_bare_account_label_is_the_plan_type(tmp_path, options, layout):
+    record = _read(tmp_path, options, "plan_type", "Account", "Stocks and Shares ISA", layout)
+    assert record["plan_type"] == "isa"

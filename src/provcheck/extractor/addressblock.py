@@ -86,8 +86,8 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             out.append(_candidate("client_postcode", pc[0], seg.words, _read(whose, seg.words), methods[0]))
             if person and name is None:  # its title goes with its name: a labelled name keeps its own
                 out.append(_candidate("client_name", person, block[0].words, 0.6, methods[0]))
-                if title:
-                    out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
+            if person and title:  # a name labelled without its title ("Account holders"): the block's is its
+                out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
             return out
     return []
 

@@ -19,6 +19,7 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.personal import first_named
 from provcheck.extractor.places import (
     boxed_digits,
     caption_above,
@@ -147,7 +148,7 @@ def _read(
                         found[name].value = list(dict.fromkeys([*found[name].value, *value]))
                         break
                     if name == "client_name":
-                        title, value = P.parse_name(str(value))
+                        title, value = P.parse_name(first_named(hit.label, str(value)))
                         if value is None:
                             continue
                         if title and "client_title" not in found:
@@ -166,7 +167,8 @@ def _read(
                     if kept is not None and name in RANKED:
                         found[name].others = [*kept.others, replace(kept, others=[])]
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
-                        freq = parse_frequency(" ".join(w.text for w in found[name].words))
+                        # the sentence of the sum, not the next one's "annual charge"
+                        freq = parse_frequency(" ".join(w.text for w in found[name].words).split(". ", 1)[0])
                         if freq is None:  # "Contributions (monthly)" over the rows of amounts
                             freq = parse_frequency(" ".join(w.text for w in caption_above(lines, li)))
                         if freq and "contribution_frequency" not in found:
@@ -228,6 +230,8 @@ def _first_value(
             return None  # "Transfer value: the amount we would pay ... less than £12,500": a note, not a value
         if v is not None:
             return v, rest_words, min(w.conf for w in rest_words)
+        if name == "plan_type" and any(ch.isdigit() for ch in rest):
+            return None  # "Plan 3930 146 111 - Eleanor Sandhu": the plan's number heads the page, not its type
         # a label starting a sentence ("Plan value is shown below"): not a label, unless the
         # segment is a short caption ("Valuation at end of period") with its value beside or below
         if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6:
@@ -261,7 +265,11 @@ def _first_value(
         head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
         hits = match_labels(head, set(VALUE_PARSERS), ocr)
         colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
-        if any(name not in PERSON or h.field not in PERSON or c for h, c in zip(hits, colon, strict=True)):
+        # ... but a label of two words or more ("Name of policyholder" under a "Policyholders" heading) is one
+        if any(
+            name not in PERSON or h.field not in PERSON or c or len(h.label.split()) > 1
+            for h, c in zip(hits, colon, strict=True)
+        ):
             continue
         weak = match_labels(head, set(VALUE_PARSERS), ocr, weak=True)
         if any(head.words[h.n_words - 1].text.endswith(":") for h in weak):

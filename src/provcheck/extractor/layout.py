@@ -145,7 +145,7 @@ def _sorted_median(values: list[float]) -> float:
 
 
 BOXED_RUN = 4  # single characters at a steady pitch, at least this many: a form's one-character boxes
-_BOX_CHAR = re.compile(r"[A-Za-z0-9/.\-]")
+_BOX_CHAR = re.compile(r"[A-Za-z0-9/.,&'\-]")  # a comma or an ampersand takes a box of its own too
 
 
 def _join_boxed(words: list[Word]) -> tuple[list[Word], set[int]]:

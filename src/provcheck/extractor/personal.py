@@ -51,6 +51,26 @@ def first_holder(text: str) -> str:
     return joint.split(t, maxsplit=1)[0].strip()
 
 
+@lru_cache(maxsize=1)
+def _both() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the labels naming both holders, lower case; the joiner between two names), from vocabulary.yaml."""
+    joint = load_vocabulary().joint_holders
+    joiner = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(joint.joiners, key=len, reverse=True))
+    return frozenset(" ".join(label.casefold().split()) for label in joint.both_labels), re.compile(joiner, re.I)
+
+
+def first_named(label: str, text: str) -> str:
+    """Under a label naming both holders, the first of two names, titled or not; else the text as it is.
+
+    "Account holders  Stuart Okafor and Callum Sandham" → "Stuart Okafor" (vocabulary.yaml
+    `joint_holders.both_labels`); under "Client name" "Smith and Jones" stays whole.
+    """
+    labels, joiner = _both()
+    if " ".join(label.casefold().split()) not in labels:
+        return text
+    return joiner.split(text, maxsplit=1)[0].strip()
+
+
 def parse_name(text: str) -> tuple[str | None, str | None]:
     """(title, name) from a printed name: `Mrs Jane  Smith` → ("Mrs", "Jane Smith"); `Doctor A Lee` → "Dr"."""
     t = " ".join(first_holder(text).replace(",", " , ").split()).strip(" ,:;")

@@ -125,8 +125,10 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
         if money is None:
             return None
         end = money[1][1]
-        v = parse_frequency(window[end : end + 20])
-        return (v, end + 20) if v else None
+        # "£2,040.00 are made each quarter", not the next sentence's "Our annual charge"
+        after = window[end : end + 24].split(". ", 1)[0]
+        v = parse_frequency(after)
+        return (v, end + len(after)) if v else None
     if kind == "plan":
         v = parse_plan_type(window)
         return (v, len(window)) if v else None

@@ -94,12 +94,15 @@ def assign(words: list[Word], cols: list[Column]) -> dict[str, list[Word]]:
     def spaced(a: Word, b: Word) -> bool:  # one word space apart, as words of a name are
         return b.x0 - a.x1 < 0.6 * max(b.bottom - b.top, 4.0)
 
-    # where the columns after the name start: a word set there is that column's, however close it runs
-    # to a long name ("... Leaders Pension 14 Jul 2026" under "Price date")
+    # where the columns after the name start: a date or code set there is that column's, however close
+    # it runs to a long name ("... Leaders Pension 14 Jul 2026" under "Price date", "... Fund BYJS9K5")
     starts = [c.x0 for c in cols if c.name != "fund_name"]
 
+    def set_in_column(w: Word) -> bool:  # a name's own number ("Series 2") is one character
+        return len(w.text) > 1 and _DIGIT.search(w.text) is not None and any(abs(w.x0 - x) <= 1.0 for x in starts)
+
     for n, w in enumerate(words):
-        near = prev is not None and spaced(prev, w) and not any(abs(w.x0 - x) <= 1.0 for x in starts)
+        near = prev is not None and spaced(prev, w) and not set_in_column(w)
         prev = w
         if near and prev_col == "fund_name":
             # "Class 2 Acc", "40-85%": a word-spaced continuation of a fund name stays in it

@@ -135,7 +135,10 @@ def _money(text: str) -> str | None:
 
 
 def _title(text: str) -> str | None:
-    title, _ = P.parse_name(text.strip() + " X")
+    t = text.strip()
+    if len(t.split()) > 1 and all(len(w) == 1 for w in t.split()):
+        t = "".join(t.split())  # a title written a letter to a box ("D R", "M R S")
+    title, _ = P.parse_name(t + " X")
     return title
 
 

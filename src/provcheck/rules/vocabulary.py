@@ -37,6 +37,7 @@ class JointHolders(BaseModel):
 
     joiners: list[str]
     second_holder: list[str] = Field(default_factory=list)
+    both_labels: list[str] = Field(default_factory=list)
 
     @field_validator("joiners", "second_holder")
     @classmethod
