@@ -18,7 +18,7 @@ from provcheck.extractor.layout import build_lines
 from provcheck.extractor.read import read_document
 from provcheck.pipeline import CheckOptions
 
-DOB, NI = "27081964", "CH462312D"
+DOB, NI, NAME = "27081964", "CH462312D", "ANNA LEE"  # the name's space: an empty box
 BOX = 16.0  # points a side
 
 
@@ -32,7 +32,8 @@ def _boxes(c: Canvas, x: float, y: float, text: str, own_borders: bool) -> None:
             c.rect(bx, y, BOX, BOX, stroke=1, fill=0)
         c.setFillGray(0.0)
         c.setFont("Courier", 11)
-        c.drawCentredString(bx + BOX / 2, y + 4.5, ch)
+        if ch != " ":
+            c.drawCentredString(bx + BOX / 2, y + 4.5, ch)
 
 
 def _form(path, own_borders: bool):  # noqa: ANN001, ANN202
@@ -40,11 +41,13 @@ def _form(path, own_borders: bool):  # noqa: ANN001, ANN202
     c.setFont("Helvetica-Bold", 12)
     c.drawString(40, 780, "1 Your details")
     c.setFont("Helvetica", 8)
-    c.drawString(40, 752, "Date of birth (DD MM YYYY)")
-    c.drawString(230, 752, "National Insurance number")
+    c.drawString(40, 770, "Full name")
     c.setLineWidth(0.8)
-    _boxes(c, 40, 728, DOB, own_borders)
-    _boxes(c, 230, 728, NI, own_borders)
+    _boxes(c, 40, 750, NAME + "   ", own_borders)
+    c.drawString(40, 730, "Date of birth (DD MM YYYY)")
+    c.drawString(230, 730, "National Insurance number")
+    _boxes(c, 40, 706, DOB, own_borders)
+    _boxes(c, 230, 706, NI, own_borders)
     c.setFont("Helvetica", 10)
     c.drawString(40, 690, "I authorise the firm named above to receive information about my policies.")
     c.save()
@@ -61,3 +64,4 @@ def test_boxed_characters_on_a_scan_are_read_one_a_box(tmp_path, own_borders):
     words = [w.text for line in build_lines(doc.pages[0]) for w in line.words]
     assert DOB in words
     assert NI in words
+    assert "ANNA" in words and "LEE" in words  # an empty box parts the words

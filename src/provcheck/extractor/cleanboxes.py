@@ -60,9 +60,12 @@ def _box_rows(edges: list[list[int]], dark: np.ndarray, thickness: int) -> list[
     for e in sorted(edges, key=lambda e: e[0]):
         band = next((b for b in bands if _alike(b[-1], e)), None)
         if band is None:
-            bands.append([e])
+            bands.append([list(e)])
+        elif e[0] - band[-1][1] <= thickness:  # one edge a scan broke into two columns' runs
+            last = band[-1]
+            last[1], last[2], last[3] = max(last[1], e[1]), min(last[2], e[2]), max(last[3], e[3])
         else:
-            band.append(e)
+            band.append(list(e))
     found = []
     for band in bands:
         if len(band) < 2:

@@ -20,9 +20,10 @@ from provcheck.extractor.document import Word
 
 __all__ = ["read_boxes"]
 
-BOX_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"  # forms ask for BLOCK CAPITALS
+BOX_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,./-"  # forms ask for BLOCK CAPITALS
 INK = 0.6  # a pixel darker than this share of the paper's grey is ink
 PAD = 0.4  # the space set between characters and round the row, as a share of the tallest character
+SPACE = 8  # a word space, in those spaces
 
 
 def _glyph(arr: np.ndarray, box: Box, paper: float) -> np.ndarray | None:
@@ -38,14 +39,19 @@ def _glyph(arr: np.ndarray, box: Box, paper: float) -> np.ndarray | None:
     return np.where(ink, 0, 255).astype(np.uint8)[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
 
 
-def _strip(glyphs: list[np.ndarray]) -> Image.Image:
-    """The glyphs set side by side on white, bottoms aligned, a word's spacing apart."""
-    tall = max(g.shape[0] for g in glyphs)
+def _strip(glyphs: list[tuple[np.ndarray, bool]]) -> Image.Image:
+    """The glyphs set side by side on white, bottoms aligned, a word's spacing apart; a word space where marked.
+
+    Each glyph comes with whether an empty box stood before it (a space between words).
+    """
+    tall = max(g.shape[0] for g, _ in glyphs)
     gap = max(int(PAD * tall), 2)
-    width = sum(g.shape[1] for g in glyphs) + gap * (len(glyphs) + 1)
+    space = gap * SPACE
+    width = sum(g.shape[1] for g, _ in glyphs) + gap * (len(glyphs) + 1) + space * sum(s for _, s in glyphs)
     out = np.full((tall + 2 * gap, width), 255, dtype=np.uint8)
     x = gap
-    for g in glyphs:
+    for g, spaced in glyphs:
+        x += space if spaced else 0
         h, w = g.shape
         out[gap + tall - h : gap + tall, x : x + w] = g
         x += w + gap
@@ -69,10 +75,13 @@ def read_boxes(
     arr = np.asarray(image.convert("L"))
     paper = float(np.median(arr[:: max(arr.shape[0] // 64, 1), :: max(arr.shape[1] // 64, 1)]))
     for row in rows:
-        inked = [(box, g) for box in row if (g := _glyph(arr, box, paper)) is not None]
+        glyphs = [_glyph(arr, box, paper) for box in row]
+        inked = [(box, g) for box, g in zip(row, glyphs, strict=True) if g is not None]
         if len(inked) < 2:
             continue
-        data = read_line(_strip([g for _, g in inked]))
+        # an empty box between inked ones is a space between words ("KIRSTY _ ELIZABETH")
+        spaced = [n > 0 and glyphs[n - 1] is None for n, g in enumerate(glyphs) if g is not None]
+        data = read_line(_strip([(g, sp) for (_, g), sp in zip(inked, spaced, strict=True)]))
         read = [((t or "").strip(), float(c)) for t, c in zip(data["text"], data["conf"], strict=True)]
         chars = [(ch, conf) for t, conf in read if t and conf >= 0 for ch in t]
         if len(chars) != len(inked):
