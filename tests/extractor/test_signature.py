@@ -201,3 +201,32 @@ def test_a_scanned_letter(tmp_path, mark, signed, seed):
     issues = [(i.rule, i.severity) for i in result.issues if i.field == "signature_present"]
     # a blank area on a scan cleaned of its rules, its label read well: surely unsigned
     assert issues == ([] if signed else [("signature", "error")])
+
+
+def _scanned_area(*words):  # noqa: ANN202
+    """A scanned page's signature line: the label, then the words OCR gave beside it; no ink marks left."""
+    from provcheck.extractor.document import Page, Word
+    from provcheck.extractor.layout import build_lines
+
+    label = Word("Signed:", 56.4, 443.5, 90.0, 453.1, 0.96, 9.6)
+    page = Page(1, 595, 842, [label, *(Word(*w) for w in words)], method="ocr")
+    return [build_lines(page)], [page]
+
+
+def test_a_scribble_ocr_read_as_a_short_word_far_too_wide_for_it_is_a_signature():
+    from provcheck.extractor.signature import find_signature
+
+    # a zigzag across 100 pt read as "Lee" (conf 0.47): three letters a signature's width
+    lines, pages = _scanned_area(("Lee", 125.5, 427.2, 226.3, 455.3, 0.47, 28.1))
+    found = find_signature(lines, pages)
+    assert found is not None and found[0] is True
+
+
+def test_a_name_typed_beside_the_label_is_no_scribble():
+    from provcheck.extractor.signature import find_signature
+
+    lines, pages = _scanned_area(
+        ("Morag", 125.5, 443.5, 151.0, 453.1, 0.6, 9.6), ("Wojcik", 154.0, 443.5, 181.0, 453.1, 0.6, 9.6)
+    )
+    found = find_signature(lines, pages)
+    assert found is not None and found[0] is False

@@ -22,6 +22,7 @@ def test_readings_are_one_change_from_the_print():
     assert "9808.630" in readings("9.808.630")  # a point read for the thousands separator
     assert readings("1206. 1607") >= {"1206.1607"}  # a number split at a misjudged gap
     assert readings("$5642.88") == {"55642.88"}  # "$" read for a leading 5 (vocabulary.yaml as_digit)
+    assert readings("§.8045") == {"5.8045"}  # a section sign read for a 5
     # nothing is invented: every reading keeps each printed digit, in order, and adds none but a look-alike's
     for n in readings("12,345.67"):
         assert n.replace(".", "") == "1234567"
@@ -254,4 +255,13 @@ def test_an_ampersand_read_for_an_8_and_a_euro_sign_read_for_the_pound_are_mende
         "value",
         "111218.33",
         True,
+    )
+
+
+def test_a_price_whose_5_was_read_as_a_section_sign_is_mended_by_the_rows_arithmetic():
+    # 348.313 units x 5.8045 = 2,021.78; the price cell read "§.8045"
+    assert mend({"units": "348.313", "price": None, "value": "2021.78"}, {"price": "§.8045"}, None) == (
+        "price",
+        "5.8045",
+        False,
     )

@@ -182,3 +182,23 @@ def test_on_a_scan_a_wrapped_name_line_is_small_print_only_under_the_smallest_ro
     names = [h.fund_name for h in table.holdings]
     assert names[0] == "Alder Global Growth Pension Fund P"
     assert "Prices" not in " ".join(names)
+
+
+def test_on_a_scan_a_name_running_on_under_a_full_row_is_its_name_however_small_ocr_measures_it():
+    # OCR's em for a short line comes from its ink: "Portfolio 4 S6" measured 6.6 pt under rows of 10.8;
+    # its row's name had no room for "Portfolio", so the name runs on; a note under a short name stays out
+    cells = [(250, "100.0000"), (330, "2.0000"), (450, "200.00")]
+    lines = lines_of(
+        [
+            HEADER,
+            _sized([(50, "Kittiwake Multi-Asset Balanced"), *cells], 10.8),
+            _sized([(50, "Portfolio 4 S6")], 6.6),
+            _sized([(50, "Solent Japan Acc"), *cells], 10.8),
+            _sized([(50, "Prices at 5 April")], 6.6),
+        ],
+        pitch=11.0,
+    )
+    table = find_holdings([lines], ["ocr"])
+    assert table is not None
+    names = [h.fund_name for h in table.holdings]
+    assert names == ["Kittiwake Multi-Asset Balanced Portfolio 4 S6", "Solent Japan Acc"]

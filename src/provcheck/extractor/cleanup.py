@@ -13,9 +13,12 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from provcheck.extractor.cleanboxes import Box, box_edges
 from provcheck.extractor.cleanrules import _rules, _rules_down, _run_spans, _widen
 
 MAX_SKEW = 4.0
+# The shortest box edge lifted, in inches (11 pt): taller than a 10 pt line's letters, shorter than a boxed field.
+BOX_EDGE = 0.15
 
 
 def paper_and_ink(grey: np.ndarray) -> tuple[int, int]:
@@ -188,6 +191,11 @@ def tint_level(arr: np.ndarray, paper: int) -> int:
 
 def clean_for_ocr(image: Image.Image, dpi: float) -> Image.Image:
     """A deskewed greyscale copy of a page with long ruling lines and specks removed."""
+    return clean_page(image, dpi)[0]
+
+
+def clean_page(image: Image.Image, dpi: float) -> tuple[Image.Image, list[list[Box]]]:
+    """`clean_for_ocr`'s page, and the character boxes found on it (cleanboxes.py), to be read one by one."""
     grey = image if image.mode == "L" else image.convert("L")
     arr = np.asarray(grey)
     paper, ink = paper_and_ink(arr)
@@ -203,11 +211,16 @@ def clean_for_ocr(image: Image.Image, dpi: float) -> Image.Image:
     thickness = int(dpi / 36) + 2  # a rule is at most 2 pt thick, plus the pixel of drift either side
     across = _widen(_rules(_widen(dark, 0), max(int(dpi * 0.5), 20), thickness, axis=1), 0)
     down = _widen(_rules_down(_widen(dark, 1), max(int(dpi * 0.3), 12), thickness), 1)
-    arr[across | down] = paper
+    # a box's edges, shorter than a rule yet taller than a letter (cleanboxes.py)
+    edge = max(int(dpi * BOX_EDGE), 8)
+    short = _rules_down(_widen(dark, 1), edge, thickness)
+    heavy = _rules_down(_widen(dark, 1), edge, 2 * thickness)
+    edges, cells = box_edges(short, heavy, across, dark, thickness)
+    arr[across | down | _widen(edges, 1)] = paper
     # a bilevel scan has no grain, and a median would thin its strokes; a clean page needs none
     if not bilevel and needs_median(arr, paper):
         arr = median3(arr)
-    return Image.fromarray(arr)
+    return Image.fromarray(arr), cells
 
 
 # Mean step between neighbouring paper pixels above which the paper is grainy: a page rendered

@@ -61,8 +61,15 @@ def ocr_image(image: Image.Image, scale: float, cleaned: bool = False) -> list[W
     return repair_codes(words)
 
 
-def _tesseract(image: Image.Image, psm: int) -> dict:
-    """Tesseract's TSV data for `image` read with page segmentation mode `psm`."""
+def read_box_line(image: Image.Image) -> dict:
+    """Tesseract's TSV data for one line of a form's boxed characters set close (ocrboxes.py)."""
+    from provcheck.extractor.ocrboxes import BOX_CHARACTERS
+
+    return _tesseract(image, 7, BOX_CHARACTERS)
+
+
+def _tesseract(image: Image.Image, psm: int, only: str = "") -> dict:
+    """Tesseract's TSV data for `image` read with page segmentation mode `psm` (and only the characters `only`)."""
     import pytesseract
 
     # A path, not a PIL image: pytesseract re-encodes a PIL image as PNG (about 0.4 s a page);
@@ -71,7 +78,8 @@ def _tesseract(image: Image.Image, psm: int) -> dict:
         path = Path(tmp) / "page.pnm"
         image.save(path, format="PPM")  # PGM for a greyscale image
         try:
-            return pytesseract.image_to_data(str(path), config=f"--psm {psm}", output_type=pytesseract.Output.DICT)
+            config = f"--psm {psm}" + (f" -c tessedit_char_whitelist={only}" if only else "")
+            return pytesseract.image_to_data(str(path), config=config, output_type=pytesseract.Output.DICT)
         except pytesseract.TesseractNotFoundError:
             raise MissingProgramError(INSTALL_ADVICE) from None
 

@@ -235,14 +235,16 @@ FAINT_LEVEL = 200
 
 
 def _ocr_page(image: Image.Image, number: int, width: float, height: float, scale: float) -> Page:
-    from provcheck.extractor.cleanup import clean_for_ocr
-    from provcheck.extractor.ocr import ink_marks, ocr_image  # numpy: imported by the runs that meet a scan
+    from provcheck.extractor.cleanup import clean_page
+    from provcheck.extractor.ocr import ink_marks, ocr_image, read_box_line  # numpy: imported by runs meeting a scan
+    from provcheck.extractor.ocrboxes import read_boxes
     from provcheck.extractor.ocrmissed import second_look
 
     # ink is looked for on the image OCR reads: deskewed as its word boxes are, rules and specks lifted
-    cleaned = clean_for_ocr(image, 72 / scale)
+    cleaned, boxes = clean_page(image, 72 / scale)
     words = ocr_image(cleaned, scale, cleaned=True)
     words = second_look(cleaned, words, scale)  # lines the page pass dropped, read alone
+    words = read_boxes(cleaned, boxes, words, scale, read_box_line)  # a form's character boxes, box by box
     return Page(
         number=number,
         width=width,

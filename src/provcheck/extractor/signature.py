@@ -77,12 +77,13 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                             return True, page_no, seg.words, conf
                 if page.method == "ocr":
                     # Tesseract reads a scribble as low-confidence junk words, or boxes it as one "word" many
-                    # lines tall (covering the label and rule too): no printed word is that tall, so it is ink
-                    tall = 3 * max(w.bottom - w.top for w in seg.words)
+                    # lines tall (covering the label and rule too), or as a short word far too wide for its
+                    # letters ("Lee" a signature's width): no printed word is that tall or that wide, so it is ink
+                    em = max(w.bottom - w.top for w in seg.words)
                     junk = [
                         w
                         for w in page.words
-                        if (w.conf < 0.4 or (w.bottom - w.top > tall and w.conf < 0.8))
+                        if (w.conf < 0.4 or (_inked(w, em) and w.conf < 0.8))
                         and w.x1 >= x0
                         and w.x0 <= x1
                         and w.bottom >= top
@@ -96,6 +97,17 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
         return _signed_letter(lines_by_page, pages)
     page_no, line, words = label_hit
     return False, page_no, words, _blank_confidence(pages[page_no - 1], line, words)
+
+
+# A printed word is about half an em wide a letter and an em or so tall, the em being its label's line height:
+# a "word" three ems tall, or two ems wide a letter, is a scribble OCR boxed.
+SCRIBBLE_TALL, SCRIBBLE_WIDE = 3.0, 2.0
+
+
+def _inked(word: Word, em: float) -> bool:
+    """Is an OCR'd word too tall, or too wide for its letters, to be print beside a label `em` tall?"""
+    wide = (word.x1 - word.x0) / max(len(word.text), 1)
+    return word.bottom - word.top > SCRIBBLE_TALL * em or wide > SCRIBBLE_WIDE * em
 
 
 def _ink(marks: list[tuple[float, float, float, float]], label: list[Word]) -> list[tuple[float, float, float, float]]:

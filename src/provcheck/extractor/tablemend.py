@@ -91,16 +91,19 @@ def mend(read: dict[str, str | None], texts: dict[str, str], currency: str | Non
         currency: what the row, or the table's other rows, price in (`GBX`, `GBP`), or None to try both.
 
     Returns:
-        None when a number is missing, the row agrees as read, or no reading (or more than one) mends it.
+        None when two numbers are missing, or one with no cell text, when the row agrees as read, or when
+        no reading (or more than one) mends it. A number missing because its cell did not parse ("§.8045")
+        is mended from its own text alone.
     """
-    if any(read.get(f) is None for f in FIELDS):
+    missing = [f for f in FIELDS if read.get(f) is None]
+    if len(missing) > 1 or (missing and not texts.get(missing[0])):
         return None
     scales = [currency == "GBX"] if currency in ("GBX", "GBP") else [False, True]
-    numbers = {f: str(read[f]) for f in FIELDS}
-    if any(agrees(numbers["units"], numbers["price"], numbers["value"], pence) for pence in scales):
+    numbers = {f: "" if read.get(f) is None else str(read[f]) for f in FIELDS}
+    if not missing and any(agrees(numbers["units"], numbers["price"], numbers["value"], pence) for pence in scales):
         return None
     found = set()
-    for f in FIELDS:
+    for f in missing or FIELDS:
         for n in readings(texts.get(f, "")) - {numbers[f]}:
             trial = {**numbers, f: n}
             for pence in scales:

@@ -18,7 +18,7 @@ from provcheck.extractor.tablecells import CODE_LABEL, isin_in, isin_token
 from provcheck.extractor.tableprices import price_currency
 from provcheck.models import Holding
 
-__all__ = ["RowLines", "groups", "holdings_of", "orientation", "room", "to_holding"]
+__all__ = ["RowLines", "full", "groups", "holdings_of", "orientation", "room", "to_holding"]
 
 
 def groups(body: list[Body]) -> list[list[Body]]:
@@ -79,7 +79,7 @@ def room(blocks: list[list[Body]]) -> float:
     return max(widths, default=0.0)
 
 
-def _full(line: Body, nxt: Body, room: float) -> bool:
+def full(line: Body, nxt: Body, room: float) -> bool:
     """Was `line`'s name wrapped before `nxt`: would `nxt`'s first word not have fitted after it?"""
     if not line.fund_words or not nxt.fund_words or room <= 0:
         return False
@@ -114,8 +114,8 @@ def _wrap_votes(blocks: list[list[Body]], votes: dict[str, int]) -> None:
                 continue
             above = above if above is not None and above.kind == "row" else None
             below = below if below is not None and below.kind == "row" else None
-            continues = above is not None and _full(above, b, width)
-            starts = below is not None and _full(b, below, width)
+            continues = above is not None and full(above, b, width)
+            starts = below is not None and full(b, below, width)
             if continues != starts:
                 votes["below" if continues else "above"] += 1
             elif above is not None and below is not None and short(b):
@@ -129,7 +129,7 @@ def _split_between(row: Body, between: list[Body], room: float) -> int:
     """
     chain = [row, *between]
     for n in range(len(between)):
-        if not _full(chain[n], chain[n + 1], room):
+        if not full(chain[n], chain[n + 1], room):
             return n
     return (len(between) + 1) // 2 if room <= 0 else len(between)
 

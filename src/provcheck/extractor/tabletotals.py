@@ -17,7 +17,7 @@ from provcheck.extractor.labels import norm
 from provcheck.extractor.tablebody import Body, cash, group_named, name_tail, not_holding, read_isin
 from provcheck.extractor.tablecells import CODE_LABEL, isin_in
 from provcheck.extractor.tablemend import mend_row, table_currency
-from provcheck.extractor.tablerows import RowLines, groups, holdings_of, orientation, room, to_holding
+from provcheck.extractor.tablerows import RowLines, full, groups, holdings_of, orientation, room, to_holding
 from provcheck.models import Holding
 
 __all__ = ["build"]
@@ -104,11 +104,14 @@ def _mark_headings(body: list[Body]) -> None:
     # numbers makes taller, never shorter than its letters: small print is smaller than the smallest row
     least = min(sizes)
     row_bold = sum(bold) > len(rows) / 2
-    for b in body:
+    width = max((b.fund_words[-1].x1 - b.fund_words[0].x0 for b in body if b.fund_words), default=0.0)
+    for n, b in enumerate(body):
         if b.kind != "text":
             continue
         if isin_in(b.fund) or CODE_LABEL.search(b.fund) or name_tail(b.fund):
             continue  # "ISIN GB00..." in small type under a name belongs to it, as does a wrapped "GBP"
+        if b.ocr and n and body[n - 1].kind == "row" and full(body[n - 1], b, width):
+            continue  # under a row whose name had no room for its first word: the name runs on, whatever OCR measures
         c, size, bd = style(b)
         # OCR measures a line's size from its ink: a short line ("C Acc", "Accumulation Units") reads
         # a point or more off its row's (bench/scantables), so only a clearly other type tells there
