@@ -5,9 +5,9 @@ the finders need, was a third of a one-page `check` (issue 14). What is built de
 bytes of the files read and on the code that reads them, so each result is kept pickled under a
 key that hashes both: the inputs' contents (and names, where the result records them), the source
 of the modules that define or build it (rules/, models.py, extractor/needles.py), and the versions
-of Python and pydantic. Any change gives another key, so a stale entry is never read; an entry that
-cannot be read is rebuilt; a cache folder that cannot be written is no cache at all, never an error.
-Errors are never kept: a bad file is read (and reported) on every run.
+of Python, pydantic and PyYAML. Any change gives another key, so a stale entry is never read; an
+entry that cannot be read is rebuilt; a cache folder that cannot be written is no cache at all,
+never an error. Errors are never kept: a bad file is read (and reported) on every run.
 
 The folder is `PROVCHECK_CACHE`, else `provcheck` in the user's cache directory (platformdirs);
 `PROVCHECK_CACHE=off` turns the cache off. Entries are the user's own, like Python's bytecode
@@ -52,9 +52,15 @@ def _code() -> bytes:
     """A digest of the code behind every entry, read once a process."""
     global _code_digest
     if _code_digest is None:
+        import importlib.util
+
         import pydantic
 
         digest = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
+        # PyYAML's version (its __init__ names it), found without importing it: a cached run reads no YAML
+        spec = importlib.util.find_spec("yaml")
+        if spec is not None and spec.origin:
+            digest.update(hashlib.sha256(Path(spec.origin).read_bytes()).digest())
         for rel in _CODE:
             path = _ROOT / rel
             files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
