@@ -87,3 +87,16 @@ def test_a_guarded_pattern_answers_as_the_pattern_does(text):
     assert isinstance(E_SIGNED, Guarded)
     got, want = E_SIGNED.search(text), E_SIGNED.rx.search(text)
     assert (got and got.span()) == (want and want.span())
+
+
+def test_kept_needles_are_the_needles_of_each_pattern(tmp_path, monkeypatch):
+    from provcheck.extractor.needles import kept_needles
+    from provcheck.rules.cache import ENV_VAR
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    patterns = [r"(?i:in the name of|on behalf of)\s+X", r"\d+(?:a|\w)", r"[Mm]y advis[eo]r is (?P<v>\w+)"]
+    first, again = kept_needles(patterns), kept_needles(patterns)  # the second from the entry the first wrote
+    assert first == again == [needles(re.compile(p)) for p in patterns]
+    assert len(list(tmp_path.glob("needles-*.pickle"))) == 1
+    assert kept_needles(patterns[:2]) == first[:2]  # other patterns: their own entry
+    assert len(list(tmp_path.glob("needles-*.pickle"))) == 2

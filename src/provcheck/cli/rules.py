@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-import yaml
 
 from provcheck.cli.options import KnowledgeOption
 from provcheck.errors import ConfigError, ExitCode
@@ -91,6 +90,8 @@ def show_command(
         "providers_in_force": providers,
         **pack.model_dump(mode="json"),  # its `providers` are the pack's own per-provider overrides
     }
+    import yaml
+
     typer.echo(yaml.safe_dump(shown, sort_keys=False, width=100, allow_unicode=True), nl=False)
     raise typer.Exit(code=int(ExitCode.OK))
 

@@ -37,6 +37,18 @@ def needles(rx: re.Pattern[str]) -> Needles:
     return _of(list(tree), bool(rx.flags & re.IGNORECASE))
 
 
+def kept_needles(patterns: list[str]) -> list[Needles]:
+    """`needles` of each pattern (no flags), kept in the cache folder (rules/cache.py): a dear start otherwise.
+
+    The labels' sentence patterns, their macros expanded, took Python's parser tens of milliseconds to
+    compile and parse again; the answer depends only on each pattern's text and on this module, which
+    the cache's key holds.
+    """
+    from provcheck.rules.cache import cached
+
+    return cached("needles", patterns, lambda: [needles(re.compile(p)) for p in patterns])
+
+
 def may_match(found: Needles, text: str, low: str, ascii_text: bool) -> bool:
     """Whether `text` (`low` its lower case; `ascii_text` whether all ASCII) holds one of the strings."""
     if found is None:

@@ -15,14 +15,17 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
-from provcheck.extractor.needles import Needles, may_match, needles
+from provcheck.extractor.needles import Needles, kept_needles, may_match
 from provcheck.extractor.roles import PROJECTION, value_role
 from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
+from provcheck.rules.cache import compiled
 from provcheck.rules.vocabulary import load_vocabulary
 
 _END = re.compile(r"\.(?=\s|$)")
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     # a full stop after these ends an abbreviation, not the sentence: "(plan no. IRS6512483) ... was £349,314.77"
@@ -62,11 +65,10 @@ KIND = {
 
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    out = {}
-    for k, v in load_labels().sentence.items():
-        phrases = sorted((p.lower() for p in v), key=len, reverse=True)
-        out[k] = [(p, re.compile(rf"(?<![\w]){re.escape(p)}(?![\w])")) for p in phrases]
-    return out
+    by_field = {k: sorted((p.lower() for p in v), key=len, reverse=True) for k, v in load_labels().sentence.items()}
+    texts = [rf"(?<![\w]){re.escape(p)}(?![\w])" for v in by_field.values() for p in v]
+    made = iter(compiled("sentence-phrases", texts))  # kept: compiling them was a dear start (rules/cache.py)
+    return {k: [(p, next(made)) for p in v] for k, v in by_field.items()}
 
 
 def _paragraphs(lines: list[Line]) -> list[list[Word]]:
@@ -208,8 +210,12 @@ def _in_paragraph(
 def _patterns() -> dict[str, list[tuple[re.Pattern[str], Needles]]]:
     """Each field's sentence patterns, with the strings a match cannot do without (extractor/needles.py)."""
     labels = load_labels()
-    compiled = {k: [re.compile(labels.expand(p)) for p in v] for k, v in labels.patterns.items()}
-    return {k: [(rx, needles(rx)) for rx in v] for k, v in compiled.items()}
+    expanded = [(k, labels.expand(p)) for k, v in labels.patterns.items() for p in v]
+    texts = [p for _, p in expanded]
+    out: dict[str, list[tuple[re.Pattern[str], Needles]]] = {k: [] for k in labels.patterns}
+    for (k, _), rx, found in zip(expanded, compiled("sentence-patterns", texts), kept_needles(texts), strict=True):
+        out[k].append((rx, found))
+    return out
 
 
 def find_patterns(

@@ -30,7 +30,7 @@ DATE_FORMATS = {"YYYY-MM-DD": "%Y-%m-%d", "DD/MM/YYYY": "%d/%m/%Y", "MM/DD/YYYY"
 class Column(BaseModel):
     """One output column."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     header: str = Field(min_length=1)
     source: str | None = None
@@ -47,7 +47,7 @@ class Column(BaseModel):
 class FileMapping(BaseModel):
     """One file a profile writes, fed by one neutral table."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     table: Literal["plans", "holdings", "clients"]
     filename: str = Field(min_length=1)
@@ -87,7 +87,7 @@ class FileMapping(BaseModel):
 class CrmProfile(BaseModel):
     """A CRM mapping profile."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str = Field(min_length=1)
     description: str = ""

@@ -52,7 +52,7 @@ PhraseWeights = Annotated[dict[str, Weight], AfterValidator(_phrase_map)]
 class TypeCues(BaseModel):
     """The evidence for one doc type: title phrases, body phrases and page structures, each weighted."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     titles: PhraseWeights = Field(default_factory=dict)
     phrases: PhraseWeights = Field(default_factory=dict)
@@ -65,7 +65,7 @@ class TypeCues(BaseModel):
 class Zones(BaseModel):
     """How much a phrase counts by where it is found (a multiplier on its weight)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     title: float = Field(ge=0, le=5)  # a title phrase in a heading
     title_in_body: float = Field(ge=0, le=5)  # a title phrase in running text ("your annual statement")
@@ -79,7 +79,7 @@ class Zones(BaseModel):
 class Decision(BaseModel):
     """When the evidence is enough to name a doc type; below it the document is `unknown`."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     min_score: float = Field(gt=0)
     min_margin: float = Field(ge=0)  # lead over the runner-up; a tie names nothing
@@ -91,7 +91,7 @@ class Decision(BaseModel):
 class DocTypeRules(BaseModel):
     """data/doc_types.yaml."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     decision: Decision
     zones: Zones

@@ -40,7 +40,7 @@ Check = Literal["holdings_total", "period_end", "ni_rules"]
 class FieldPrefs(BaseModel):
     """One field's preferences: the finders that count, best first, and the checks a reading must pass."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     finders: list[Finder] | None = None  # None: the default order
     checks: list[Check] = Field(default_factory=list)
@@ -59,7 +59,7 @@ class FieldPrefs(BaseModel):
 class FieldsFile(BaseModel):
     """data/fields.yaml."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     default: FieldPrefs
     fields: dict[str, FieldPrefs] = Field(default_factory=dict)

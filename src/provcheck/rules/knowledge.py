@@ -157,6 +157,22 @@ def build(folder: Path | None) -> Knowledge:
     )
 
 
+def build_kept(folder: Path | None) -> Knowledge:
+    """`build(folder)`, kept in the cache folder (rules/cache.py) while the files it reads are unchanged.
+
+    The key holds every bundled data file and every file of `folder`, by name and contents, and the
+    folder's name as given (the result records both).
+
+    Raises:
+        ConfigError: as `build` does (an error is never kept: a bad file is read again on every run).
+    """
+    from provcheck.rules import cache
+
+    files = sorted(DATA_DIR.rglob("*.yaml")) + (folder_files(folder) if folder is not None else [])
+    parts = [os.fspath(folder) if folder is not None else "", *cache.file_parts(files)]
+    return cache.cached("knowledge", parts, lambda: build(folder))
+
+
 def _check_names_unique(providers: Any, origins: dict[str, tuple[str, ...]]) -> None:
     """One brand name must lead to one provider, or identification would depend on file order.
 
@@ -195,7 +211,7 @@ def use_knowledge(folder: Path | None = None) -> Knowledge:
         return _active
     if folder is not None and not folder.exists():
         raise ConfigError(f"--knowledge {folder}: no such folder. Give a folder of YAML files.")
-    knowledge = build(chosen if chosen.exists() else None)
+    knowledge = build_kept(chosen if chosen.exists() else None)
     _active, _active_key = knowledge, key
     _clear_derived_caches()
     return knowledge

@@ -28,7 +28,7 @@ class LearnedWording(BaseModel):
     A `field` of `holdings.<column>` (e.g. `holdings.value`) makes `label` a heading of that holdings table column.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     provider: Text
     field: Text

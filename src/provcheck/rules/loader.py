@@ -2,6 +2,9 @@
 
 Every error names the file, the key path and the reason, and for an unknown key the closest
 valid one, so a user can fix a rules, provider or mapping file without reading code.
+
+The schemas of knowledge files are built at their first validation (pydantic's `defer_build`):
+a run whose knowledge comes from the cache (rules/cache.py) validates none of them.
 """
 
 from __future__ import annotations
@@ -9,10 +12,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Generic, TypeVar
 
-import yaml
 from pydantic import AfterValidator, BaseModel, ValidationError
 
 from provcheck.errors import ConfigError
@@ -20,34 +23,42 @@ from provcheck.errors import ConfigError
 M = TypeVar("M", bound=BaseModel)
 
 DATA_DIR = Path(__file__).parent / "data"
-# libyaml's parser, where PyYAML was built with it: the pure-Python one took most of a run's start-up
-# (0.38 s for the registry and the sample knowledge against 0.03 s); both read safe YAML the same way.
-_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _SAFE_LOADER(_BASE_LOADER):  # noqa: N801 (stands where the plain loader stood)
-    """The safe loader, refusing a key written twice in one mapping.
+@lru_cache(maxsize=1)
+def _safe_loader() -> Any:
+    """The YAML loader, made at first use: a run whose knowledge comes from the cache (rules/cache.py) reads no YAML.
 
-    YAML keeps the last of two equal keys without a word, so a second `holdings_titles:` in a
-    data file silently dropped the first list; a strict loader says so, naming the line.
+    libyaml's parser, where PyYAML was built with it: the pure-Python one took most of a run's start-up
+    (0.38 s for the registry and the sample knowledge against 0.03 s); both read safe YAML the same way.
     """
+    import yaml
 
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                continue
-            key = self.construct_object(key_node, deep=True)
-            try:
-                again = key in seen
-            except TypeError:  # an unhashable key: the base constructor reports it
-                continue
-            if again:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark
-                )
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+    class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        """The safe loader, refusing a key written twice in one mapping.
+
+        YAML keeps the last of two equal keys without a word, so a second `holdings_titles:` in a
+        data file silently dropped the first list; a strict loader says so, naming the line.
+        """
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    again = key in seen
+                except TypeError:  # an unhashable key: the base constructor reports it
+                    continue
+                if again:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"the key {key!r} is written twice in one mapping", key_node.start_mark
+                    )
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
+
+    return SafeLoader
 
 
 def _valid_regex(value: str) -> str:
@@ -70,8 +81,10 @@ def read_yaml(path: Path) -> Any:
         raise ConfigError(f"{path}: file not found. Check the path and run again.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read ({exc}).") from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
+        return yaml.load(text, Loader=_safe_loader())  # noqa: S506 (a safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -187,7 +200,12 @@ class BundledFile(Generic[M]):
         if path is not None:
             return load_model(path, self.model)
         if self._value is None:
-            self._value = load_model(self.path, self.model)
+            from provcheck.rules import cache
+
+            bundled = self.path  # kept while its bytes are the same: a bundled file hardly ever changes
+            self._value = cache.cached(
+                f"file-{bundled.stem}", cache.file_parts([bundled]), lambda: load_model(bundled, self.model)
+            )
         return self._value
 
     def cache_clear(self) -> None:

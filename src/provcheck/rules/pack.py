@@ -26,7 +26,7 @@ ConsistencyField = Literal["client_name", "client_dob", "ni_number"]
 class Rule(BaseModel):
     """A rule's common settings: whether it runs, and the severity of what it finds."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     enabled: bool
     severity: Severity
@@ -80,7 +80,7 @@ class ConsistencyRule(Rule):
 class Rules(BaseModel):
     """Every rule, by the name its issues carry in `rule`."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     required: Rule
     provider_unknown: Rule
@@ -107,7 +107,7 @@ class Rules(BaseModel):
 class ProviderOverride(BaseModel):
     """A pack's per-provider settings; each one set wins over the provider registry's."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     policy_pattern: RegexStr | None = None
     described: str | None = None  # the pattern in words, for messages ("8 digits")
@@ -127,7 +127,7 @@ def _field_hint(doc_type: str, name: str) -> str:
 class RulePack(BaseModel):
     """A validated rule pack."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     required: dict[str, list[str]]
     # a rule's `error` stands only on values read at least this sure (spec/record.md, "Sure and unsure")
@@ -232,12 +232,21 @@ def load_rule_pack(path: Path | None = None) -> RulePack:
     kept = _PACKS.get(stamps) if None not in stamps else None
     if kept is not None and kept[0] is knowledge:
         return kept[1]
-    pack = _read_rule_pack(default_path, path)
+    pack = _kept_rule_pack(default_path, path)
     if None not in stamps:
         if len(_PACKS) >= _PACKS_KEPT:
             _PACKS.pop(next(iter(_PACKS)))
         _PACKS[stamps] = (knowledge, pack)
     return pack
+
+
+def _kept_rule_pack(default_path: Path, path: Path | None) -> RulePack:
+    """The pack read, or kept from an earlier run (rules/cache.py) while its files and provider names are unchanged."""
+    from provcheck.rules import cache
+
+    files = [default_path] if path is None else [default_path, path]
+    names = [p.name for p in load_providers()]  # the pack's provider overrides are checked against them
+    return cache.cached("rule-pack", [*cache.file_parts(files), *names], lambda: _read_rule_pack(default_path, path))
 
 
 def _read_rule_pack(default_path: Path, path: Path | None) -> RulePack:

@@ -12,7 +12,7 @@ from provcheck.rules.loader import BundledFile
 class Places(BaseModel):
     """Counties and countries as printed at the end of a UK address."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     counties: list[str]
     countries: list[str]

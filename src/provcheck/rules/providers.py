@@ -38,7 +38,7 @@ Source = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 class Entity(BaseModel):
     """A legal entity that issues a provider's paperwork, with its registration small print."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     legal_name: Text
     frn: Frn | None = None
@@ -50,7 +50,7 @@ class Entity(BaseModel):
 class PolicyFormat(BaseModel):
     """A policy-number form a provider publishes: a pattern, and the same in words for messages."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     pattern: RegexStr
     described: str | None = None  # "8 digits"; derived from a simple pattern when absent
@@ -60,7 +60,7 @@ class PolicyFormat(BaseModel):
 class Provider(BaseModel):
     """One provider: the short name a CRM uses, its issuing entities, other names, domains and formats."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: Text
     kind: Text = "provider"
@@ -100,7 +100,7 @@ class Provider(BaseModel):
 class KnowledgeFile(BaseModel):
     """One knowledge file: providers (new ones, or additions to a known one), label wordings, learned wordings."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     providers: list[Provider] = Field(default_factory=list)
     # label wordings, in labels.yaml's shape (`fields: {policy_number: [...]}`), added to the bundled ones

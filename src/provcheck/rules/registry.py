@@ -21,7 +21,7 @@ __all__ = ["Labels", "Provider", "Registry", "load_labels", "load_providers", "r
 class Registry(BaseModel):
     """data/registry.yaml: which knowledge files exist."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     rule_pack: str
     labels: str
@@ -34,7 +34,7 @@ class Registry(BaseModel):
 class PlanLists(BaseModel):
     """labels.yaml `plan_lists`: a line naming plans (`nouns`) and pointing on (`cues`, or a closing colon)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     nouns: list[str] = Field(default_factory=list)
     cues: list[str] = Field(default_factory=list)
@@ -48,7 +48,7 @@ _MACRO = re.compile(r"<([A-Z][A-Z0-9_]*)>")
 class ValueRoles(BaseModel):
     """What an amount's label says it is beyond its field: an opening value, a closing one, a projection."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     opening: list[str] = Field(default_factory=list)
     closing: list[str] = Field(default_factory=list)
@@ -58,7 +58,7 @@ class ValueRoles(BaseModel):
 class PriceMarks(BaseModel):
     """labels.yaml `price_marks`: the words and marks that say a table's prices are in pence or pounds."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     pence: list[str] = Field(default_factory=list)
     pounds: list[str] = Field(default_factory=list)
@@ -72,7 +72,7 @@ class Labels(BaseModel):
     Doc-type evidence lives apart, in doc_types.yaml (rules/doctypes.py).
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     fields: dict[str, list[str]]
     label_qualifiers: list[str] = Field(default_factory=list)

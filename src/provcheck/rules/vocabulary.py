@@ -33,7 +33,7 @@ def _words(value: list[str]) -> list[str]:
 class JointHolders(BaseModel):
     """How two holders of one plan are printed; the first named is the record's client."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     joiners: list[str]
     second_holder: list[str] = Field(default_factory=list)
@@ -48,7 +48,7 @@ class JointHolders(BaseModel):
 class OcrLookalikes(BaseModel):
     """Characters Tesseract confuses, and which of them each reader takes for a digit."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     as_digit: dict[str, str]
     as_letter: dict[str, str]
@@ -84,7 +84,7 @@ class OcrLookalikes(BaseModel):
 class Vocabulary(BaseModel):
     """data/vocabulary.yaml."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     legal_suffixes: list[str]
     firm_words: list[str]
