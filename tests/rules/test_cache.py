@@ -159,6 +159,21 @@ def test_kept_patterns_are_the_patterns_re_compiles(kept: Path, flags: int) -> N
     assert again[1].search(text)["v"] == "12,345.67"
 
 
+def test_patterns_are_compiled_as_re_does_when_its_internals_are_laid_out_otherwise(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make, parse, code = cache._engine()
+
+    def refuse(*args: object) -> None:
+        raise TypeError("compile() takes other arguments here")
+
+    monkeypatch.setattr(cache, "_engine", lambda: (refuse, parse, code))
+    made = cache.compiled("other", PATTERNS)
+    assert made == [re.compile(p) for p in PATTERNS]
+    with pytest.raises(re.error):  # a bad pattern is still re's own error, not hidden by the fallback
+        cache.compiled("bad", ["(unclosed"])
+
+
 def test_kept_knowledge_is_what_build_reads(kept: Path) -> None:
     fresh = build(SAMPLES)
     assert build_kept(SAMPLES) == fresh  # built and kept

@@ -24,7 +24,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -120,6 +120,14 @@ def cached(kind: str, parts: Iterable[bytes | str], build: Callable[[], T]) -> T
     return value
 
 
+def _engine() -> tuple[Callable[..., re.Pattern[str]], Callable[..., Any], Callable[..., Any]]:
+    """The steps of `re.compile` in CPython: the C engine's constructor, the parser, the code generator."""
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    return _sre.compile, _parser.parse, _compiler._code
+
+
 def compiled(kind: str, patterns: Sequence[str], flags: int = 0) -> list[re.Pattern[str]]:
     """`re.compile(pattern, flags)` of each pattern, its compiled program kept in the cache folder.
 
@@ -139,11 +147,7 @@ def compiled(kind: str, patterns: Sequence[str], flags: int = 0) -> list[re.Patt
         The compiled patterns, equal (same program) to `re.compile`'s.
     """
     try:
-        import _sre
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
-        make = _sre.compile
-        parse, code = _parser.parse, _compiler._code
+        make, parse, code = _engine()
     except (ImportError, AttributeError):  # pragma: no cover (another interpreter's layout)
         return [re.compile(p, flags) for p in patterns]
 
@@ -157,8 +161,11 @@ def compiled(kind: str, patterns: Sequence[str], flags: int = 0) -> list[re.Patt
         program = [int(op) for op in code(tree, flags)]  # plain ints: the opcodes are named ints, not picklable
         return (pattern, flags | tree.state.flags, program, tree.state.groups - 1, dict(index), tuple(names))
 
-    programs = cached(f"regex-{kind}", [str(flags), *patterns], lambda: [program(p) for p in patterns])
-    return [make(*prog) for prog in programs]
+    try:
+        programs = cached(f"regex-{kind}", [str(flags), *patterns], lambda: [program(p) for p in patterns])
+        return [make(*prog) for prog in programs]
+    except Exception:  # noqa: BLE001 (internals laid out otherwise, or a bad pattern: `re` itself says which)
+        return [re.compile(p, flags) for p in patterns]
 
 
 def _write(path: Path, value: object) -> None:
