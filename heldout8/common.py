@@ -6,10 +6,12 @@ import datetime as dt
 import random
 from decimal import ROUND_HALF_UP, Decimal
 
-FIRST = ["Alistair", "Bethany", "Callum", "Delyth", "Eamon", "Fenella", "Gareth", "Harriet", "Ifan", "Jocasta",
-         "Kenneth", "Lowri", "Magnus", "Niamh", "Oswald", "Philippa", "Quentin", "Rhiannon", "Seamus", "Tamsin",
-         "Ulric", "Verity", "Wilfred", "Xanthe", "Yvonne", "Zachary", "Morag", "Percival", "Imogen", "Torquil"]
-MIDDLE = ["James", "Anne", "Louise", "Edward", "Mary", "Rhys", "Claire", "Thomas"]
+MALE = ["Alistair", "Callum", "Eamon", "Gareth", "Ifan", "Kenneth", "Magnus", "Oswald", "Quentin", "Seamus", "Ulric",
+        "Wilfred", "Zachary", "Percival", "Torquil"]
+FEMALE = ["Bethany", "Delyth", "Fenella", "Harriet", "Jocasta", "Lowri", "Niamh", "Philippa", "Rhiannon", "Tamsin",
+          "Verity", "Xanthe", "Yvonne", "Morag", "Imogen"]
+FIRST = MALE + FEMALE
+MIDDLE = {True: ["James", "Edward", "Rhys", "Thomas"], False: ["Anne", "Louise", "Mary", "Claire"]}
 LAST = ["Abernethy", "Blackwood", "Carrow", "Dunmore", "Ellery", "Fairbairn", "Gillespie", "Holloway", "Inverarity",
         "Jessop", "Kilbride", "Lambourne", "McTavish", "Northcott", "Ormerod", "Pennington", "Quarrie", "Rowntree",
         "Strachan", "Tregothnan", "Underhill", "Vellacott", "Wetherell", "Yelland", "Ashcombe", "Brackenbury"]
@@ -22,7 +24,6 @@ COUNTIES = {"Kendal": "Cumbria", "Truro": "Cornwall", "Ludlow": "Shropshire", "W
             "Brecon": "Powys", "Oban": "Argyll", "Stamford": "Lincolnshire", "Hexham": "Northumberland",
             "Dorchester": "Dorset", "Ripon": "North Yorkshire", "Lewes": "East Sussex", "Malvern": "Worcestershire",
             "Penrith": "Cumbria", "Bideford": "Devon"}
-TITLES = ["Mr", "Mrs", "Ms", "Miss", "Dr"]
 FIRMS = ["Heatherbank Financial Planning", "Otterburn Wealth Partners", "Sandpiper Advice LLP",
          "Kestrel & Lyle Financial Services", "Greywether Planning", "Brightwater Chartered Planners"]
 ADVISERS = ["Fiona Garroway", "Martin Okonjo", "Priya Lamont", "Declan Fitzroy", "Hannah Sowerby", "Owen Carradine"]
@@ -82,9 +83,10 @@ class Faker:
 
     def person(self) -> dict:
         r = self.r
-        title = r.choice(TITLES)
-        first = r.choice(FIRST)
-        name = f"{first} {r.choice(MIDDLE)} {r.choice(LAST)}" if r.random() < 0.3 else f"{first} {r.choice(LAST)}"
+        male = r.random() < 0.5
+        title = r.choice(["Mr", "Mr", "Mr", "Dr"] if male else ["Mrs", "Ms", "Miss", "Mrs", "Dr"])
+        first = r.choice(MALE if male else FEMALE)
+        name = f"{first} {r.choice(MIDDLE[male])} {r.choice(LAST)}" if r.random() < 0.3 else f"{first} {r.choice(LAST)}"
         town, outward = r.choice(TOWNS)
         lines = [f"{r.randint(2, 188)} {r.choice(STREETS)}", town]
         if r.random() < 0.5:

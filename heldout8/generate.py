@@ -1,6 +1,6 @@
 """heldout8: an eighth independent held-out set (see README.md). Rebuilds every document and truth file:
 
-    python heldout8/generate.py --out heldout8/docs --seed 20261208
+python heldout8/generate.py --out heldout8/docs --seed 20261208
 """
 
 from __future__ import annotations
@@ -15,12 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reportlab.pdfgen import canvas  # noqa: E402
-
 import loas  # noqa: E402
 import replies  # noqa: E402
 import statements  # noqa: E402
 from common import Faker  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
 from scan import MixedCanvas, image_pdf, scan_images  # noqa: E402
 
 LOA_PROVIDERS = ["Aviva", "Royal London", "Scottish Widows", "Standard Life", "Aegon", "Legal & General",

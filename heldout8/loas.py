@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from common import FIRMS, ADVISERS, FIRST, LAST, Faker, date_dots, date_abbrev, date_ordinal
-from draw import H, W, banner, box, footer, ink, para, table, text
+from common import ADVISERS, FIRMS, FIRST, LAST, Faker, date_abbrev, date_dots, date_ordinal
+from draw import W, banner, box, footer, ink, para, table, text
 
 PLAN_KINDS = ["Personal Pension", "Investment Bond", "Stakeholder Pension", "Stocks and Shares ISA", "SIPP",
               "Retirement Account", "Portfolio Bond"]

@@ -1,5 +1,6 @@
 """Two provider replies to an LoA: a completed questionnaire (Q/A with Yes/No columns) and a bond reply with a
-valuation history (policy and surrender value at several dates) and several lives assured."""
+valuation history (policy and surrender value at several dates) and several lives assured.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from common import CENT, FIRST, LAST, Faker, date_dots, date_long_day, date_ordinal, gbp, holding_truth, money
-from draw import H, W, banner, footer, para, table, text
+from common import CENT, Faker, date_dots, date_long_day, date_ordinal, gbp, holding_truth, money
+from draw import W, banner, footer, para, table, text
 from loas import _firm
 
 QUESTION_PLANS = [("Personal Pension", "personal_pension"), ("Stakeholder Pension", "stakeholder_pension"),
@@ -90,9 +91,11 @@ def value_history(fk: Faker, rng: random.Random, c, provider: str, prefix: str, 
     funds = fk.funds(rng.randint(2, 5), with_isin=rng.random() < 0.6)
     value = sum(Decimal(f["value"]) for f in funds)
     surrender = (value * Decimal(rng.choice(["0.96", "0.975", "0.99", "1"]))).quantize(CENT)
-    other = [f"{rng.choice(['Mr', 'Mrs', 'Ms'])} {rng.choice(FIRST)} {p['name'].split()[-1]}"]
+    partner = fk.person()
+    other = [f"{partner['title']} {partner['name'].split()[0]} {p['name'].split()[-1]}"]
     if rng.random() < 0.4:
-        other.append(f"{rng.choice(['Mr', 'Miss'])} {rng.choice(FIRST)} {rng.choice(LAST)}")
+        third = fk.person()
+        other.append(f"{third['title']} {third['name']}")
     banner(c, provider, "International" if offshore else "Investment bonds · existing customers", rng)
     _address_window(c, rng, firm, firm_addr, adviser)
     text(c, W - 200, 100, date_ordinal(when + dt.timedelta(days=rng.randint(1, 9))))
@@ -104,7 +107,7 @@ def value_history(fk: Faker, rng: random.Random, c, provider: str, prefix: str, 
     lives += [[o, date_dots(dt.date(rng.randint(1948, 1995), rng.randint(1, 12), rng.randint(1, 28))),
                "Life assured"] for o in other]
     y = table(c, 50, y + 8, ["Name", "Date of birth", "Role"], lives, [200, 100, 195], ["l", "l", "l"])
-    hist, v, s = [], value, surrender
+    v, s = value, surrender
     dates = [when]
     for _ in range(2):
         dates.append(dates[-1].replace(year=dates[-1].year - 1))

@@ -1,5 +1,6 @@
 """Two statements: a wrap platform pack with several wrappers (the record is the account the summary names
-first) and a bond annual statement for joint policyholders with a unit-type column and bare 'Value (GBP)'."""
+first) and a bond annual statement for joint policyholders with a unit-type column and bare 'Value (GBP)'.
+"""
 
 from __future__ import annotations
 
