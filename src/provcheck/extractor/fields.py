@@ -100,6 +100,10 @@ def _extraction(doc_type: str, res: Resolution, table: Table | None, methods: li
         data[name] = value
         if won.found.words:
             evidence[name] = won.found.evidence()
+    if "regular_contribution" not in data:
+        # a frequency is the contribution's: with none found, "Paid monthly" is an annuity's income, not a premium's
+        data.pop("contribution_frequency", None)
+        evidence.pop("contribution_frequency", None)
     record = Record.model_validate(data)
     if "holdings" in data and table is not None:
         # each row's own evidence, keyed as issues name a holding ("holdings[2]"), beside the table's
