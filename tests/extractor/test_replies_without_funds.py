@@ -4,7 +4,8 @@ An annuity reply heads its letter "Annuity  AN353746B", names the kind ("Type of
 annuity") and says how the income is paid ("Paid monthly in arrears"): the kind is a product the
 spec's list does not name (`other`), the heading's number is the plan's, and an income's frequency is
 no contribution's. A protection reply names its cover ("Type of cover  Income protection") and its
-premium is the contribution. A group pension reply prints the member's number above the plan's.
+premium is the contribution. A group pension reply heads its letter with the product and the employer and prints the
+member's number above the plan's.
 A reply's subject may be printed bare, with a dash: "Miss Ann Roe - plan WP-561493-38". Each letter
 is drawn here with reportlab; names, numbers and amounts are invented.
 """
@@ -63,20 +64,23 @@ def test_a_protection_reply_names_its_cover_and_its_premium(tmp_path, options, c
         "other", premium[1:].split()[0].replace(",", ""), frequency)
 
 
-def test_a_plan_number_wins_over_the_members_number(tmp_path, options):
+def test_a_group_pension_reply_its_product_and_its_plan_number_not_the_members(tmp_path, options):
     rows = [
         *HEAD,
         (60, 166, "Group Personal Pension - Pennine Supplies Ltd", "Helvetica-Bold"),
         *_pairs(190, [("Member", "Clive Crossley"), ("Member number", "M8800986"),
                       ("Plan number", "1162 1229 8"), ("Date of birth", "26.01.1979")]),
     ]
-    assert record_of(tmp_path, options, rows).policy_number == "116212298"
+    record = record_of(tmp_path, options, rows)
+    # the heading names the product and the employer whose scheme it is
+    assert (record.policy_number, record.plan_type) == ("116212298", "workplace_pension")
 
 
-def test_a_members_number_is_the_plans_when_no_plan_number_is_printed(tmp_path, options):
-    rows = [*HEAD, *_pairs(170, [("Member", "Clive Crossley"), ("Member number", "M8800986"),
+@pytest.mark.parametrize(("printed", "want"), [("M8800986", "M8800986"), ("5833 8591 23", "5833859123")])
+def test_a_members_number_is_the_plans_when_no_plan_number_is_printed(tmp_path, options, printed, want):
+    rows = [*HEAD, *_pairs(170, [("Member", "Clive Crossley"), ("Member number", printed),
                                  ("Date of birth", "26.01.1979")])]
-    assert record_of(tmp_path, options, rows).policy_number == "M8800986"
+    assert record_of(tmp_path, options, rows).policy_number == want
 
 
 @pytest.mark.parametrize("sep", [" -", ","])
