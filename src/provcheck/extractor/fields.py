@@ -76,6 +76,7 @@ def extract(document: Document) -> Extraction:
     steps.mend_ocr_policies(res)
     steps.adviser_firm(res, pages, methods, prefs, facts)
     steps.address_block(res, pages, methods, prefs, facts)
+    steps.title_of_name(res, pages, methods, prefs, facts)
     return _extraction(doc_type, res, table, methods)
 
 

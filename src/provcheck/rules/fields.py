@@ -28,6 +28,7 @@ Finder = Literal[
     "account_row",
     "signed_date",
     "address_block",
+    "titled_name",
     "issuer",
     "footer",
     "letterhead",
