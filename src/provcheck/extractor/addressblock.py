@@ -67,7 +67,9 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
                 continue
             if not title and person and has_firm_word(person):
                 continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
-            if name is not None and person and norm(person) != norm(name):
+            # a child's account goes to the registered contact at the child's home: their block is its address
+            contact = name is not None and bool(person) and _contact(lines, str(person))
+            if name is not None and person and norm(person) != norm(name) and not contact:
                 continue
             if (
                 not nameless
@@ -86,7 +88,7 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
             words = [w for s in lines_of for w in s.words]
             # how surely the block is the client's: under the name read elsewhere, under a title, or by shape
-            whose = SAME_NAME if name is not None and person else TITLED if title else SHAPED
+            whose = SAME_NAME if name is not None and person and not contact else TITLED if title else SHAPED
             out = []
             if text:
                 address = ", ".join(p.strip() for p in text.split(",") if p.strip())
@@ -94,10 +96,28 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             out.append(_candidate("client_postcode", pc[0], seg.words, _read(whose, seg.words), methods[0]))
             if person and name is None:  # its title goes with its name: a labelled name keeps its own
                 out.append(_candidate("client_name", person, block[0].words, 0.6, methods[0]))
-            if person and title:  # a name labelled without its title ("Account holders"): the block's is its
+            # a name labelled without its title ("Account holders"): the block's is its own (not the contact's)
+            if person and title and not contact:
                 out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
             return out
     return []
+
+
+def _contact(lines: list[Line], person: str) -> bool:
+    """Whether the page labels `person` as the one the client's account is run by ("Registered contact")."""
+    labels = [norm(p) for p in load_vocabulary().contact_labels]
+    for i, line in enumerate(lines):
+        for seg in line.segments:
+            text = norm(seg.text)
+            label = next((p for p in labels if text == p or text.startswith(p + " ")), None)
+            if label is None:
+                continue
+            rest = " ".join(w.text for w in seg.words[len(label.split()) :])
+            below = (s for ln in lines[i + 1 : i + 4] for s in ln.segments if abs(s.x0 - seg.x0) <= 6)
+            value = rest or next((s.text for s in below), "")
+            if norm(P.parse_name(value)[1] or "") == norm(person):
+                return True
+    return False
 
 
 def _says_own_address(lines: list[Line]) -> bool:
