@@ -1,10 +1,10 @@
-"""A landscape LoA form in two columns: the client left, the adviser and plans right (sections.py, places.py).
+"""A landscape LoA form in two columns: the client left, the adviser and plans right (sections, places, plans).
 
 The numbered headings sit side by side on one line ("1 ABOUT YOU (PLEASE USE CAPITALS)" and "2 YOUR
 FINANCIAL ADVISER"): each heads its own column, so the adviser's "Address" and "Postcode" are not the
 client's. The client's address runs over three lines in its box while the right column prints "3 PLANS"
-between them: the address goes on past that line. The form is drawn here with reportlab; names,
-numbers and addresses are invented.
+between them: the address goes on past that line, and the plans table's rows are read in their own
+column. The form is drawn here with reportlab; names, numbers and addresses are invented.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def _form(path, numbered: bool) -> None:
         (134, 206, "SHREWSBURY", BOX, 10),
         (423, 214, "KL284716", PLAIN, 9), (593, 214, "Kestrel Life", PLAIN, 9),
         (42, 226, "Postcode", PLAIN, 8.5), (134, 225, "SY1 4DW", BOX, 10),
+        (423, 226, "SIP1160402", PLAIN, 9), (593, 226, "Kestrel Life", PLAIN, 9),
         (42, 280, "I authorise the provider named above to give my adviser any information about my plans.", PLAIN, 9),
     ]
     c = canvas.Canvas(str(path), pagesize=landscape(A4))
@@ -57,3 +58,5 @@ def test_the_clients_address_is_read_from_its_own_column(tmp_path, options, numb
     assert (record.client_name, record.client_address, record.client_postcode) == (
         "CARYS MAY PENDLE", "151 HERON CLOSE, LITTLE HAYWOOD, SHREWSBURY", "SY1 4DW")
     assert record.adviser_firm == "Ridgeway Wealth Planning Ltd"
+    # the plans table's rows share lines with the client's boxes: each row is read from its own column
+    assert record.policy_numbers == ["KL284716", "SIP1160402"]
