@@ -23,6 +23,7 @@ Finder = Literal[
     "plan_list",
     "pattern",
     "labelled_weak",
+    "contribution_table",
     "dated_amount",
     "sentence",
     "account_row",
