@@ -30,7 +30,6 @@ def _best(text: str, weak: bool = False) -> tuple[str, str] | None:
     [
         # wordings UK providers print that the samples do not use
         ("Contract no. LW 2231 9087", "policy_number", "LW 2231 9087"),
-        ("Member number: TP-55102-K", "policy_number", "TP-55102-K"),
         ("Certificate number AMB 0091 2231", "policy_number", "AMB 0091 2231"),
         ("Scheme reference: S123456", "policy_number", "S123456"),
         ("Life assured: Mr Peter Holloway", "client_name", "Mr Peter Holloway"),
@@ -76,6 +75,9 @@ def test_weak_labels_only_when_asked():
     # "Your reference" in a reply is as often the adviser's own reference as the plan number
     assert _best("Your reference: HWP/AC/0042") is None
     assert _best("Your reference: HWP/AC/0042", weak=True) == ("policy_number", "HWP/AC/0042")
+    # a workplace scheme's member number is the plan's only when no plan number is printed
+    assert _best("Member number: TP-55102-K", weak=True) == ("policy_number", "TP-55102-K")
+    assert _best("Member number: TP-55102-K")[0] != "policy_number"
 
 
 @pytest.mark.parametrize(

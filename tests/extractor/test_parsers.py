@@ -213,6 +213,9 @@ def test_names_and_titles(text, title, name):
         ("BW-123456-A", "BW-123456-A"),
         ("EP/2024/12345", "EP/2024/12345"),
         ("AL12345678 (your pension)", "AL12345678"),
+        # the label's verb in a sentence ("Your member number is M8800986 and ...") is not the number's
+        ("is M8800986 and your scheme is run by us.", "M8800986"),
+        ("was KL284716", "KL284716"),
     ],
 )
 def test_policy_numbers(text, policy):

@@ -1,8 +1,8 @@
 """Plan numbers printed in digit groups, or with their capital prefix set apart (labels.yaml `PLAN_ID`).
 
 A client's own letter of authority names the plans in its subject line as the client copies them
-from the paperwork: "Re: my plan 7350 6494 72", "Re: my plans ISA 8302032 and ISA 9867789". Each
-letter is drawn here with reportlab; names, numbers and firms are invented.
+from the paperwork: "Re: my plan 7350 6494 72", "Re: my policy 7331 2568 8", "Re: my plans ISA 8302032
+and ISA 9867789". Each letter is drawn here with reportlab; names, numbers and firms are invented.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ def _letter(subject: str) -> list[tuple]:
         ("Re: my plan ISA 1542568", ["ISA1542568"]),
         ("Re: my plans ISA 8302032 and ISA 9867789", ["ISA8302032", "ISA9867789"]),
         ("Re: my plans KL55120094 and KL55120095", ["KL55120094", "KL55120095"]),
+        # a last group of one digit, a check digit, is the number's own
+        ("Re: my policy 7331 2568 8", ["733125688"]),
+        ("Re: my policy 1438 3438 5, R275136315", ["143834385", "R275136315"]),
     ],
 )
 def test_the_plans_a_letters_subject_line_names(tmp_path, options, subject, want):

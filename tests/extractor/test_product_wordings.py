@@ -29,6 +29,8 @@ STATEMENT = [
         ("Offshore Investment Bond - anniversary statement", "offshore_bond"),
         ("Flexible Investment Bond - annual statement", "onshore_bond"),
         ("Pension Account (SIPP) - yearly statement", "sipp"),
+        ("Junior ISA annual statement", "isa"),
+        ("Annual benefit statement", "workplace_pension"),
     ],
 )
 def test_the_product_a_title_names_is_the_plan_type(tmp_path, options, title, want):
@@ -36,9 +38,11 @@ def test_the_product_a_title_names_is_the_plan_type(tmp_path, options, title, wa
     assert record_of(tmp_path, options, rows).plan_type == want
 
 
-def test_a_title_naming_no_known_product_gives_no_plan_type(tmp_path, options):
+@pytest.mark.parametrize("title", ["Heritage Choice - annual statement", "Your annual statement",
+                                   "Heritage Choice - Calder Valley Foods plc"])
+def test_a_title_naming_no_known_product_gives_no_plan_type(tmp_path, options, title):
     # running text names a product in passing: a name the vocabulary does not know is no plan type
-    rows = [(60, 40, "Kestrel Life", "Helvetica-Bold"), (60, 75, "Heritage Choice - annual statement"), *STATEMENT]
+    rows = [(60, 40, "Kestrel Life", "Helvetica-Bold"), (60, 75, title), *STATEMENT]
     assert record_of(tmp_path, options, rows).plan_type is None
 
 

@@ -19,6 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from provcheck.pipeline import CheckOptions, check_file
+from tests.extractor.drawn_rows import record_of
 from tests.extractor.variants import INK, LEFT, H, W
 
 OPTIONS = CheckOptions(as_of=dt.date(2026, 11, 1))
@@ -230,3 +231,19 @@ def test_a_name_typed_beside_the_label_is_no_scribble():
     )
     found = find_signature(lines, pages)
     assert found is not None and found[0] is False
+
+
+@pytest.mark.parametrize(("caption", "signed"), [("Signed by Policyholder 1", False), ("Signed by: Jane Smith", True)])
+def test_signed_by_a_party_is_a_boxes_caption_not_an_e_signature(tmp_path, options, caption, signed):
+    # a joint LoA captions each blank box "Signed by Policyholder 1"; an e-signature stamp names the signer
+    rows = [
+        (60, 40, "Ridgeway Wealth Ltd", "Helvetica-Bold"),
+        (60, 100, "Letter of authority", "Helvetica-Bold"),
+        (60, 120, "Policyholder"), (200, 120, "Mr Duncan Ashworth"),
+        (60, 134, "Plan number"), (200, 134, "C/44004481"),
+        (60, 160, "We, the policyholders named above, authorise Ridgeway Wealth Ltd to obtain any information."),
+        (60, 200, caption),
+        (60, 250, "Duncan Ashworth"),
+        (60, 262, "Date: ______________"),
+    ]
+    assert record_of(tmp_path, options, rows).signature_present is signed

@@ -13,6 +13,7 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS, name_and_address
+from provcheck.rules.vocabulary import load_vocabulary
 
 # How surely a block is the client's address, before how well its words were read (a text layer: 1.0).
 SAME_NAME = 0.85  # under the client's name as read elsewhere on the document
@@ -56,14 +57,23 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             if len(block) < 3:
                 continue
             title, person = P.parse_name(block[0].text)
-            if right and not title:
+            # no name over the block ("103 Wentworth Street" heads it): the writer's own, if the letter says so
+            nameless = bool(person) and any(ch.isdigit() for ch in block[0].text)
+            if nameless and not _says_own_address(lines):
+                continue
+            if nameless:
+                title, person = None, None
+            if right and not title and not nameless:
                 continue
             if not title and person and has_firm_word(person):
                 continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
-            if name is not None and person and norm(person) != norm(name):
+            # a child's account goes to the registered contact at the child's home: their block is its address
+            contact = name is not None and bool(person) and _contact(lines, str(person))
+            if name is not None and person and norm(person) != norm(name) and not contact:
                 continue
             if (
-                name is None
+                not nameless
+                and name is None
                 and not title
                 and not (
                     person
@@ -73,12 +83,12 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
                 )
             ):
                 continue
-            body = [s.text for s in block[1:]]
-            text = ", ".join(body)
+            lines_of = block if nameless else block[1:]
+            text = ", ".join(s.text for s in lines_of)
             text = (text[: text.upper().rfind(pc[0].split()[0])]).strip(" ,") if pc else text
-            words = [w for s in block[1:] for w in s.words]
+            words = [w for s in lines_of for w in s.words]
             # how surely the block is the client's: under the name read elsewhere, under a title, or by shape
-            whose = SAME_NAME if name is not None and person else TITLED if title else SHAPED
+            whose = SAME_NAME if name is not None and person and not contact else TITLED if title else SHAPED
             out = []
             if text:
                 address = ", ".join(p.strip() for p in text.split(",") if p.strip())
@@ -86,10 +96,34 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
             out.append(_candidate("client_postcode", pc[0], seg.words, _read(whose, seg.words), methods[0]))
             if person and name is None:  # its title goes with its name: a labelled name keeps its own
                 out.append(_candidate("client_name", person, block[0].words, 0.6, methods[0]))
-            if person and title:  # a name labelled without its title ("Account holders"): the block's is its
+            # a name labelled without its title ("Account holders"): the block's is its own (not the contact's)
+            if person and title and not contact:
                 out.append(_candidate("client_title", title, block[0].words, 0.6, methods[0]))
             return out
     return []
+
+
+def _contact(lines: list[Line], person: str) -> bool:
+    """Whether the page labels `person` as the one the client's account is run by ("Registered contact")."""
+    labels = [norm(p) for p in load_vocabulary().contact_labels]
+    for i, line in enumerate(lines):
+        for seg in line.segments:
+            text = norm(seg.text)
+            label = next((p for p in labels if text == p or text.startswith(p + " ")), None)
+            if label is None:
+                continue
+            rest = " ".join(w.text for w in seg.words[len(label.split()) :])
+            below = (s for ln in lines[i + 1 : i + 4] for s in ln.segments if abs(s.x0 - seg.x0) <= 6)
+            value = rest or next((s.text for s in below), "")
+            if norm(P.parse_name(value)[1] or "") == norm(person):
+                return True
+    return False
+
+
+def _says_own_address(lines: list[Line]) -> bool:
+    """Whether the page says the address at its top is the writer's ("I, Ann Lee, of the address above")."""
+    text = f" {norm(' '.join(ln.text for ln in lines))} "
+    return any(f" {norm(p)} " in text for p in load_vocabulary().own_address_phrases)
 
 
 def _one_line(lines: list[Line], i: int, seg: Segment, name: str | None, method: str) -> list[Candidate]:

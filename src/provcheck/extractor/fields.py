@@ -76,6 +76,7 @@ def extract(document: Document) -> Extraction:
     steps.mend_ocr_policies(res)
     steps.adviser_firm(res, pages, methods, prefs, facts)
     steps.address_block(res, pages, methods, prefs, facts)
+    steps.title_of_name(res, pages, methods, prefs, facts)
     return _extraction(doc_type, res, table, methods)
 
 
@@ -100,6 +101,10 @@ def _extraction(doc_type: str, res: Resolution, table: Table | None, methods: li
         data[name] = value
         if won.found.words:
             evidence[name] = won.found.evidence()
+    if "regular_contribution" not in data:
+        # a frequency is the contribution's: with none found, "Paid monthly" is an annuity's income, not a premium's
+        data.pop("contribution_frequency", None)
+        evidence.pop("contribution_frequency", None)
     record = Record.model_validate(data)
     if "holdings" in data and table is not None:
         # each row's own evidence, keyed as issues name a holding ("holdings[2]"), beside the table's

@@ -14,6 +14,7 @@ from itertools import islice
 from provcheck.extractor import parsers as P
 from provcheck.extractor.accounts import account_row
 from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.contribtable import find_contribution_table
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
 from provcheck.extractor.fundblocks import find_blocks
@@ -52,6 +53,7 @@ def find_candidates(
     out += _patterns(pages, methods, paras)
     # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder
     out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
+    out += find_contribution_table(pages, methods)
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)
     table = find_holdings(pages, methods)

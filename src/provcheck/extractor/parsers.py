@@ -246,6 +246,8 @@ def parse_policy(text: str) -> str | None:
         tokens = tokens[1:]  # "-  CA/70/118832": a hyphen bullet set apart from the number
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []
+    if len(tokens) > 1 and tokens[0] in ("is", "was"):
+        tokens = tokens[1:]  # "Your policy number is KL284716": the label's verb, not the number's start
     for tok in tokens:
         if parts and tok.startswith(("(", "[")):
             break  # "AB123456 (ISA)": a note in brackets after the number is not part of it

@@ -256,6 +256,8 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
         if line2.top - last > 2.2 * h:
             break
         s = next((s for s in line2.segments if abs(s.x0 - x_anchor) <= 15), None)
+        if s is None and words and all(o.x0 > max(w.x1 for w in words) + 20 for o in line2.segments):
+            continue  # a line of the column to the right ("3 PLANS" beside a form's address boxes)
         if s is None:
             break
         if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):

@@ -68,17 +68,23 @@ def _list_below(lines: list[Line], i: int) -> tuple[list[str], list[Word]] | Non
     last = intro
     x0: float | None = None
     skipped = 0
+    col = intro.segments[0].x0 if intro.segments else intro.x0
     for line in lines[i + 1 : i + 16]:
+        # the list's own column: a form's column to the left of it ("Postcode  DO1E 1DW") is another's
+        segs = [s for s in line.segments if s.x1 >= col - 8]
+        if not segs:
+            continue
+        text, first = " ".join(s.text for s in segs), segs[0].x0
         h = max(line.bottom - line.top, 6.0)
         if line.top - last.bottom > 2.2 * h:
             break
-        if x0 is not None and abs(line.x0 - x0) > 8:
+        if x0 is not None and abs(first - x0) > 8:
             break  # the items of a list line up: a line starting elsewhere is the next paragraph
-        if sum(w.text[:1].islower() for w in line.words) > 4:
+        if sum(w.text[:1].islower() for s in segs for w in s.words) > 4:
             break  # running text, not a list item
-        if any(match_labels(s, _OTHER_FIELDS, False) for s in line.segments):
+        if any(match_labels(s, _OTHER_FIELDS, False) for s in segs):
             break
-        found = find_policies(line.text)
+        found = find_policies(text)
         if not found:
             skipped += 1
             if out or skipped > 1:
@@ -86,7 +92,7 @@ def _list_below(lines: list[Line], i: int) -> tuple[list[str], list[Word]] | Non
             last = line
             continue  # a heading row of a small table ("Plan type   Plan number")
         out.extend(found)
-        words.extend(line.words)
-        x0 = line.x0 if x0 is None else x0
+        words.extend(w for s in segs for w in s.words)
+        x0 = first if x0 is None else x0
         last = line
     return (out, words) if out else None

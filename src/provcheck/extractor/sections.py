@@ -88,7 +88,11 @@ def heading_kind(text: str) -> str:
 
 
 def _heading_digits(text: str) -> bool:
-    """Whether a line's digits leave it a heading: none, or a holder's number ("Client 1", "Applicant 2")."""
+    """Whether a line's digits leave it a heading: none, a holder's number, or the section's own number.
+
+    "Client 1" and "Applicant 2" number a holder; "2 YOUR FINANCIAL ADVISER" and "3. Your plans" a section.
+    """
+    text = re.sub(r"^\d{1,2}[.)]?\s+(?=\D+$)", "", text.strip())
     if not any(map(str.isdigit, text)):
         return True
     m = re.fullmatch(r"(\D+?)\s*\(?\d\)?:?", text.strip())
@@ -140,14 +144,16 @@ class SectionMap:
         for lines in pages:
             hs = []
             for ln in lines:
-                if len(ln.segments) > 2 or len(ln.words) > 7 or not _heading_digits(ln.text):
+                if len(ln.segments) > 2:
                     continue
                 w0 = ln.words[0]
                 heading_like = w0.bold or w0.size > body * 1.1 or ln.text.isupper() or ln.text.endswith(":")
                 if not heading_like:
                     continue
-                # two bold headings side by side ("Client      Financial adviser") head two columns
+                # two bold headings side by side ("1 ABOUT YOU      2 YOUR FINANCIAL ADVISER") head two columns
                 parts = ln.segments if len(ln.segments) == 2 and all(w.bold for w in ln.words) else [ln]
+                if any(len(part.words) > 7 or not _heading_digits(part.text) for part in parts):
+                    continue
                 for part in parts:
                     text = norm(part.text)
                     kind = heading_kind(text)

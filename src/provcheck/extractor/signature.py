@@ -30,6 +30,23 @@ E_SIGNED = Guarded(  # searched on every line three times a document, found on f
 
 
 @lru_cache(maxsize=1)
+def _party_after() -> re.Pattern[str]:
+    return re.compile(rf"^\s*:?\s*{alternation(load_vocabulary().client_words)}\b", re.I)
+
+
+def e_signed(text: str) -> re.Match[str] | None:
+    """An e-signature stamp on the line, or None; "Signed by Policyholder 1" heads a blank box, no stamp.
+
+    "Signed by: Jane Smith" names who signed; "Signed by" and a party (vocabulary.yaml `client_words`)
+    is only the box's caption.
+    """
+    m = E_SIGNED.search(text)
+    if m and m[0].lower().startswith("signed by") and _party_after().match(text[m.start() + len("signed by") :]):
+        return None
+    return m
+
+
+@lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
     # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature", "Your signature"
     party = alternation([*load_vocabulary().client_words, "your"])
@@ -59,7 +76,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
     label_hit: tuple[int, Line, list[Word]] | None = None
     for page_no, lines in enumerate(lines_by_page, start=1):
         for line in lines:
-            m = E_SIGNED.search(line.text)
+            m = e_signed(line.text)
             if m:
                 return True, page_no, line.words, 0.9
     for page_no, lines in enumerate(lines_by_page, start=1):
@@ -180,7 +197,7 @@ def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Wo
     """
     for page_no, lines in enumerate(lines_by_page, start=1):
         for i, line in enumerate(lines):
-            m = E_SIGNED.search(line.text)
+            m = e_signed(line.text)
             if not m:
                 continue
             found = find_date(line.text[m.end() :])

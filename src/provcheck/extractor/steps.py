@@ -198,3 +198,26 @@ def address_block(
     block = find_address_block(pages, methods, str(name) if name else None)
     for field in dict.fromkeys(c.field for c in block):
         res.repick(field, [c for c in block if c.field == field], prefs, facts)
+
+
+def title_of_name(
+    res: Resolution, pages: list[list[Line]], methods: list[str], prefs: FieldsFile, facts: Facts
+) -> None:
+    """The client's title from a line printing it with the client's name, when nothing else gave one.
+
+    A letter in the client's hand names them untitled in its text ("I, Kwame Robert Ibbotson, of ...")
+    and prints "Mr Kwame Robert Ibbotson" under the signature.
+    """
+    name = res.value("client_name")
+    if name is None or res.winner("client_title") is not None:
+        return
+    for page_no, lines in enumerate(pages, start=1):
+        for line in lines:
+            for seg in line.segments:
+                title, person = P.parse_name(seg.text)
+                if title and person and person.casefold() == str(name).casefold():
+                    conf = 0.6 * min(w.conf for w in seg.words)
+                    found = Found(title, page_no, list(seg.words), conf, methods[page_no - 1])
+                    res.repick("client_title", [Candidate("client_title", title, found, "titled_name", conf)],
+                               prefs, facts)
+                    return

@@ -102,6 +102,8 @@ class Vocabulary(BaseModel):
     ocr_lookalikes: OcrLookalikes
     fund_words: list[str] = Field(default_factory=list)
     trading_name_phrases: list[str] = Field(default_factory=list)
+    own_address_phrases: list[str] = Field(default_factory=list)
+    contact_labels: list[str] = Field(default_factory=list)
 
     @field_validator(
         "legal_suffixes",
@@ -116,6 +118,8 @@ class Vocabulary(BaseModel):
         "abbreviations",
         "fund_words",
         "trading_name_phrases",
+        "own_address_phrases",
+        "contact_labels",
     )
     @classmethod
     def _clean(cls, value: list[str]) -> list[str]:
