@@ -229,6 +229,16 @@ def test_a_scribble_ocr_read_as_a_short_word_far_too_wide_for_it_is_a_signature(
     assert found is not None and found[0] is True
 
 
+def test_a_scribble_ocr_read_into_the_labels_own_segment_is_a_signature():
+    from provcheck.extractor.signature import find_signature
+
+    # a scribble over the label's end, boxed as one "word" 90 pt tall ("ey", conf 0.51): read with the label
+    lines, pages = _scanned_area(("ey", 87.0, 410.0, 180.0, 500.0, 0.51, 90.0))
+    assert [s.text for s in lines[0][0].segments] == ["Signed: ey"]
+    found = find_signature(lines, pages)
+    assert found is not None and found[0] is True
+
+
 def test_a_name_typed_beside_the_label_is_no_scribble():
     from provcheck.extractor.signature import find_signature
 

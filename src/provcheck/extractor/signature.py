@@ -90,8 +90,9 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                 if page.method == "ocr":
                     # Tesseract reads a scribble as low-confidence junk words, or boxes it as one "word" many
                     # lines tall (covering the label and rule too), or as a short word far too wide for its
-                    # letters ("Lee" a signature's width): no printed word is that tall or that wide, so it is ink
-                    em = max(w.bottom - w.top for w in seg.words)
+                    # letters ("Lee" a signature's width): no printed word is that tall or that wide, so it is ink;
+                    # a scribble read into the label's own segment ("Signature ey", the "ey" 90 pt tall) is ink too
+                    em = min(w.bottom - w.top for w in seg.words)
                     junk = [
                         w
                         for w in page.words
@@ -100,11 +101,11 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                         and w.x0 <= x1
                         and w.bottom >= top
                         and w.top <= bottom
-                        and w not in seg.words
+                        and (w not in seg.words or _inked(w, em))
                         and len(w.text) >= 2
                     ]
                     if junk:
-                        return True, page_no, seg.words + junk, 0.6
+                        return True, page_no, seg.words + [w for w in junk if w not in seg.words], 0.6
     if label_hit is None:
         return _signed_letter(lines_by_page, pages)
     page_no, line, words = label_hit
