@@ -30,18 +30,6 @@ E_SIGNED = Guarded(  # searched on every line three times a document, found on f
 
 
 @lru_cache(maxsize=1)
-def _party_signs() -> re.Pattern[str]:
-    # "Signed by Policyholder 1": a label naming who is to sign (vocabulary.yaml `client_words`), not a stamp
-    return re.compile(r"signed by:?\s+" + alternation(load_vocabulary().client_words) + r"\b", re.I)
-
-
-def e_signed(text: str) -> re.Match[str] | None:
-    """An e-signature statement on a line ("Signed electronically", "Signed by: Jane Smith"), or None."""
-    m = E_SIGNED.search(text)
-    return None if m is None or _party_signs().match(text, m.start()) else m
-
-
-@lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
     # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature", "Your signature"
     party = alternation([*load_vocabulary().client_words, "your"])
@@ -71,7 +59,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
     label_hit: tuple[int, Line, list[Word]] | None = None
     for page_no, lines in enumerate(lines_by_page, start=1):
         for line in lines:
-            m = e_signed(line.text)
+            m = E_SIGNED.search(line.text)
             if m:
                 return True, page_no, line.words, 0.9
     for page_no, lines in enumerate(lines_by_page, start=1):
@@ -207,7 +195,7 @@ def find_signed_date(lines_by_page: list[list[Line]]) -> tuple[str, int, list[Wo
     """
     for page_no, lines in enumerate(lines_by_page, start=1):
         for i, line in enumerate(lines):
-            m = e_signed(line.text)
+            m = E_SIGNED.search(line.text)
             if not m:
                 continue
             found = find_date(line.text[m.end() :])

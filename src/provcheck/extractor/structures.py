@@ -14,7 +14,7 @@ from functools import lru_cache
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_all_dates
-from provcheck.extractor.signature import e_signed, is_signature_label, is_valediction
+from provcheck.extractor.signature import E_SIGNED, is_signature_label, is_valediction
 from provcheck.extractor.tables import header_lines
 from provcheck.rules import load_labels
 
@@ -35,7 +35,7 @@ def features(pages: list[list[Line]]) -> set[str]:
                 present.add("holdings_table")
             # each test stops once its structure is present: a second sighting adds nothing
             if "signature_line" not in present and (
-                e_signed(text)
+                E_SIGNED.search(text)
                 or any(is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments)
             ):
                 present.add("signature_line")
