@@ -232,16 +232,6 @@ def test_a_scribble_ocr_read_into_the_labels_own_segment_is_a_signature():
     assert found is not None and found[0] is True
 
 
-def test_a_name_typed_beside_the_label_is_no_scribble():
-    from provcheck.extractor.signature import find_signature
-
-    lines, pages = _scanned_area(
-        ("Morag", 125.5, 443.5, 151.0, 453.1, 0.6, 9.6), ("Wojcik", 154.0, 443.5, 181.0, 453.1, 0.6, 9.6)
-    )
-    found = find_signature(lines, pages)
-    assert found is not None and found[0] is False
-
-
 def _scanned_close(*words):  # noqa: ANN202
     """A scanned letter's close: "Yours faithfully," then the words OCR gave below it, and the typed name."""
     from provcheck.extractor.document import Page, Word
@@ -262,3 +252,13 @@ def test_a_scribble_ocr_read_as_junk_words_under_a_letters_close_signs_it():
     assert found is not None and found[0] is True
     # nothing between the close and the typed name: no signature seen, so not known
     assert find_signature(*_scanned_close()) is None
+
+
+def test_a_name_typed_beside_the_label_is_no_scribble():
+    from provcheck.extractor.signature import find_signature
+
+    lines, pages = _scanned_area(
+        ("Morag", 125.5, 443.5, 151.0, 453.1, 0.6, 9.6), ("Wojcik", 154.0, 443.5, 181.0, 453.1, 0.6, 9.6)
+    )
+    found = find_signature(lines, pages)
+    assert found is not None and found[0] is False
