@@ -189,3 +189,13 @@ def test_the_small_prints_subject_comes_before_a_brand_it_names(tmp_path, option
             "Investments are held by Kestrel Wrap, our custodian."]
     provider, ev, _ = _provider(_pdf(tmp_path / "s.pdf", [("Annual pension statement", 16)], foot=foot), options)
     assert provider == "Tarn Pensions" and ev["basis"] == "footer"
+
+
+def test_a_one_word_brand_signing_off_the_pages_foot_is_the_issuer(tmp_path, options):
+    # the letterhead is a logo that names nothing as read; the lowest line opens with the brand
+    sign_off = "Kestrel please keep this document with your records. Page 1 of 1"
+    provider, ev, _ = _provider(_pdf(tmp_path / "s.pdf", [("Your pension", 18)], foot=[sign_off]), options)
+    assert provider == "Kestrel Wrap" and ev["basis"] == "small_print"
+    # the same words in the body are a sentence opening with a word, not a house signing off
+    provider, _, _ = _provider(_pdf(tmp_path / "b.pdf", [("Your pension", 18)], [*BODY, sign_off]), options)
+    assert provider != "Kestrel Wrap"

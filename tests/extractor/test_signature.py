@@ -223,6 +223,38 @@ def test_a_scribble_ocr_read_as_a_short_word_far_too_wide_for_it_is_a_signature(
     assert found is not None and found[0] is True
 
 
+def test_a_scribble_ocr_read_into_the_labels_own_segment_is_a_signature():
+    from provcheck.extractor.signature import find_signature
+
+    # a scribble over the label's end, boxed as one "word" 90 pt tall ("ey", conf 0.51): read with the label
+    lines, pages = _scanned_area(("ey", 87.0, 410.0, 180.0, 500.0, 0.51, 90.0))
+    assert [s.text for s in lines[0][0].segments] == ["Signed: ey"]
+    found = find_signature(lines, pages)
+    assert found is not None and found[0] is True
+
+
+def _scanned_close(*words):  # noqa: ANN202
+    """A scanned letter's close: "Yours faithfully," then the words OCR gave below it, and the typed name."""
+    from provcheck.extractor.document import Page, Word
+    from provcheck.extractor.layout import build_lines
+
+    close = [Word("Yours", 60.8, 374.3, 86.4, 384.4, 0.96, 10.1), Word("faithfully,", 90.3, 374.3, 132.8, 384.4, 0.96)]
+    name = [Word("Mr", 60.8, 433.4, 71.3, 443.3, 0.96, 9.9), Word("Ivo", 74.5, 433.4, 90.0, 443.3, 0.96, 9.9)]
+    page = Page(1, 595, 842, [*close, *(Word(*w) for w in words), *name], method="ocr")
+    return [build_lines(page)], [page]
+
+
+def test_a_scribble_ocr_read_as_junk_words_under_a_letters_close_signs_it():
+    from provcheck.extractor.signature import find_signature
+
+    scribble = [("Cy", 63.7, 404.4, 107.3, 430.6, 0.07, 26.2), ("me", 114.1, 404.4, 143.2, 430.6, 0.39)]
+    lines, pages = _scanned_close(*scribble)
+    found = find_signature(lines, pages)
+    assert found is not None and found[0] is True
+    # nothing between the close and the typed name: no signature seen, so not known
+    assert find_signature(*_scanned_close()) is None
+
+
 def test_a_name_typed_beside_the_label_is_no_scribble():
     from provcheck.extractor.signature import find_signature
 

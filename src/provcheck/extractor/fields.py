@@ -57,7 +57,7 @@ def extract(document: Document) -> Extraction:
     methods = [p.method for p in document.pages]
     prefs = load_field_prefs()
     candidates, table = find_candidates(pages, methods, document)
-    candidates += steps.derived(candidates)
+    candidates += steps.derived(candidates, pages)
     facts = _facts(table, steps.period_end(candidates))
     res = resolve(candidates, facts, None, prefs)
     doc_type = with_fields(classify(pages, ocr="ocr" in methods), res.present()).doc_type

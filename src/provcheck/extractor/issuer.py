@@ -26,6 +26,7 @@ from provcheck.extractor.provider import (
     find_registered,
     footer_issuer,
     issuer_lines,
+    page_feet,
     same_firm,
     trading_name,
 )
@@ -238,8 +239,11 @@ def _identify(
         if prov is not None:
             return Issuer(prov.name, footer[1], 0.9, "legal_name", True)
         return Issuer(footer[0], footer[1], footer[2], "footer", False)
-    reg = find_registered([legal], ocr, exclude=firm, skip=skip) or find_registered(pages, ocr, exclude=firm, skip=skip)
-    if reg is not None and reg[1] in legal:  # a brand in the small print, not its subject: likely, not sure
+    # a page's foot opening with a brand signs the house's pages off (a logo misread by OCR, "Zu rich", names none)
+    feet = page_feet(pages)
+    reg = find_registered([legal], ocr, exclude=firm, skip=skip) or find_registered([feet], ocr, firm, skip, foot=True)
+    reg = reg or find_registered(pages, ocr, exclude=firm, skip=skip)
+    if reg is not None and reg[1] in legal + feet:  # a brand in the small print, not its subject: likely, not sure
         return Issuer(reg[0].name, reg[1], 0.75, "small_print", True)
     if reg is not None:
         return Issuer(reg[0].name, reg[1], 0.6, "mention", True)

@@ -111,12 +111,32 @@ def trading_name(pages: list[list[Line]], skip: tuple[Line, ...] = ()) -> tuple[
     return None
 
 
+def page_feet(pages: list[list[Line]]) -> list[Line]:
+    """Each page's foot, where a house signs off its pages ("Zurich please keep this ... Page 1 of 1").
+
+    The lowest line, set apart from the body by three line heights at least: a body's own last line is none.
+    """
+    feet = []
+    for lines in pages:
+        if len(lines) < 2:
+            continue
+        low = sorted(lines, key=lambda ln: ln.bottom)
+        if low[-1].top - low[-2].bottom > 3 * max(low[-1].bottom - low[-1].top, 6.0):
+            feet.append(low[-1])
+    return feet
+
+
 def find_registered(
-    pages: list[list[Line]], ocr: bool, exclude: str | None = None, skip: tuple[Line, ...] = ()
+    pages: list[list[Line]],
+    ocr: bool,
+    exclude: str | None = None,
+    skip: tuple[Line, ...] = (),
+    foot: bool = False,
 ) -> tuple[Provider, Line, float] | None:
     """The registry provider named whole earliest in the document, with the line naming it and a confidence.
 
     Lines naming `exclude` (the adviser firm) and the lines in `skip` (the addressee's block) are not read.
+    `foot`: the lines are pages' feet (`page_feet`), read as `match_name` reads them.
     """
     own = norm(exclude) if exclude else None
     for lines in pages:
@@ -127,7 +147,7 @@ def find_registered(
             # the line just below continues a wrapped sentence, left-aligned or centred alike
             close = nxt is not None and nxt.top - line.bottom < 1.5 * max(line.bottom - line.top, 6.0)
             below = nxt.text if nxt is not None and close else ""
-            hit = match_name(line.text, ocr, below)
+            hit = match_name(line.text, ocr, below, foot)
             if hit is not None:
                 return hit[0], line, hit[2]
     return None

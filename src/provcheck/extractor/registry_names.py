@@ -131,8 +131,12 @@ def _cased(found: str, names: tuple[str, ...]) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in found.split())
 
 
-def _whole(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands as a whole name, not the start or end of a longer proper name."""
+def _whole(text: str, start: int, end: int, foot: bool = False) -> bool:
+    """Whether text[start:end] stands as a whole name, not the start or end of a longer proper name.
+
+    On a page's foot line (`foot`) a name opening it before lower-case words is the issuer's sign-off
+    ("Zurich please keep this document with your records. Page 1 of 1"), not a word of a sentence.
+    """
     before = re.search(r"([A-Za-z][\w'&-]*)\W{0,2}$", text[:start])
     after = re.match(r"\W{0,2}([A-Za-z][\w'&-]*)", text[end:])
     if after and after[1].lower() in _name_continues() and not re.match(r"\s*[.:;|,(]", text[end:]):
@@ -141,7 +145,7 @@ def _whole(text: str, start: int, end: int) -> bool:
     # "Elevate your savings"), not the provider; in capitals or standing alone it is the name
     name = text[start:end]
     opens = before is None or re.search(r"[.!?:]\s*$", text[:start]) is not None
-    if " " not in name and not name.isupper() and opens and after and after[1][:1].islower():
+    if " " not in name and not name.isupper() and opens and after and after[1][:1].islower() and not foot:
         return False
     if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE | _label_words():
         gap = text[before.end(1) : start]
@@ -170,13 +174,16 @@ def _a_bodys_name(after: str, ocr: bool) -> bool:
 
 
 @lru_cache(maxsize=8192)  # a document's readings and the issuer's passes ask of the same lines again
-def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provider, str, float, bool] | None:
+def match_name(
+    text: str, ocr: bool = False, next_line: str = "", foot: bool = False
+) -> tuple[Provider, str, float, bool] | None:
     """The longest registry name standing whole in `text`: (provider, name, score, is a legal name).
 
     Exact word-bounded matches first; on OCR'd text, a multi-word name of 8 letters or more also
     matches a window of as many words at a ratio of 90 or more (never a part of one word). A name
     that ends the line is judged with the first word of `next_line` after it, as a wrapped footer
-    reads ("... authorised by the Prudential / Regulation Authority").
+    reads ("... authorised by the Prudential / Regulation Authority"). `foot`: the line is a page's
+    lowest, where a one-word name may open it before lower-case words (`_whole`).
     """
     own = " ".join(text.replace("’", "'").split())
     low = (own + " " + " ".join(next_line.split()[:1])).strip()
@@ -195,7 +202,7 @@ def match_name(text: str, ocr: bool = False, next_line: str = "") -> tuple[Provi
                 continue  # "to transact business" names no provider called Transact
             if not legal and _a_bodys_name(low[m.end() :], ocr):
                 continue
-            if legal or _whole(low, m.start(), m.end()):
+            if legal or _whole(low, m.start(), m.end(), foot):
                 return prov, n, 1.0, legal
     if not ocr:
         return None

@@ -95,21 +95,12 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
                 if page.method == "ocr":
                     # Tesseract reads a scribble as low-confidence junk words, or boxes it as one "word" many
                     # lines tall (covering the label and rule too), or as a short word far too wide for its
-                    # letters ("Lee" a signature's width): no printed word is that tall or that wide, so it is ink
-                    em = max(w.bottom - w.top for w in seg.words)
-                    junk = [
-                        w
-                        for w in page.words
-                        if (w.conf < 0.4 or (_inked(w, em) and w.conf < 0.8))
-                        and w.x1 >= x0
-                        and w.x0 <= x1
-                        and w.bottom >= top
-                        and w.top <= bottom
-                        and w not in seg.words
-                        and len(w.text) >= 2
-                    ]
+                    # letters ("Lee" a signature's width): no printed word is that tall or that wide, so it is ink;
+                    # a scribble read into the label's own segment ("Signature ey", the "ey" 90 pt tall) is ink too
+                    em = min(w.bottom - w.top for w in seg.words)
+                    junk = _scribbles(page, (x0, top, x1, bottom), em, seg.words)
                     if junk:
-                        return True, page_no, seg.words + junk, 0.6
+                        return True, page_no, seg.words + [w for w in junk if w not in seg.words], 0.6
     if label_hit is None:
         return _signed_letter(lines_by_page, pages)
     page_no, line, words = label_hit
@@ -125,6 +116,25 @@ def _inked(word: Word, em: float) -> bool:
     """Is an OCR'd word too tall, or too wide for its letters, to be print beside a label `em` tall?"""
     wide = (word.x1 - word.x0) / max(len(word.text), 1)
     return word.bottom - word.top > SCRIBBLE_TALL * em or wide > SCRIBBLE_WIDE * em
+
+
+def _scribbles(page: Page, area: tuple[float, float, float, float], em: float, printed: list[Word]) -> list[Word]:
+    """The OCR'd words in `area` that are a scribble: read with low confidence, or too tall or wide for print.
+
+    A word of `printed` (the label's own words) is one only when its box is a scribble's.
+    """
+    x0, top, x1, bottom = area
+    return [
+        w
+        for w in page.words
+        if (w.conf < 0.4 or (_inked(w, em) and w.conf < 0.8))
+        and w.x1 >= x0
+        and w.x0 <= x1
+        and w.bottom >= top
+        and w.top <= bottom
+        and (w not in printed or _inked(w, em))
+        and len(w.text) >= 2
+    ]
 
 
 def _ink(marks: list[tuple[float, float, float, float]], label: list[Word]) -> list[tuple[float, float, float, float]]:
@@ -165,6 +175,11 @@ def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
             marks = _ink(page.marks + page.faint, line.words)
             if any(mx1 >= x0 and mx0 <= x1 and mbot >= top and mtop <= bottom for mx0, mtop, mx1, mbot in marks):
                 return True, page_no, line.words, 0.7
+            # on a scan, the signature may be read as junk words rather than left as marks ("Cy me Le", conf 0.07)
+            em = line.bottom - line.top
+            junk = _scribbles(page, (x0, top, x1, bottom), em, []) if page.method == "ocr" else []
+            if junk:
+                return True, page_no, line.words + junk, 0.6
     return None
 
 

@@ -6,6 +6,7 @@ order) and records its decision as rulings, so `provcheck explain` shows it like
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from provcheck.extractor import parsers as P
@@ -23,7 +24,7 @@ from provcheck.rules import load_providers
 from provcheck.rules.fields import FieldsFile
 
 
-def derived(candidates: list[Candidate]) -> list[Candidate]:
+def derived(candidates: list[Candidate], pages: list[list[Line]] | None = None) -> list[Candidate]:
     """Readings made of other readings: a name printed in parts, a period's end as the valuation date."""
     labelled = [c for c in candidates if c.finder == "labelled"]
     out = []
@@ -46,14 +47,26 @@ def derived(candidates: list[Candidate]) -> list[Candidate]:
     start = next((c.found for c in labelled if c.field == "period_start"), None)
     if start is not None:
         # "6 April 2024 to 5 April 2025" under a period label: the second date is its end
-        dates = P.find_all_dates(" ".join(w.text for w in start.words))
+        words = start.words + _rest_of_line(pages, start.page, start.words)
+        dates = P.find_all_dates(" ".join(w.text for w in words))
         if len(dates) >= 2:
             end = dates[-1][0]
-            found = Found(end, start.page, start.words, start.confidence, start.method)
+            found = Found(end, start.page, words, start.confidence, start.method)
             out.append(Candidate("valuation_date", end, found, "period", start.confidence))
     if not any(c.finder == "period" for c in out):
         out += _said_period_end(candidates)
     return out
+
+
+def _rest_of_line(pages: list[list[Line]] | None, page: int, words: list) -> list:
+    """The words of a date opening the line after `words` (OCR drops the dash of "15 May 2026 - 14 Aug 2026")."""
+    line = next((ln for ln in (pages or [[]] * page)[page - 1] if words and words[-1] in ln.words), None)
+    after = line.words[line.words.index(words[-1]) + 1 :] if line is not None else []
+    rest = " ".join(w.text for w in after)
+    found = P.find_date(rest)
+    if found is None or re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\W", "", rest[: found[1][0]]):
+        return []  # no date, or words other than a weekday before it
+    return after[: len(rest[: found[1][1]].split())]
 
 
 def _said_period_end(candidates: list[Candidate]) -> list[Candidate]:
