@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from provcheck.extractor.domains import domain_provider
 from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.provider import (
@@ -123,45 +124,9 @@ def _legal_name(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
     return None
 
 
-# a domain's first label is one of these runs of a line: the character before it is none of [\w-]
-# (`_domain_pattern`), and the dot after the label ends the run
-_LABEL_RUN = re.compile(r"[\w-]+")
-
-
-def _domain_pattern(domain: str) -> str:
-    return r"(?<![\w.-])(?:www\.|[\w.+-]+@)?" + re.escape(domain) + r"(?![\w-])"
-
-
-@lru_cache(maxsize=1)
-def _domain_table() -> tuple[tuple[tuple[str, Provider], ...], dict[str, tuple[int, ...]]]:
-    """Every registry domain in provider order, and their places by first label."""
-    rows = tuple((d, p) for p in load_providers() for d in p.domains)
-    index: dict[str, list[int]] = {}
-    for i, (domain, _) in enumerate(rows):
-        index.setdefault(domain.split(".")[0], []).append(i)
-    return rows, {k: tuple(v) for k, v in index.items()}
-
-
-@cache
-def _domain_rx(domain: str) -> re.Pattern[str]:
-    """A domain's pattern, compiled when a line first holds its first label."""
-    return re.compile(_domain_pattern(domain))
-
-
 def _domain(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
-    rows, index = _domain_table()
-    for line in lines:
-        if line in skip:
-            continue
-        low = line.text.lower()
-        if "." not in low:
-            continue  # every domain has a dot
-        # only the domains whose first label the line holds can match it; tried in registry order
-        for i in sorted({i for run in set(_LABEL_RUN.findall(low)) for i in index.get(run, ())}):
-            domain, prov = rows[i]
-            if _domain_rx(domain).search(low):
-                return Issuer(prov.name, line, 0.95, "domain", True)
-    return None
+    found = domain_provider(lines, skip)
+    return Issuer(found[0].name, found[1], 0.95, "domain", True) if found else None
 
 
 def to_registry(printed: str, ocr: bool = False) -> Provider | None:
