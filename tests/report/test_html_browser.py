@@ -117,6 +117,7 @@ PAGES = {"batch": (_batch_page, 5, 4), "metrics": (_metrics_page, 8, 8)}
 
 
 @pytest.mark.slow
+@pytest.mark.browser
 @pytest.mark.parametrize("kind", sorted(PAGES))
 def test_report_html_renders_in_chromium(tmp_path, monkeypatch, required, kind):
     make_page, want_tiles, want_charts = PAGES[kind]

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,18 +80,24 @@ def running_desk(ledger: Path, knowledge: Path | None = None) -> Iterator[str]:
     """A real `provcheck review` process over `ledger` on a free port: its URL (with the token) while it runs."""
     env = {k: v for k, v in os.environ.items() if k != "PROVCHECK_LEDGER"}
     extra = ["--knowledge", str(knowledge)] if knowledge is not None else []
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "provcheck", "review", "--ledger", str(ledger), "--port", "0",
-         "--no-browser", "--reviewer", "browser-test", *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
+    # the desk's own messages go to a file (a pipe nobody reads could fill): shown if it stops before the test ends
+    fd, name = tempfile.mkstemp(prefix="provcheck-desk-", suffix=".log")
+    log = Path(name)
+    with os.fdopen(fd, "w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "provcheck", "review", "--ledger", str(ledger), "--port", "0",
+             "--no-browser", "--reviewer", "browser-test", *extra],
+            stdout=subprocess.PIPE, stderr=err, text=True, env=env,
+        )  # fmt: skip
     try:
         line = proc.stdout.readline().strip()
-        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, proc.stderr.read() if proc.poll() else "")
+        assert line.startswith("provcheck review: http://127.0.0.1:"), (line, log.read_text())
         yield line.removeprefix("provcheck review: ")
+        assert proc.poll() is None, f"the desk stopped with {proc.returncode} during the test: {log.read_text()}"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.unlink(missing_ok=True)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from tests.review.conftest import CHROMIUM, running_desk
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.browser,
     pytest.mark.skipif(
         not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium (scripts/test installs it)"
     ),

@@ -24,6 +24,7 @@ MISPRINT = "1,520.60"  # row 2 of FUNDS is 850.5 units at 1.20: 1,020.60
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium at /usr/bin/chromium"),
 ]
 
