@@ -10,7 +10,10 @@ import hashlib
 import re
 import subprocess
 import sys
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+
+import pypdfium2 as pdfium
 
 
 def isin_ok(code: str) -> bool:
@@ -43,3 +46,39 @@ def assert_rebuilds(set_dir: Path, seed: str, out: Path) -> None:
         capture_output=True,
     )
     assert _digest(out) == _digest(set_dir / "docs")
+
+
+_MONEY = re.compile(r"^\d+\.\d{2}$")
+_DECIMAL = re.compile(r"^\d+\.\d+$")
+
+
+def assert_holdings_add_up(rec: dict) -> None:
+    """Each holding is well formed and is its units at its price (pence in pounds); together they are the plan value."""
+    for h in rec["holdings"]:
+        assert _MONEY.match(h["value"]) and _DECIMAL.match(h["units"]) and _DECIMAL.match(h["unit_price"])
+        assert h["isin"] is None or (len(h["isin"]) == 12 and isin_ok(h["isin"]))
+        if h["isin"] and h["isin"].startswith("GB00"):
+            assert sedol_ok(h["isin"][4:11])
+        per = Decimal(h["unit_price"]) / (100 if h["price_currency"] == "GBX" else 1)
+        assert (Decimal(h["units"]) * per).quantize(Decimal("0.01"), ROUND_HALF_UP) == Decimal(h["value"])
+    assert sum(Decimal(h["value"]) for h in rec["holdings"]) == Decimal(rec["plan_value"])
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text layer, as pdfium reads it ("" for a page that is only an image)."""
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return [page.get_textpage().get_text_range() for page in doc]
+    finally:
+        doc.close()
+
+
+def assert_text_layer(truth: dict, pdf: Path) -> None:
+    """A text document prints its client's name; a scan has no text layer, but a mixed one keeps its first page's."""
+    texts = page_texts(pdf)
+    if not truth["scanned"]:
+        squash = lambda s: re.sub(r"\s", "", s).casefold()  # noqa: E731
+        assert squash(truth["record"]["client_name"]) in squash("".join(texts))
+        return
+    kept = [bool(t.strip()) for t in texts]
+    assert kept == ([True] + [False] * (len(texts) - 1) if truth["mixed"] else [False] * len(texts))
