@@ -22,6 +22,9 @@ Method = Literal["text", "ocr", "review"]  # review: a person's correction (spec
 ISSUER_BASES = frozenset(
     {"frn", "company_number", "legal_name", "domain", "letterhead", "addressee_legal_name", "provider_form"}
 )
+# The basis of a value the resolver chose over a reading of another value by finder order alone, the
+# document's own sums agreeing with neither (extractor/resolve.py): an error on it names that doubt.
+CONTESTED = "contested"
 
 DOC_TYPES: tuple[str, ...] = ("loa", "loa_response", "annual_statement")
 

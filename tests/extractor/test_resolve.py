@@ -106,6 +106,17 @@ def test_the_finder_order_is_data() -> None:
     assert res.rulings["plan_type"][1].reason == "lost: fields.yaml counts only sentence for plan_type"
 
 
+# a statement whose "Fund value" the two holdings rows (6,000 + 5,000) do not add up to
+ALDGATE_ROWS = [
+    "Plan number: AL1234567",
+    "Fund value|£10,800.00",
+    "",
+    "Fund|Units|Price|Value",
+    "Aldgate Global Equity|2000.00|3.0000|6,000.00",
+    "Aldgate Managed Bond|3000.00|1.6667|5,000.00",
+]
+
+
 def _statement(path: Path, rows: list[str], prose: list[str]) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
@@ -123,14 +134,7 @@ def _statement(path: Path, rows: list[str], prose: list[str]) -> Path:
 
 def test_on_a_real_statement_the_holdings_total_outweighs_a_label(tmp_path: Path) -> None:
     """A "Fund value" label gives an amount the table does not add up to; a sentence gives the one it does."""
-    rows = [
-        "Plan number: AL1234567",
-        "Fund value|£10,800.00",
-        "",
-        "Fund|Units|Price|Value",
-        "Aldgate Global Equity|2000.00|3.0000|6,000.00",
-        "Aldgate Managed Bond|3000.00|1.6667|5,000.00",
-    ]
+    rows = ALDGATE_ROWS
     prose = ["The value of your plan on 5 April 2026 was £11,000.00."]
     pdf = _statement(tmp_path / "s.pdf", rows, prose)
     ex = extract(read_document(pdf, CheckOptions(as_of=dt.date(2026, 11, 1))))
@@ -191,3 +195,76 @@ def test_the_same_words_read_twice_and_other_values_do_not_agree() -> None:
     other = _read_at("policy_number", "AL20554813", "pattern", 400.0, 0.9)
     won = resolve([once, same_words, other], Facts()).winner("policy_number")
     assert won is not None and won.value == "AL20554812" and won.found.confidence == 0.7
+
+
+def _res(cands: list[Candidate], facts: Facts):
+    return resolve(cands, facts)
+
+
+def test_a_value_the_sums_contradict_chosen_only_by_finder_order_is_unsure() -> None:
+    # two readings of different amounts, the holdings adding up to neither: the finders' order chose
+    cands = [_cand("plan_value", "10800.00", "labelled"), _cand("plan_value", "12500.00", "sentence")]
+    res = _res(cands, Facts(holdings_total="11000.00"))
+    won = res.winner("plan_value")
+    assert won is not None and won.value == "10800.00"
+    # each read at 0.9: the winner keeps its share, 0.9 * 0.9 / 1.8
+    assert won.found.confidence == 0.45
+    assert won.found.evidence().basis == "contested"
+    assert "sentence read '12500.00'" in res.rulings["plan_value"][0].reason
+
+
+def test_no_doubt_without_a_rival_of_another_value_or_without_a_sum_that_disagrees() -> None:
+    alone = _res([_cand("plan_value", "10800.00", "labelled")], Facts(holdings_total="11000.00"))
+    assert alone.winner("plan_value").found.confidence == 0.9  # a real misprint: nothing to choose from
+    same = [_cand("plan_value", "10800.00", "labelled"), _cand("plan_value", "10800.00", "sentence")]
+    assert _res(same, Facts(holdings_total="11000.00")).winner("plan_value").found.evidence().basis is None
+    rivals = [_cand("plan_value", "10800.00", "labelled"), _cand("plan_value", "12500.00", "sentence")]
+    unchecked = _res(rivals, Facts()).winner("plan_value")  # no table: the order decides, sure as read
+    assert unchecked.found.confidence == 0.9 and not unchecked.found.contested
+
+
+def test_a_rival_that_lost_for_a_reason_leaves_the_winner_sure() -> None:
+    # an opening value gives way to a closing one by its wording, not by the finders' order
+    cands = [
+        _cand("plan_value", "11000.00", "labelled", role="closing"),
+        _cand("plan_value", "9000.00", "labelled", role="opening"),
+    ]
+    won = _res(cands, Facts(holdings_total="11500.00")).winner("plan_value")
+    assert won.value == "11000.00" and won.found.confidence == 0.9
+
+
+def test_a_weak_rival_barely_dents_a_strong_reading() -> None:
+    strong = _cand("plan_value", "10800.00", "labelled")
+    strong = Candidate(
+        "plan_value", strong.value, Found(strong.value, 1, strong.found.words, 0.98, "text"), "labelled", 0.98
+    )
+    weak = _cand("plan_value", "250.00", "sentence")
+    weak = Candidate("plan_value", weak.value, Found(weak.value, 1, weak.found.words, 0.05, "text"), "sentence", 0.05)
+    won = _res([strong, weak], Facts(holdings_total="11000.00")).winner("plan_value")
+    assert 0.9 < won.found.confidence < 0.98  # 0.98 * 0.98 / 1.03 = 0.932
+
+
+def test_deciding_again_does_not_doubt_twice() -> None:
+    cands = [_cand("plan_value", "10800.00", "labelled"), _cand("plan_value", "12500.00", "sentence")]
+    facts = Facts(holdings_total="11000.00")
+    res = _res(cands, facts)
+    res.repick("plan_value", [], load_field_prefs(), facts)
+    assert res.winner("plan_value").found.confidence == 0.45
+
+
+def _sum_issue(pdf: Path):
+    from provcheck.pipeline import check_paths
+
+    (result,) = list(check_paths([pdf], CheckOptions(as_of=dt.date(2026, 11, 1))))
+    return next(i for i in result.issues if i.rule == "holdings_sum")
+
+
+def test_on_a_real_statement_a_sum_that_fails_on_a_contested_value_is_a_warning(tmp_path: Path) -> None:
+    """Two amounts the holdings add up to neither: the label's wins by order, and the sum's error is a doubt."""
+    rows = ALDGATE_ROWS
+    prose = ["The value of your plan on 5 April 2026 was £11,500.00."]
+    issue = _sum_issue(_statement(tmp_path / "two.pdf", rows, prose))
+    assert issue.severity == "warning" and "chosen between readings that differ" in issue.message
+    # the same statement printing one amount only: a document that does not add up, and sure of it
+    alone = _sum_issue(_statement(tmp_path / "one.pdf", rows, []))
+    assert alone.severity == "error" and "Not sure" not in alone.message

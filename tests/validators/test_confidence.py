@@ -140,3 +140,18 @@ def test_a_sum_on_a_table_read_by_ocr_is_never_sure(record, pack):
     rec.ni_number = "QQ123456C"
     on_scan["ni_number"] = _evidence(0.97, "ocr")
     assert _ni_issue(validate(rec, "loa_response", pack, AS_OF, on_scan)).severity == "error"
+
+
+def test_a_sum_on_a_contested_plan_value_names_the_choice(record, pack):
+    rec = record("loa_response")
+    rec.plan_value = "9000.00"
+    rec.transfer_value = "9000.00"
+    chosen = _evidence(0.45, "text").model_copy(update={"basis": "contested"})
+    evidence = {"plan_value": chosen, "holdings": _evidence(0.99, "text")}
+    [issue] = [i for i in validate(rec, "loa_response", pack, AS_OF, evidence) if i.rule == "holdings_sum"]
+    assert issue.severity == "warning"
+    assert "the plan value on page 1 was chosen between readings that differ" in issue.message
+    sure = {**evidence, "plan_value": _evidence(0.9, "text").model_copy(update={"basis": "contested"})}
+    # a contest the winner came out of sure (a weak rival) leaves the error standing
+    [kept] = [i for i in validate(rec, "loa_response", pack, AS_OF, sure) if i.rule == "holdings_sum"]
+    assert kept.severity == "error"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from provcheck.models import Evidence
+from provcheck.models import CONTESTED, Evidence
 
 
 @dataclass
@@ -21,6 +21,9 @@ class Found:
     others: list[Found] = field(default_factory=list)  # other amounts the same field's labels headed
     basis: str | None = None  # how it was found, where that matters (the provider: extractor/issuer.py)
     alone: float | None = None  # its confidence before other places' readings agreed (extractor/resolve.py)
+    # chosen over a reading of another value by finder order alone, the document's sums agreeing with
+    # neither (extractor/resolve.py): its evidence's basis says so, and the doubt names it
+    contested: bool = False
 
     def evidence(self) -> Evidence:
         """The evidence record of this value."""
@@ -36,6 +39,5 @@ class Found:
             text=" ".join(w.text for w in ws),
             confidence=round(self.confidence, 3),
             method=self.method,  # type: ignore[arg-type]
-            basis=self.basis,
+            basis=CONTESTED if self.contested else self.basis,
         )
-

@@ -12,6 +12,7 @@ Every candidate gets a ruling that says why it won or lost: `provcheck explain` 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from provcheck.extractor.candidate import Candidate
@@ -146,6 +147,10 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
 
     ranked = sorted(counted, key=rank)
     best, alike = _corroborated(ranked[0], ranked[1:])
+    rival = _rival(ranked[0], ranked[1:], agrees, rank)
+    if rival is not None:
+        best, doubt = _contested(best, rival)
+        alike += doubt
     rulings = [Ruling(best, True, _won(ranked[0], ranked[1:], agrees, closing) + alike, agrees[id(ranked[0])])]
     for c in ranked[1:]:
         rulings.append(Ruling(c, False, _lost(c, ranked[0], agrees, closing), agrees[id(c)]))
@@ -165,7 +170,7 @@ def _corroborated(best: Candidate, rest: list[Candidate]) -> tuple[Candidate, st
         if c.value == best.value and not any(_same_place(c.found, f) for f in places):
             places.append(c.found)
     if best.found.alone is not None:  # decided again: start from its own reading
-        best = replace(best, found=replace(best.found, confidence=best.found.alone, alone=None))
+        best = replace(best, found=replace(best.found, confidence=best.found.alone, alone=None, contested=False))
     if len(places) == 1:
         return best, ""
     doubt = 1.0
@@ -176,6 +181,37 @@ def _corroborated(best: Candidate, rest: list[Candidate]) -> tuple[Candidate, st
         return best, ""
     note = f"; read alike at {len(places)} places (confidence {_alone(best.found):.2f} -> {sure:.2f})"
     return replace(best, found=replace(best.found, confidence=sure, alone=_alone(best.found))), note
+
+
+def _rival(
+    best: Candidate, rest: list[Candidate], agrees: dict[int, dict[str, bool]], rank: Callable[[Candidate], tuple]
+) -> Candidate | None:
+    """The strongest reading of another value that lost to `best` only by finder order or by position.
+
+    Only where the document's own arithmetic contradicts `best`: then nothing on the page chose it
+    over the rival, the finders' order did, and the order is a guess about wording, not evidence.
+    """
+    if not any(ok is False for ok in agrees[id(best)].values()):
+        return None
+    tied = [c for c in rest if c.value != best.value and rank(c)[:2] == rank(best)[:2]]
+    return max(tied, key=lambda c: _alone(c.found), default=None)
+
+
+def _contested(best: Candidate, rival: Candidate) -> tuple[Candidate, str]:
+    """The winner as sure as it is given a rival reading of another value, and a note why.
+
+    A reading's confidence says how surely its words were read (a text layer's exactly), not
+    whether its label meant this field; here nothing on the page decided that, so the winner
+    keeps only its share of the two readings' confidence: a * a / (a + b). An equal rival halves
+    it; a faint one (a stray amount in running text) barely dents it.
+    """
+    a, b = best.found.confidence, _alone(rival.found)
+    sure = round(a * a / (a + b), 3) if a + b > 0 else 0.0
+    if sure >= a:
+        return best, ""
+    note = f"; {rival.finder} read {rival.value!r}, and the document's sums agree with neither ({a:.2f} -> {sure:.2f})"
+    found = replace(best.found, confidence=sure, alone=_alone(best.found), contested=True)
+    return replace(best, found=found), note
 
 
 def _alone(f: Found) -> float:

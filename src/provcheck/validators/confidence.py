@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from provcheck.models import Evidence, Issue
+from provcheck.models import CONTESTED, Evidence, Issue
 from provcheck.validators.required import LABELS
 
 # Values a rule's finding rests on besides the field the issue names.
@@ -112,6 +112,12 @@ def downgrade(item: Issue, field: str, weak: Evidence, where: str = "") -> Issue
         note = (
             f" Not sure: {place(field)}{where} was read {how} on page {weak.page}, and a row missed or "
             "misread there fails the sum just as a wrong figure does; check it by eye."
+        )
+    elif weak.basis == CONTESTED:
+        note = (
+            f" Not sure: {place(field)}{where} on page {weak.page} was chosen between readings that differ, "
+            f"and none of them agrees with the document's own figures (confidence {weak.confidence:.2f}); "
+            "check it by eye."
         )
     else:
         note = (
