@@ -53,3 +53,30 @@ def test_a_labelled_plan_number_and_value_stand_over_the_summary(tmp_path, optio
             (60, 260, "Plan number:  ISA-7745120"), (60, 276, "Plan value:  £98,106.58")]
     record = record_of(tmp_path, options, [*HEAD, *rows])
     assert (record.policy_number, str(record.plan_value)) == ("ISA-7745120", "98106.58")
+
+
+def test_opening_and_closing_values_side_by_side_give_the_closing_one(tmp_path, options):
+    rows = [(60, 225, "Stocks and Shares ISA"), (260, 225, "PP30813883"), (380, 225, "£91,400.12"),
+            (470, 225, "£98,106.58")]
+    record = record_of(tmp_path, options, [*HEAD, *rows])
+    assert (record.policy_number, str(record.plan_value)) == ("PP30813883", "98106.58")
+
+
+def test_under_dated_value_headings_the_holdings_name_the_account_and_its_closing_value(tmp_path, options):
+    summary = [
+        (60, 225, "Account"), (220, 225, "Account number"), (340, 225, "Value (GBP) 01/07/2026"),
+        (460, 225, "Value (GBP) 28/09/2026"),
+        (60, 241, "Self Invested Personal Pension"), (220, 241, "SIPP-QX8761168"), (360, 241, "194,800.03"),
+        (480, 241, "191,636.45"),
+        (60, 257, "Stocks and Shares ISA"), (220, 257, "ISA-QX311026"), (360, 257, "147,244.19"),
+        (480, 257, "143,909.86"),
+    ]
+    table = [
+        (60, 320, "Fund"), (300, 320, "Units"), (380, 320, "Price"), (470, 320, "Value"),
+        (60, 336, "Aldgate Global Equity"), (300, 336, "50000.000"), (380, 336, "2.0000"), (470, 336, "100,000.00"),
+        (60, 352, "Aldgate Managed Bond"), (300, 352, "45781.815"), (380, 352, "2.0000"), (470, 352, "91,563.63"),
+        (60, 368, "Cash"), (470, 368, "72.82"),
+        (60, 384, "Total"), (470, 384, "191,636.45"),
+    ]
+    record = record_of(tmp_path, options, [*HEAD[:5], *summary, *table])
+    assert (record.plan_type, record.policy_number, str(record.plan_value)) == ("sipp", "SIPP-QX8761168", "191636.45")

@@ -13,7 +13,7 @@ first. A line whose product is no plan type ("Cash account (not part of this val
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.found import Found
@@ -55,16 +55,31 @@ def account_row(pages: list[list[Line]], skip: set[int], totals: set[str]) -> Ac
     ]
     if not rows:
         return None
-    return next((r for r in rows if r.value in totals), rows[0])
+    for row, amounts in rows:
+        made = [a for a in amounts if a in totals]
+        if made:
+            return replace(row, value=made[-1])
+    return rows[0][0]
 
 
-def _row(line: Line, page_no: int) -> AccountRow | None:
+def _row(line: Line, page_no: int) -> tuple[AccountRow, list[str]] | None:
+    """The account a line reads as, valued at its last amount, and all its amounts; None if it is none.
+
+    A summary may print the period's opening and closing value side by side ("194,800.03  191,636.45"
+    under "Value at 01/07/2026" and "Value at 28/09/2026"): the amounts are the line's last segments,
+    the closing one printed last, as time runs left to right; the holdings' sum may name another.
+    """
     if len(line.segments) < 2 or dated_row(line):
         return None
-    value = P.parse_money(line.segments[-1].text)
-    if value is None:
+    amounts: list[str] = []
+    for seg in reversed(line.segments[1:]):
+        value = P.parse_money(seg.text)
+        if value is None:
+            break
+        amounts.insert(0, value)
+    if not amounts:
         return None
-    words = [w.text for s in line.segments[:-1] for w in s.words]
+    words = [w.text for s in line.segments[: -len(amounts)] for w in s.words]
     # the product's words, then the number's: each of the number's groups has a digit ("B232 791 68")
     for k in range(1, min(len(words), MAX_PRODUCT_WORDS + 1)):
         product, number = " ".join(words[:k]), words[k:]
@@ -73,7 +88,7 @@ def _row(line: Line, page_no: int) -> AccountRow | None:
         plan_type, policy = parse_plan_type(product), P.parse_policy(" ".join(number))
         if plan_type is None or policy is None:
             return None  # a group has no comma or point: "1,234.56" is never read as a number here
-        return AccountRow(plan_type, policy, value, page_no, list(line.words))
+        return AccountRow(plan_type, policy, amounts[-1], page_no, list(line.words)), amounts
     return None
 
 
