@@ -52,6 +52,16 @@ def test_both_names_under_one_label(tmp_path, options):
     assert (record.client_title, record.client_name) == ("Mr", "Owain Pryce")
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Policyholders       Miss Imogen Jessop; Dr Gareth Jessop", "Policyholders       Imogen Jessop; Gareth Jessop"],
+)
+def test_names_listed_with_semicolons(tmp_path, options, line):
+    rows = [*STATEMENT, (60, 94, line)]
+    record = _record(_pdf(tmp_path / "a.pdf", rows), options)
+    assert record.client_name == "Imogen Jessop"
+
+
 def test_a_pair_of_titles_before_one_name(tmp_path, options):
     rows = [*STATEMENT, (60, 94, "Policyholder:  Mr & Mrs Owain Pryce")]
     record = _record(_pdf(tmp_path / "a.pdf", rows), options)

@@ -69,6 +69,9 @@ def test_money_is_not_read_inside_identifiers():
         ("ab123456c", "AB123456C"),
         ("NINO: QQ 12 34 56 A", "QQ123456A"),
         ("JG1O3759A", "JG103759A"),
+        # forms that print hyphens between the groups
+        ("NI number HG-736696-C", "HG736696C"),
+        ("AB-12-34-56-C", "AB123456C"),
     ],
 )
 def test_ni_numbers_with_spaces(text, ni):
@@ -77,6 +80,12 @@ def test_ni_numbers_with_spaces(text, ni):
 
 def test_ni_needs_six_digits():
     assert P.parse_ni("AB 12 34 5 C") is None
+    assert P.parse_ni("AB-12345-C") is None
+
+
+def test_a_hyphenated_plan_number_is_no_ni_number():
+    assert P.parse_ni("Plan XLG-123456-A") is None  # the letters run on: not an NI number's two
+    assert P.parse_ni("RLW-25708120") is None
 
 
 @pytest.mark.parametrize(

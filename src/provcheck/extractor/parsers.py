@@ -110,12 +110,17 @@ def parse_percent(text: str) -> str | None:
 
 
 # Digit positions also take the letters OCR reads for digits (S for 5, B for 8...); a space may
-# fall anywhere in the digits ("AB 12 34 56 C", or OCR's "CES 16225D"). At least four must be real digits.
+# fall anywhere in the digits ("AB 12 34 56 C", or OCR's "CES 16225D"), and forms print hyphens
+# there too ("AB-123456-C", "AB-12-34-56-C"). At least four must be real digits.
+_SEP_CHARS = r"[\s\-]"
+_SEP = _SEP_CHARS + "?"
 @lru_cache(maxsize=1)
 def _ni() -> re.Pattern[str]:
     """An NI-number-shaped token; its digits may be OCR look-alikes (vocabulary.yaml reader `ni_numbers`)."""
     digit = f"[0-9{re.escape(load_vocabulary().ocr_lookalikes.reader('ni_numbers'))}]"
-    return re.compile(rf"(?<![A-Za-z0-9])([A-Za-z]{{2}})\s?((?:{digit}\s?){{5}}{digit})\s?([A-Za-z])(?![A-Za-z0-9])")
+    return re.compile(
+        rf"(?<![A-Za-z0-9])([A-Za-z]{{2}}){_SEP}((?:{digit}{_SEP}){{5}}{digit}){_SEP}([A-Za-z])(?![A-Za-z0-9])"
+    )
 
 
 def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -126,7 +131,7 @@ def find_ni(text: str) -> tuple[str, tuple[int, int]] | None:
     """
     for pattern in (_ni(), _ni_misread_prefix()):
         for m in pattern.finditer(text):
-            raw = m[2].replace(" ", "")
+            raw = re.sub(_SEP_CHARS, "", m[2])
             prefix = m[1].upper().translate(_as_letter())
             if sum(ch.isdigit() for ch in raw) < 4 or (pattern is not _ni() and not _issued_prefix(prefix)):
                 continue
@@ -145,7 +150,7 @@ def _ni_misread_prefix() -> re.Pattern[str]:
     digit = f"[0-9{re.escape(load_vocabulary().ocr_lookalikes.reader('ni_numbers'))}]"
     read = f"[{''.join(load_vocabulary().ocr_lookalikes.as_letter)}]"
     return re.compile(
-        rf"(?<![A-Za-z0-9])((?:{read}[A-Z]|[A-Z]{read}))\s?((?:{digit}\s?){{5}}{digit})\s?([A-Z])(?![A-Za-z0-9])"
+        rf"(?<![A-Za-z0-9])((?:{read}[A-Z]|[A-Z]{read})){_SEP}((?:{digit}{_SEP}){{5}}{digit}){_SEP}([A-Z])(?![A-Za-z0-9])"
     )
 
 

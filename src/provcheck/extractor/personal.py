@@ -55,7 +55,11 @@ def first_holder(text: str) -> str:
 def _both() -> tuple[frozenset[str], re.Pattern[str]]:
     """(the labels naming both holders, lower case; the joiner between two names), from vocabulary.yaml."""
     joint = load_vocabulary().joint_holders
-    joiner = "|".join(rf"\s+{re.escape(j)}\s+" for j in sorted(joint.joiners, key=len, reverse=True))
+    # a word ("and") stands apart from the names; a sign ("&", ";") may touch the name before it
+    joiner = "|".join(
+        rf"\s+{re.escape(j)}\s+" if j[:1].isalnum() else rf"\s*{re.escape(j)}\s+"
+        for j in sorted(joint.joiners, key=len, reverse=True)
+    )
     return frozenset(" ".join(label.casefold().split()) for label in joint.both_labels), re.compile(joiner, re.I)
 
 
