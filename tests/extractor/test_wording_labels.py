@@ -132,7 +132,7 @@ def test_older_and_rarer_plan_names(tmp_path, options, printed, plan_type):
 @pytest.mark.parametrize("layout", LAYOUTS)
 @pytest.mark.parametrize(
     "label",
-    ["Correspondence address held", "Address we hold", "Address on file",  # the address on the provider's file
+    ["Correspondence address held", "Address we hold", "Address on file", "Address on our records",  # on file
      "Plan holder's address", "Policy holder's address", "Account holder's address"],  # the holder's, by role
 )  # fmt: skip
 def test_the_address_a_provider_holds(tmp_path, options, label, layout):
