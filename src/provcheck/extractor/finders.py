@@ -21,6 +21,7 @@ from provcheck.extractor.fundblocks import find_blocks
 from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
+from provcheck.extractor.nearlabel import find_near_labels
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.sections import section_map
@@ -53,6 +54,8 @@ def find_candidates(
     out += _patterns(pages, methods, paras)
     # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder
     out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
+    # a label no wording holds, read by its words' nearness to one field's (nearlabel.py)
+    out += find_near_labels(pages, methods, sections, headers)
     out += find_contribution_table(pages, methods)
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)

@@ -23,6 +23,7 @@ Finder = Literal[
     "plan_list",
     "pattern",
     "labelled_weak",
+    "near_label",
     "contribution_table",
     "dated_amount",
     "sentence",
