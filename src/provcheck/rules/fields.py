@@ -24,6 +24,7 @@ Finder = Literal[
     "pattern",
     "labelled_weak",
     "near_label",
+    "value_history",
     "contribution_table",
     "dated_amount",
     "sentence",
