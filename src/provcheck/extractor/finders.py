@@ -21,12 +21,14 @@ from provcheck.extractor.fundblocks import find_blocks
 from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
+from provcheck.extractor.nearlabel import find_near_labels
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.sections import section_map
 from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
 from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import Table, find_holdings, header_lines
+from provcheck.extractor.valuehistory import find_value_history, history_heads
 from provcheck.models import FIELDS_BY_TYPE
 
 # every field some doc type has: the finders look for all of them on every document (issue 10)
@@ -46,6 +48,7 @@ def find_candidates(
     """
     sections = section_map(pages)
     headers = header_lines(pages)  # a header row's "Value" is a column, not a label
+    headers |= history_heads(pages)  # nor is a value history's "Policy value" over its dated rows
     out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
     out += _dated_amounts(out)
     out += _listed(pages, methods)
@@ -53,6 +56,9 @@ def find_candidates(
     out += _patterns(pages, methods, paras)
     # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder
     out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
+    # a label no wording holds, read by its words' nearness to one field's (nearlabel.py)
+    out += find_near_labels(pages, methods, sections, headers)
+    out += find_value_history(pages, methods)  # "Date | Policy value | Surrender value": the newest row
     out += find_contribution_table(pages, methods)
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)

@@ -23,6 +23,8 @@ Finder = Literal[
     "plan_list",
     "pattern",
     "labelled_weak",
+    "near_label",
+    "value_history",
     "contribution_table",
     "dated_amount",
     "sentence",

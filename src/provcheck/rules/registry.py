@@ -66,6 +66,49 @@ class PriceMarks(BaseModel):
     notes: list[str] = Field(default_factory=list)  # "Unit prices are shown in pence."
 
 
+class NearLabel(BaseModel):
+    """labels.yaml `near_label`: how a label the vocabulary does not hold is matched to the nearest field's words.
+
+    A label's words, less `stop_words`, are compared with each field's wordings (word overlap,
+    each word weighed by how few fields use it); the nearest field takes the value when its
+    similarity reaches `min_similarity` and no other field comes within `margin` of it.
+    """
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    stop_words: list[str] = Field(default_factory=list)
+    min_similarity: float = Field(default=0.6, gt=0.0, le=1.0)
+    margin: float = Field(default=0.1, ge=0.0, lt=1.0)
+    max_label_words: int = Field(default=6, ge=1)
+    # the fields whose parser only takes a value of their shape (an amount, a date, a number): a label
+    # no wording names is trusted only where the value itself must look like the field's
+    fields: list[str] = Field(default_factory=list)
+    # the share of a label finder's strength a near label keeps: below every exact or fuzzy label
+    score: float = Field(default=0.6, gt=0.0, lt=1.0)
+
+    @field_validator("fields")
+    @classmethod
+    def _record_fields(cls, value: list[str]) -> list[str]:
+        from provcheck.models import Record
+
+        for name in value:
+            if name not in Record.model_fields or name == "holdings":
+                close = difflib.get_close_matches(name, list(Record.model_fields), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                raise ValueError(f"'{name}' is not a record field{hint}")
+        return value
+
+
+class ValueHistory(BaseModel):
+    """labels.yaml `value_history`: the column headings of a table of a plan's values on several dates."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    date: list[str] = Field(default_factory=list)
+    plan_value: list[str] = Field(default_factory=list)
+    transfer_value: list[str] = Field(default_factory=list)
+
+
 class Labels(BaseModel):
     """data/labels.yaml: label synonyms per record field, sentence phrases and patterns, table headings.
 
@@ -98,6 +141,8 @@ class Labels(BaseModel):
     earlier_titles: list[str] = Field(default_factory=list)
     price_marks: PriceMarks = Field(default_factory=lambda: PriceMarks())
     value_roles: ValueRoles = Field(default_factory=lambda: ValueRoles())
+    near_label: NearLabel = Field(default_factory=lambda: NearLabel())
+    value_history: ValueHistory = Field(default_factory=lambda: ValueHistory())
     plan_types: dict[str, list[str]]
     frequencies: dict[str, list[str]]
 
