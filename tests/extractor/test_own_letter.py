@@ -45,3 +45,12 @@ def test_the_address_above_the_letter_is_the_writers(tmp_path, options):
 def test_a_nameless_block_the_letter_does_not_claim_is_no_address(tmp_path, options, whose):
     record = record_of(tmp_path, options, _letter(whose))
     assert (record.client_address, record.client_postcode) == (None, None)
+
+
+def test_a_firm_named_with_its_address_in_brackets(tmp_path, options):
+    rows = _letter("of the address above")
+    rows[-4:-2] = [
+        (60, 294, "Please accept this letter as my authority for Kestrel & Lyle Financial Services (10 Albert"),
+        (60, 306, "Court, Chester CH1 2HU) to obtain details of the plans above."),
+    ]
+    assert record_of(tmp_path, options, rows).adviser_firm == "Kestrel & Lyle Financial Services"

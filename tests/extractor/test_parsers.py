@@ -59,6 +59,14 @@ def test_money(text, money):
 
 def test_money_is_not_read_inside_identifiers():
     assert P.parse_money("AL12345678") is None
+    assert P.find_money("Plan AL 12345678", require_marker=True) is None
+
+
+def test_pence_after_a_space_mark_an_amount_after_any_word():
+    # a questionnaire's tick in the Yes column, then the details: "Is a transfer value available?  X  127,215.29"
+    assert P.find_money("available? X 127,215.29 6 Are", require_marker=True) == ("127215.29", (12, 23))
+    assert P.find_money("an annual charge of 1.25% a year", require_marker=True) is None  # a rate
+    assert P.find_money("1.25 %") is None
     assert P.find_money("plan AL12345678 in 2025", require_marker=True) is None
 
 

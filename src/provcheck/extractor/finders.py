@@ -28,6 +28,8 @@ from provcheck.extractor.sections import section_map
 from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
 from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import Table, find_holdings, header_lines
+from provcheck.extractor.titles import SCORE as TITLE_SCORE
+from provcheck.extractor.titles import find_title_product
 from provcheck.extractor.valuehistory import find_value_history, history_heads
 from provcheck.models import FIELDS_BY_TYPE
 
@@ -62,6 +64,7 @@ def find_candidates(
     out += find_contribution_table(pages, methods)
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)
+    out += _title(pages, methods)
     table = find_holdings(pages, methods)
     if table is None:
         table = find_blocks(pages)  # funds listed as labelled blocks, not a table (fundblocks.py)
@@ -138,6 +141,14 @@ def _account(pages: list[list[Line]], methods: list[str], table: Table | None) -
         _one(name, value, row.page, row.words, conf, methods, "account_row")
         for name, value in (("plan_type", row.plan_type), ("policy_number", row.policy), ("plan_value", row.value))
     ]
+
+
+def _title(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:
+    titled = find_title_product(pages)
+    if titled is None:
+        return []
+    plan_type, words = titled
+    return [_one("plan_type", plan_type, 1, words, TITLE_SCORE * min(w.conf for w in words), methods, "title")]
 
 
 def _signed_date(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:

@@ -50,12 +50,17 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             date_spans = [s for _, s in find_all_dates(text)] if date_spans is None else date_spans
             if any(a <= m.start("num") < b for a, b in date_spans):
                 continue
-        if re.search(r"[A-Za-z/]$", text[: m.start("num")].rstrip("£ ")) and cur is None:
-            continue  # glued to a word: part of an identifier, not an amount
+        before = text[: m.start("num")]
+        if re.search(r"[A-Za-z/]$", before.rstrip("£ ")) and cur is None and not (dec and before.endswith(" ")):
+            # glued to a word: part of an identifier, not an amount ("AL 123456"); pence after a
+            # space mark an amount whatever word precedes it (a form's tick "X  127,215.29")
+            continue
         if re.search(r"[A-Za-z/]$", text[: m.start("num")]) and m["cur"] is None:
             continue  # "AB12 GBP": a reference's digits, even with a currency after them
         if re.match(r"[.,/]\d", text[m.end("dec") if dec else m.end("num") :]):
             continue  # "12.02.2025": a date's day and month, not £12.02
+        if cur is None and re.match(r"\s?%", text[m.end("dec") if dec else m.end("num") :]):
+            continue  # "a charge of 1.25%": a rate, not an amount
         glued_dash = bool(m["neg"]) and m["neg"][0] in "-–−" and re.search(r"[A-Za-z0-9]$", text[: m.start()])
         if cur is None and (glued_dash or re.match(r"-?[A-Za-z]", text[m.end("dec") if dec else m.end("num") :])):
             continue  # "BW-508432-K": the digits of a reference, not a negative amount

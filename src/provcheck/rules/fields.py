@@ -32,6 +32,7 @@ Finder = Literal[
     "signed_date",
     "address_block",
     "titled_name",
+    "title",
     "issuer",
     "footer",
     "letterhead",

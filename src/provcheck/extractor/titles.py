@@ -1,0 +1,30 @@
+"""The product a document's title names: "Investment bond", "International portfolio bond" (issue 10).
+
+A provider's statement often names its product only in its heading, under the brand, with no
+"Plan type" label ("Royal London / Investment bond / Annual statement"). A short line near the
+top of page 1 that reads as a plan type in full is that heading. It is weak evidence, below every
+labelled or summarised reading: a heading may name a family of products.
+"""
+
+from __future__ import annotations
+
+from provcheck.extractor.layout import Line
+from provcheck.extractor.values import parse_plan_type
+
+MAX_WORDS = 5  # a heading is short: "Stocks and Shares ISA", "International portfolio bond"
+TOP_LINES = 8  # the heading sits among page 1's first lines, above the address and the details
+SCORE = 0.6  # under a labelled reading (1.0) and an account summary's (0.7)
+
+
+def find_title_product(pages: list[list[Line]]) -> tuple[str, list] | None:
+    """The plan type page 1's heading names, with its words; None when no heading line reads as one."""
+    if not pages:
+        return None
+    for line in pages[0][:TOP_LINES]:
+        words = line.words
+        if not words or len(words) > MAX_WORDS or len(line.segments) > 1:
+            continue
+        plan_type = parse_plan_type(" ".join(w.text for w in words))
+        if plan_type is not None:
+            return plan_type, list(words)
+    return None
