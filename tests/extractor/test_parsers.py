@@ -369,3 +369,9 @@ def test_a_birth_dates_two_digit_year_is_in_the_past(text, iso):
 
     assert P.parse_birth_date(text, today=dt.date(2026, 11, 1)) == iso
     assert P.parse_date("06/06/48") == "2048-06-06"  # other dates keep the pivot at 50
+
+
+def test_a_product_after_a_dash_is_no_part_of_the_policy_number():
+    assert P.parse_policy("RP85009424 - With-Profits Bond") == "RP85009424"
+    assert P.parse_policy("WB/4796297 – Investment Bond") == "WB/4796297"
+    assert P.parse_policy("BW-ISA-440192") == "BW-ISA-440192"  # hyphens inside a number stay

@@ -192,6 +192,8 @@ def test_the_adviser_printed_with_the_firm_after_the_name(tmp_path, options, pri
          "Please mark all replies for the attention of Mr Tomasz Nowak, at the address above."],
         ["I authorise Ridgeway Wealth Ltd (FCA number 612345), and in particular Tomasz Nowak, to request",
          "and receive any information they need about my plans."],
+        ["I authorise you to release to Ridgeway Wealth Ltd and to Tomasz Nowak, on request and until I tell",
+         "you otherwise in writing, any information they ask for about my plans."],
     ],
 )  # fmt: skip
 def test_the_adviser_named_as_the_contact_or_beside_the_firm(tmp_path, options, lines):

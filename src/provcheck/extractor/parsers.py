@@ -264,8 +264,10 @@ def parse_policy(text: str) -> str | None:
         tok = tok.strip(".,;:()")
         if not tok or not re.fullmatch(r"[A-Za-z0-9/\-]+", tok) or re.fullmatch(r"[a-z]{3,}", tok):
             break
-        if parts and re.fullmatch(r"[A-Za-z]{3,}", tok) and not tok.isupper():
-            break
+        if parts and re.fullmatch(r"[-–—]+", tok):
+            break  # "RP85009424 - With-Profits Bond": a dash set apart ends the number, the product follows
+        if parts and re.fullmatch(r"[A-Za-z][A-Za-z\-]{2,}", tok) and not tok.isupper():
+            break  # a word ("Bond", "With-Profits"), not a group of the number
         parts.append(tok)
     joined = "".join(parts)
     if len(joined) < 4 or not re.search(r"\d", joined):
