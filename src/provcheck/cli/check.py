@@ -51,10 +51,12 @@ def check_command(
         timeout=timeout, max_pages=max_pages, jobs=jobs, known=known, ledger=ledger, knowledge=knowledge,
     )  # fmt: skip
     outputs = _batch_outputs(out, ledger, crm, mapping, rules, known)
-    from provcheck.report.attention import AttentionRows
-
     outcome = Outcome(fail_on)
-    attention = AttentionRows()  # the documents needing a person, for the table after the summary
+    attention = None  # the documents needing a person, for the table after the summary (not with --json)
+    if not json_lines:
+        from provcheck.report.attention import AttentionRows
+
+        attention = AttentionRows()
     try:
         with _progress(paths) as advance:
             recorder = outputs.ledger if outputs is not None else None
@@ -64,7 +66,7 @@ def check_command(
                         result = outputs.add(result)  # a person's approval stands over a re-run
                 _print(result, json_lines)
                 outcome.add(result)
-                if not json_lines:
+                if attention is not None:
                     attention.add(result)
     except KeyboardInterrupt as stop:
         _interrupted(outputs, out, paths, outcome, stop)
@@ -73,7 +75,7 @@ def check_command(
     typer.echo(f"provcheck: {outcome.summary()}", err=True)
     for line in outcome.advice():
         typer.echo(f"provcheck: {line}", err=True)
-    for line in attention.lines():  # with --json the lines on stdout say it all, for a program
+    for line in attention.lines() if attention is not None else ():  # with --json the lines on stdout say it all
         typer.echo(line, err=True)
     raise typer.Exit(code=int(outcome.exit_code))
 
