@@ -198,8 +198,29 @@ def test_closing_the_generator_early_stops_every_worker(tmp_path, monkeypatch, p
     assert wait_no_workers() == []
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: SIGINT handled by Python's default handler, not blocked.
+
+    A pytest worker may carry another disposition from an earlier test of the suite (seen once the suite
+    grew: a blocked or replaced SIGINT, which a child process inherits); these tests are about a user's
+    Ctrl-C, so they start from a terminal's state, as tests/cli/test_check_identity.py does.
+    """
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+@pytest.fixture
+def terminal_sigint():
+    previous = signal.getsignal(signal.SIGINT)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    _as_from_a_terminal()
+    yield
+    signal.signal(signal.SIGINT, previous)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 @pytest.mark.parametrize("caller", ["single", "thread"])
-def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch, pack, caller):
+def test_ctrl_c_stops_workers_and_counts_what_was_not_done(tmp_path, monkeypatch, pack, caller, terminal_sigint):
     # Ctrl-C comes once three results are in and the rest hang, however long the workers took to start:
     # a timer signal (not a thread, which would change how workers start) sends SIGINT to this process.
     # With another thread running the workers come from a forkserver instead (runner._context).
@@ -251,7 +272,9 @@ def test_ctrl_c_on_the_cli_keeps_printed_results_and_exits_130(tmp_path):
     env = dict(os.environ, **{FAULT_ENV: json.dumps({"d[3-5].pdf": "hang", "*": "stub", marker: "stub"})})
     provcheck = Path(sys.executable).parent / "provcheck"
     args = [str(provcheck), "check", str(tmp_path), "--json", "--jobs", "2"]
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, preexec_fn=_as_from_a_terminal
+    )
     lines = [proc.stdout.readline() for _ in range(3)]
     assert len(_with_marker(marker.encode())) >= 3  # the CLI and its workers are running
     proc.send_signal(signal.SIGINT)
