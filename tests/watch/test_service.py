@@ -173,3 +173,19 @@ def test_a_copy_under_another_name_names_where_the_earlier_one_is_now_and_when_i
     out = (inbox / "out" / "exceptions.csv").read_text()
     assert f"Possible duplicate: an exact copy of {earlier}." in out  # once, in full; no time in an export row
     assert out.count("x.pdf") == 1 and "first seen" not in out
+
+
+def test_the_stop_signals_are_the_watchers_only_while_it_runs(tmp_path):
+    import signal
+
+    from provcheck.watch import install_signal_handlers
+
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    watcher = Watcher(config(inbox, tmp_path / "l.sqlite"))
+    before = (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM))
+    with install_signal_handlers(watcher):
+        assert signal.getsignal(signal.SIGINT) == watcher.request_stop
+        assert signal.getsignal(signal.SIGTERM) == watcher.request_stop
+    # the process's Ctrl-C comes back: a program that ran a watcher is interrupted as before
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before

@@ -82,14 +82,14 @@ def watch_command(
         typer.echo(f"provcheck watch: {line}", err=True)
 
     watcher = Watcher(config, log=log)
-    install_signal_handlers(watcher)
     mode = f"polling every {poll:g} s" if poll is not None else "file events"
     if once:
         log(f"checking what is in {inbox.resolve()}, then exiting")
     else:
         log(f"watching {inbox.resolve()} ({mode}); stop with Ctrl-C")
     try:
-        summary = watcher.run()
+        with install_signal_handlers(watcher):
+            summary = watcher.run()
     except KeyboardInterrupt:
         log("stopped at once; unfinished documents are picked up at the next start.")
         raise typer.Exit(code=int(ExitCode.INTERRUPTED)) from None

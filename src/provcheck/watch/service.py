@@ -19,6 +19,7 @@ documents being checked finish, then stop; a second Ctrl-C stops at once (claims
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import queue
@@ -27,7 +28,7 @@ import secrets
 import signal
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -487,7 +488,18 @@ def _point_at_placed(ledger: Ledger, entries: list) -> None:
             e.result.source.path = placed[e.run_id]
 
 
-def install_signal_handlers(watcher: Watcher) -> None:
-    """SIGTERM and SIGINT ask the watcher to stop after the documents in hand."""
-    signal.signal(signal.SIGTERM, watcher.request_stop)
-    signal.signal(signal.SIGINT, watcher.request_stop)
+@contextlib.contextmanager
+def install_signal_handlers(watcher: Watcher) -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGINT ask the watcher to stop after the documents in hand.
+
+    The process's own handlers come back afterwards: a program (or a test) that runs a watcher and
+    goes on must get its Ctrl-C back, not a stop request to a watcher that has ended.
+    """
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    for sig in previous:
+        signal.signal(sig, watcher.request_stop)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
