@@ -41,7 +41,8 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
     date_spans: list[tuple[int, int]] | None = None
     for m in MONEY.finditer(text):
         num, dec, cur = m["num"], m["dec"], m["cur"]
-        if cur is None and re.match(r"\s?(?:GBP|gbp)\b", text[m.end("dec") if dec else m.end("num") :]):
+        before, after = text[: m.start("num")], text[m.end("dec") if dec else m.end("num") :]
+        if cur is None and re.match(r"\s?(?:GBP|gbp)\b", after):
             cur = "GBP"  # "was 47,801.16 GBP": the currency printed after the amount marks it as one
         if cur is None and dec is None and (require_marker or len(num) == 4 and "," not in num):
             continue
@@ -50,19 +51,18 @@ def find_money(text: str, require_marker: bool = False) -> tuple[str, tuple[int,
             date_spans = [s for _, s in find_all_dates(text)] if date_spans is None else date_spans
             if any(a <= m.start("num") < b for a, b in date_spans):
                 continue
-        before = text[: m.start("num")]
         if re.search(r"[A-Za-z/]$", before.rstrip("£ ")) and cur is None and not (dec and before.endswith(" ")):
             # glued to a word: part of an identifier, not an amount ("AL 123456"); pence after a
             # space mark an amount whatever word precedes it (a form's tick "X  127,215.29")
             continue
-        if re.search(r"[A-Za-z/]$", text[: m.start("num")]) and m["cur"] is None:
+        if re.search(r"[A-Za-z/]$", before) and m["cur"] is None:
             continue  # "AB12 GBP": a reference's digits, even with a currency after them
-        if re.match(r"[.,/]\d", text[m.end("dec") if dec else m.end("num") :]):
+        if re.match(r"[.,/]\d", after):
             continue  # "12.02.2025": a date's day and month, not £12.02
-        if cur is None and re.match(r"\s?%", text[m.end("dec") if dec else m.end("num") :]):
+        if cur is None and re.match(r"\s?%", after):
             continue  # "a charge of 1.25%": a rate, not an amount
         glued_dash = bool(m["neg"]) and m["neg"][0] in "-–−" and re.search(r"[A-Za-z0-9]$", text[: m.start()])
-        if cur is None and (glued_dash or re.match(r"-?[A-Za-z]", text[m.end("dec") if dec else m.end("num") :])):
+        if cur is None and (glued_dash or re.match(r"-?[A-Za-z]", after)):
             continue  # "BW-508432-K": the digits of a reference, not a negative amount
         digits = re.sub(r"[,.\s]", "", num)
         if cur is None and dec is None and "," not in num and "." not in num and " " in num:
