@@ -30,7 +30,7 @@ from provcheck.extractor.signature import find_signature, find_signed_date
 from provcheck.extractor.tables import Table, find_holdings, header_lines
 from provcheck.extractor.titles import SCORE as TITLE_SCORE
 from provcheck.extractor.titles import find_title_product
-from provcheck.extractor.valuehistory import find_value_history, history_heads
+from provcheck.extractor.valuehistory import find_value_history
 from provcheck.models import FIELDS_BY_TYPE
 
 # every field some doc type has: the finders look for all of them on every document (issue 10)
@@ -50,7 +50,8 @@ def find_candidates(
     """
     sections = section_map(pages)
     headers = header_lines(pages)  # a header row's "Value" is a column, not a label
-    headers |= history_heads(pages)  # nor is a value history's "Policy value" over its dated rows
+    history, heads = find_value_history(pages, methods)  # "Date | Policy value | Surrender value": the newest row
+    headers |= heads  # nor is a value history's "Policy value" over its dated rows
     out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
     out += _dated_amounts(out)
     out += _listed(pages, methods)
@@ -60,7 +61,7 @@ def find_candidates(
     out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
     # a label no wording holds, read by its words' nearness to one field's (nearlabel.py)
     out += find_near_labels(pages, methods, sections, headers)
-    out += find_value_history(pages, methods)  # "Date | Policy value | Surrender value": the newest row
+    out += history
     out += find_contribution_table(pages, methods)
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)

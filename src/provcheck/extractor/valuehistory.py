@@ -40,16 +40,19 @@ def _column(seg: Segment) -> str | None:
     return next((name for name, words in _headings().items() if text in words), None)
 
 
-def find_value_history(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:
-    """The newest row of the first value-history table, as plan value, transfer value and valuation date."""
-    for page_no, _, _, cols, rows in _tables(pages):
-        return _newest(rows, [s for _, s in cols], page_no, methods[page_no - 1])
-    return []
+def find_value_history(pages: list[list[Line]], methods: list[str]) -> tuple[list[Candidate], set[int]]:
+    """The first value-history table's newest row as candidates, and the ids of every such table's heading line.
 
-
-def history_heads(pages: list[list[Line]]) -> set[int]:
-    """Ids of the value-history tables' heading lines: a column's "Policy value" heads every row, not the first."""
-    return {id(pages[page_no - 1][li]) for page_no, _, li, _, _ in _tables(pages)}
+    The row gives the plan value, the transfer value and the valuation date. A column's "Policy value"
+    heads every row, not the first, so the labelled finder passes the heading lines over; one pass over
+    the pages finds both.
+    """
+    tables = list(_tables(pages))
+    heads = {id(pages[page_no - 1][li]) for page_no, _, li, _, _ in tables}
+    if not tables:
+        return [], heads
+    page_no, _, _, cols, rows = tables[0]
+    return _newest(rows, [s for _, s in cols], page_no, methods[page_no - 1]), heads
 
 
 def _tables(pages: list[list[Line]]):
