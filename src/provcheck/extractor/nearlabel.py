@@ -13,7 +13,6 @@ fields.yaml lists it after the label finders: it fills only what nothing better 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -23,7 +22,7 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labelled import DATED_AMOUNTS
 from provcheck.extractor.labels import LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.places import past_leader_segments, past_leaders
+from provcheck.extractor.places import is_leader, past_leader_segments, past_leaders
 from provcheck.extractor.roles import PROJECTION, value_role
 from provcheck.extractor.sections import PROJECTED_FIELDS, SectionMap, dated_row, skipped_words
 from provcheck.extractor.values import VALUE_PARSERS
@@ -32,7 +31,6 @@ from provcheck.rules import load_labels
 FINDER = "near_label"
 # a value cell is a value, not a sentence that holds one ("... is £12,000 less charges"): at most this many words
 MAX_VALUE_WORDS = 6
-_LEADER = re.compile(r"[.…_·]{2,}|…")
 
 
 def _stem(token: str) -> str:
@@ -127,6 +125,7 @@ def find_near_labels(
     cfg = load_labels().near_label
     shaped = set(cfg.fields)
     passed = skipped_words(pages, shaped)  # small print, a second holder's, a projection's, a payment row's
+    every = set(VALUE_PARSERS)  # any field's label, exact or weak, claims the segment for the labelled finder
     out: dict[str, Candidate] = {}
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
@@ -138,7 +137,7 @@ def find_near_labels(
                 if pair is None:
                     continue
                 label, value = pair
-                hits = [*match_labels(seg, set(VALUE_PARSERS), ocr), *match_labels(seg, set(VALUE_PARSERS), ocr, True)]
+                hits = [*match_labels(seg, every, ocr), *match_labels(seg, every, ocr, True)]
                 if any(h.n_words >= len(label) for h in hits):
                     continue  # the whole label is a wording the vocabulary holds: the labelled finder's to read
                 got = _candidate(label, value, page_no, methods[page_no - 1], sections, shaped, cfg.score)
@@ -151,7 +150,7 @@ def _label_and_value(line: Line, i: int) -> tuple[list, list] | None:
     """The label's and the value's words of segment i: split at a colon or leader, or the next cell the value."""
     words = line.segments[i].words
     for k, w in enumerate(words):
-        if w.text.endswith(":") or _LEADER.fullmatch(w.text):
+        if w.text.endswith(":") or is_leader(w.text):
             label = words[: k + 1] if w.text.endswith(":") and len(w.text) > 1 else words[:k]
             rest = past_leaders(words[k + 1 :])
             if rest:

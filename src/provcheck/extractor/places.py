@@ -142,10 +142,15 @@ def wrapped(lines: list[Line], words: list) -> list:
 _LEADER_WORD = re.compile(r"[.…_·:]{2,}|…")
 
 
+def is_leader(text: str) -> bool:
+    """Whether a word is nothing but a dot leader ("........", "…", "__")."""
+    return _LEADER_WORD.fullmatch(text) is not None
+
+
 def past_leaders(words: list) -> list:
     """The words after any dot leaders that join a label to its value ("Address ........ 20 Mill Lane")."""
     i = 0
-    while i < len(words) and _LEADER_WORD.fullmatch(words[i].text):
+    while i < len(words) and is_leader(words[i].text):
         i += 1
     return list(words[i:])
 
