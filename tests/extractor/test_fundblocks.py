@@ -56,3 +56,27 @@ def test_a_block_far_from_its_fund_name_is_not_joined_to_it() -> None:
                                                                    for n in range(4)]  # fmt: skip
     lines = lines_of(far + [row((50, "Number of units:"), (200, "10.0000")), row((50, "Fund value:"), (200, "£20.00"))])
     assert find_blocks([lines]) is None
+
+
+def test_blocks_side_by_side_are_read_one_column_at_a_time() -> None:
+    # two blocks a row, their labels on the same lines, the right one with an ISIN the left lacks
+    lines = lines_of(
+        [
+            row((50, "Fund 1: Alder Growth Acc"), (300, "Fund 2: Birch Income Inc")),
+            row((50, "Units held"), (200, "1,770.249"), (300, "ISIN"), (450, "GB00B0C0D017")),
+            row((50, "Unit price"), (200, "£5.6574"), (300, "Units held"), (450, "839.883")),
+            row((50, "Value"), (200, "£10,015.01"), (300, "Unit price"), (450, "£5.9906")),
+            row((300, "Value"), (450, "£5,031.40")),
+            row((50, "Fund 3: Cedar Bond Acc")),
+            row((50, "Units held"), (200, "364.609")),
+            row((50, "Value"), (200, "£1,626.27")),
+        ]
+    )
+    table = find_blocks([lines])
+    assert table is not None
+    got = [(h.fund_name, h.isin, h.units, h.value) for h in table.holdings]
+    assert got == [
+        ("Alder Growth Acc", None, "1770.249", "10015.01"),
+        ("Birch Income Inc", "GB00B0C0D017", "839.883", "5031.40"),
+        ("Cedar Bond Acc", None, "364.609", "1626.27"),
+    ]

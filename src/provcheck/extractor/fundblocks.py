@@ -13,6 +13,11 @@ and takes the ISIN, units, price and value labels under it, each once; it is a h
 a value. Only a document with no holdings table is read this way (finders.py), and only when every
 block but cash lines carries units or a price: a plan's single "Fund:" and "Fund value:" lines
 say what the plan is worth, which is no list of holdings.
+
+Blocks may stand side by side, two or three to a row ("Fund 1: ..." at the left margin and "Fund 2:
+..." beside it, their labels on the same lines). A line holding two fund-name labels splits the
+lines under it into lanes at those labels' left edges, until the next fund-name line, and each lane
+is read as a column of its own, left lane first.
 """
 
 from __future__ import annotations
@@ -88,9 +93,53 @@ class _Block:
         )
 
 
+def _name_starts(line: Line) -> list[float]:
+    """Left edges of the segments on a line that open a block with a fund-name label."""
+    starts = []
+    for seg in line.segments:
+        label, colon, rest = seg.text.partition(":")
+        short = len(label.split()) <= _MAX_LABEL_WORDS
+        if colon and rest.strip() and short and column_of(label.strip()) == "fund_name":
+            starts.append(seg.x0)
+    return starts
+
+
+def _lanes(lines: list[Line]) -> list[Line]:
+    """The page's lines, with side-by-side blocks read one lane (column) after another."""
+    out: list[Line] = []
+    starts: list[float] = []
+    band: list[list[Line]] = []
+
+    def flush() -> None:
+        for lane in band:
+            out.extend(lane)
+        band.clear()
+
+    for line in lines:
+        found = _name_starts(line)
+        if found:
+            flush()
+            starts = found if len(found) >= 2 else []
+        if not starts:
+            out.append(line)
+            continue
+        if not band:
+            band.extend([] for _ in starts)
+        parts: list[list] = [[] for _ in starts]
+        for seg in line.segments:
+            lane = max((i for i, x in enumerate(starts) if x <= seg.x0 + 2.0), default=0)
+            parts[lane].append(seg)
+        for lane, segs in enumerate(parts):
+            if segs:
+                band[lane].append(Line(words=[w for s in segs for w in s.words], segments=segs))
+    flush()
+    return out
+
+
 def _blocks(pages: list[list[Line]]) -> list[_Block]:
     out: list[_Block] = []
-    for p, lines in enumerate(pages, start=1):
+    for p, page_lines in enumerate(pages, start=1):
+        lines = _lanes(page_lines)
         block: _Block | None = None
         idle = 0
         for line in lines:
