@@ -227,6 +227,16 @@ def column_words(lines: list[Line], li: int, seg: Segment, right: float, step: i
     return words
 
 
+def same_row(a: Segment, b: Segment) -> bool:
+    """Whether two runs of one line sit on one row, not on two rows of side-by-side columns the line joined.
+
+    A form's two columns need not share rows: a postcode in the right column, a few points higher, joins
+    the line of the left column's "Home address" caption but is no value beside it.
+    """
+    h = max(a.bottom - a.top, b.bottom - b.top, 6.0)
+    return abs((a.top + a.bottom) - (b.top + b.bottom)) / 2 <= 0.25 * h
+
+
 def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[object, list, float] | None:
     """An address: lines from the label (right of it or below it) until a postcode line."""
     parts: list[str] = []
@@ -238,7 +248,11 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
         x_anchor = rest_words[0].x0
         parts.append(" ".join(w.text for w in rest_words))
         words.extend(rest_words)
-    elif idx + 1 < len(line.segments) and not match_labels(line.segments[idx + 1], set(VALUE_PARSERS), False):
+    elif (
+        idx + 1 < len(line.segments)
+        and same_row(seg, line.segments[idx + 1])
+        and not match_labels(line.segments[idx + 1], set(VALUE_PARSERS), False)
+    ):
         nxt = past_leaders(line.segments[idx + 1].words)
         if nxt:
             x_anchor = nxt[0].x0
@@ -269,6 +283,8 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             break
         if words and all(w.bold for w in s.words) and not all(w.bold for w in words):
             break  # a heading in bold under a plain address ("2 Policies this authority covers")
+        if words and s.size > max(w.size for w in words) + 1.0:
+            break  # a heading set larger than the address ("Where the plan is invested")
         if any(
             h.field != "client_postcode"
             for left in line2.segments

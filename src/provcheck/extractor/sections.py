@@ -16,7 +16,7 @@ from statistics import median
 
 from provcheck.extractor.dates import find_all_dates
 from provcheck.extractor.labels import LabelHit, norm
-from provcheck.extractor.layout import Line
+from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.perdoc import once
 from provcheck.rules import load_labels
 from provcheck.rules.vocabulary import alternation, load_vocabulary
@@ -143,7 +143,7 @@ class SectionMap:
         body = median(sizes) if sizes else 10.0
         for lines in pages:
             hs = []
-            for ln in lines:
+            for i, ln in enumerate(lines):
                 if len(ln.segments) > 2:
                     continue
                 w0 = ln.words[0]
@@ -155,6 +155,8 @@ class SectionMap:
                 if any(len(part.words) > 7 or not _heading_digits(part.text) for part in parts):
                     continue
                 for part in parts:
+                    if _under_caption(lines, i, part):
+                        continue
                     text = norm(part.text)
                     kind = heading_kind(text)
                     if w0.size > body * 1.3 and kind != NOTES:
@@ -192,6 +194,24 @@ class SectionMap:
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
             return hit.field
         return routes.get(section, hit.field)
+
+
+def _under_caption(lines: list[Line], i: int, part: Line | Segment) -> bool:
+    """Whether a heading-like run is a form's value: set close under a smaller caption or the line it continues.
+
+    A form prints its values larger than their captions ("Forename(s)" in 7.5 pt over "ROSALIND" in 10 pt),
+    and a value in capitals or a larger size looks like a heading; a heading has space above it.
+    """
+    h = max(part.bottom - part.top, 6.0)
+    for ln in lines[max(0, i - 3) : i][::-1]:
+        above = [s for s in ln.segments if s.x0 < part.x1 and s.x1 > part.x0]
+        if not above:
+            continue
+        seg = max(above, key=lambda s: s.bottom)
+        gap = part.top - seg.bottom
+        size = max(w.size for w in part.words)
+        return gap < 0.4 * h or (seg.size < size - 1.0 and gap < 1.2 * h)
+    return False
 
 
 def section_map(pages: list[list[Line]]) -> SectionMap:
