@@ -32,3 +32,8 @@ def test_a_charge_is_no_contribution(tmp_path, options):
     rows = [*HEAD, (60, 200, "We charge 0.30% a year of your pot to run it.")]
     record = record_of(tmp_path, options, rows)
     assert (record.regular_contribution, str(record.annual_charge_percent)) == (None, "0.30")
+
+
+def test_a_platform_charge_in_a_sentence(tmp_path, options):
+    rows = [*HEAD, (60, 200, "Our annual platform charge on this account is 0.45% of its value.")]
+    assert str(record_of(tmp_path, options, rows).annual_charge_percent) == "0.45"

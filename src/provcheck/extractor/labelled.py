@@ -30,7 +30,7 @@ from provcheck.extractor.places import (
     past_leaders,
     wrapped,
 )
-from provcheck.extractor.roles import PROJECTION, outranks, value_role
+from provcheck.extractor.roles import MOVED_NOT, PROJECTION, outranks, starts_with_movement, value_role
 from provcheck.extractor.sections import EVENT_FIELDS, SectionMap, dated_row
 from provcheck.extractor.values import VALUE_PARSERS, parse_frequency, parse_plan_type
 
@@ -116,6 +116,8 @@ def _read(
                         continue
                     if dated and name in EVENT_FIELDS and seg is not line.segments[0]:
                         continue  # "15/12/2024  Contribution received  £651.80": one payment, not the plan's figure
+                    if name in MOVED_NOT and starts_with_movement(seg.text):
+                        continue  # "Contributions received  £2,880.00": the period's total, not each payment
                     as_at = after_as_at(hit.rest, [])[2] or bracket_date(hit) if name in DATED_AMOUNTS else None
                     if after_date and as_at is None:
                         break

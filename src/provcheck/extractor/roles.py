@@ -17,6 +17,8 @@ from provcheck.extractor.labels import norm
 from provcheck.rules import load_labels
 
 OPENING, CLOSING, PROJECTION = "opening", "closing", "projection"
+# fields that money moved during the period never gives: what is paid in each period, and how often
+MOVED_NOT = frozenset({"regular_contribution", "contribution_frequency"})
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,26 @@ def value_role(text: str) -> str | None:
         if rx.search(low):
             return role
     return None
+
+
+@lru_cache(maxsize=2)
+def _movement(normed: bool) -> re.Pattern[str] | None:
+    """labels.yaml `value_roles.movement` as one pattern, normalised (labels) or only lower-cased (running text)."""
+    words = load_labels().value_roles.movement
+    phrases = sorted({norm(w) if normed else w.lower() for w in words} - {""}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)") if phrases else None
+
+
+def movement_spans(low: str) -> list[tuple[int, int]]:
+    """Where lower-case running text names money moved during the period ("your next income payment")."""
+    rx = _movement(False)
+    return [m.span() for m in rx.finditer(low)] if rx is not None else []
+
+
+def starts_with_movement(text: str) -> bool:
+    """Whether a label's words open with money moved during the period ("Contributions received")."""
+    rx = _movement(True)
+    return rx is not None and rx.match(norm(text)) is not None
 
 
 def outranks(new: str | None, old: str | None) -> bool:

@@ -16,7 +16,7 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.needles import Needles, kept_needles, may_match
-from provcheck.extractor.roles import PROJECTION, value_role
+from provcheck.extractor.roles import MOVED_NOT, PROJECTION, movement_spans, value_role
 from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
 from provcheck.rules import load_labels
@@ -160,8 +160,9 @@ def sentence_readings(
         return
     skipped = skipped_words(pages, {field})
     rivals = [pr for other, k in KIND.items() if k == kind and other != field for pr in _phrases().get(other, [])]
+    moved = field in MOVED_NOT
     for para in paras if paras is not None else paragraphs(pages):
-        got = _in_paragraph(para, kind, phrases, skipped, rivals)
+        got = _in_paragraph(para, kind, phrases, skipped, rivals, moved)
         if got is not None:
             yield got
 
@@ -177,9 +178,11 @@ def _in_paragraph(
     phrases: list[tuple[str, re.Pattern[str]]],
     skipped: set[int],
     rivals: Sequence[tuple[str, re.Pattern[str]]] = (),
+    moved: bool = False,
 ) -> tuple[object, int, list[Word]] | None:
     words, text, low = para.words, para.text, para.low
     taken: list[tuple[int, int]] | None = None
+    movements: list[tuple[int, int]] | None = None
     for phrase, rx in phrases:
         if phrase not in low:
             continue
@@ -189,6 +192,10 @@ def _in_paragraph(
                 # another field's phrase began first and runs into this one: "the transfer value of
                 # your plan" is no "value of your plan", "born on 14 March 1961" no valuation "on"
                 continue
+            if moved:
+                movements = movement_spans(low) if movements is None else movements
+                if any(a <= m.start() < b for a, b in movements):
+                    continue  # "Your next income payment of £400.00": money paid out, not paid in each month
             window = text[m.end() : _sentence_end(text, m.end())]
             if len(phrase) <= 3:
                 window = window[:24]  # "on"/"at": the value must follow at once

@@ -53,6 +53,8 @@ class ValueRoles(BaseModel):
     opening: list[str] = Field(default_factory=list)
     closing: list[str] = Field(default_factory=list)
     projection: list[str] = Field(default_factory=list)
+    # money moved during the period (a year's contributions received, income paid out): never what is paid each period
+    movement: list[str] = Field(default_factory=list)
 
 
 class PriceMarks(BaseModel):
