@@ -38,3 +38,14 @@ def test_a_labelled_plan_type_stands_over_the_heading(tmp_path, options):
 def test_a_heading_that_is_no_product_gives_none(tmp_path, options):
     rows = [(60, 60, "Aldgate Life", "Helvetica-Bold"), (60, 90, "Consolidated valuation pack"), *BODY]
     assert record_of(tmp_path, options, rows).plan_type is None
+
+
+@pytest.mark.parametrize(
+    ("header", "want"),
+    [("Stocks and Shares ISA | Quarterly valuation | Summary", "isa"),
+     ("General Investment Account | Quarterly valuation", "gia")],
+)  # fmt: skip
+def test_a_running_header_beside_the_brand_names_the_product(tmp_path, options, header, want):
+    # the product, the document's name and the page's part joined by bars at the top right, level with the brand
+    rows = [(60, 60, "Aldgate Life", "Helvetica-Bold"), (300, 60, header), *BODY]
+    assert record_of(tmp_path, options, rows).plan_type == want

@@ -4,6 +4,10 @@ A provider's statement often names its product only in its heading, under the br
 "Plan type" label ("Royal London / Investment bond / Annual statement"). A short line near the
 top of page 1 that reads as a plan type in full is that heading. It is weak evidence, below every
 labelled or summarised reading: a heading may name a family of products.
+
+A running header may set the heading beside the brand and join it to the document's name with bars
+("AJ Bell      Stocks and Shares ISA | Quarterly valuation | Summary"): each run of the line
+(places.split_at_labels cuts runs at bars) is then tried on its own.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ def find_title_product(pages: list[list[Line]]) -> tuple[str, list] | None:
     if not pages:
         return None
     for line in pages[0][:TOP_LINES]:
-        words = line.words
-        if not words or len(words) > MAX_WORDS or len(line.segments) > 1:
-            continue
-        plan_type = parse_plan_type(" ".join(w.text for w in words))
-        if plan_type is not None:
-            return plan_type, list(words)
+        for words in [line.words] if len(line.segments) == 1 else [s.words for s in line.segments]:
+            if not words or len(words) > MAX_WORDS:
+                continue
+            plan_type = parse_plan_type(" ".join(w.text for w in words))
+            if plan_type is not None:
+                return plan_type, list(words)
     return None
+
