@@ -45,6 +45,28 @@ def test_a_legal_name_maps_to_its_provider(provider, legal):
         assert hit is not None and hit[0].name == provider and hit[3]
 
 
+# a name with a bracketed part ("Sun Life of Canada (UK)") is printed in other ways; its former names are tested above
+PLAIN_NAMES = [p.name for p in MARKET if "(" not in p.name]
+
+
+@pytest.mark.parametrize("provider", PLAIN_NAMES)
+def test_a_brands_own_name_maps_to_it(provider):
+    # though another brand's issuing company bears the same words before its suffix ("... Life Limited")
+    hit = match_name(f"{provider} Annual Statement")
+    assert hit is not None and hit[0].name == provider
+
+
+@pytest.mark.parametrize("provider", [n for n in PLAIN_NAMES if " " in n])
+def test_a_column_gap_ends_a_letterhead_name(provider):
+    # "Brand      Pensions | Transfers out": the words past the gap are the page's heading, not the name's
+    from provcheck.extractor.provider import find_registered
+    from tests.extractor.tablelines import lines_of, row
+
+    lines = lines_of([row((40, provider), (400, "Pensions | Transfers out")), row((40, "Dear Sir or Madam"))])
+    found = find_registered([lines], False)
+    assert found is not None and found[0].name == provider
+
+
 @pytest.mark.parametrize(("provider", "frn"), FRNS, ids=[f for _, f in FRNS])
 def test_a_statement_with_only_an_frn_in_its_small_print(tmp_path: Path, provider, frn):
     pdf = tmp_path / "s.pdf"

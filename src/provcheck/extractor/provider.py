@@ -147,7 +147,9 @@ def find_registered(
             # the line just below continues a wrapped sentence, left-aligned or centred alike
             close = nxt is not None and nxt.top - line.bottom < 1.5 * max(line.bottom - line.top, 6.0)
             below = nxt.text if nxt is not None and close else ""
-            hit = match_name(line.text, ocr, below, foot)
+            # a column gap ends a name: "Phoenix Life      Pensions | Transfers out" is no "Phoenix Life Pensions"
+            text = " | ".join(s.text for s in line.segments) if len(line.segments) > 1 else line.text
+            hit = match_name(text, ocr, below, foot)
             if hit is not None:
                 return hit[0], line, hit[2]
     return None

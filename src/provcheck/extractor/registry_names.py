@@ -40,12 +40,22 @@ def name_table() -> tuple[tuple[str, Provider | None, bool, str], ...]:
     """
     rows: dict[str, tuple[str, Provider, bool, str]] = {}
     shared: set[str] = set()  # a legal entity issuing for two brands names neither on its own
-    for prov in load_providers():
+    providers = load_providers()
+    # ... but a brand's own name is that brand's, though another brand's entity bears it bare: "Phoenix Life"
+    # is the Phoenix Life brand, while "Phoenix Life Limited" issues Standard Life's plans too
+    brand = {norm(p.name): p.name for p in providers}
+    for prov in providers:
         legal = {norm(e.legal_name) for e in prov.entities}
         legal |= {norm(strip_legal(e.legal_name)) for e in prov.entities}  # "... Company Limited" printed bare
         for name in [*prov.names(), *(strip_legal(e.legal_name) for e in prov.entities)]:
             n = norm(name)
-            if n in rows and rows[n][1].name != prov.name:
+            owner = brand.get(n)
+            if n in rows and owner is not None and rows[n][1].name != owner:
+                if owner == prov.name:
+                    del rows[n]  # the brand's own row replaces another's entity's
+                else:
+                    continue
+            elif n in rows and rows[n][1].name != prov.name and owner is None:
                 shared.add(n)
             if len(n) >= 3 and n not in rows:
                 rx = r"(?<![\w&])" + r"\W+".join(map(re.escape, n.split())) + r"(?![\w&])"
@@ -144,7 +154,7 @@ def _whole(text: str, start: int, end: int, foot: bool = False) -> bool:
     # a one-word name opening a sentence before a lower-case word is the word ("Just a reminder",
     # "Elevate your savings"), not the provider; in capitals or standing alone it is the name
     name = text[start:end]
-    opens = before is None or re.search(r"[.!?:]\s*$", text[:start]) is not None
+    opens = before is None or re.search(r"[.!?:|]\s*$", text[:start]) is not None
     if " " not in name and not name.isupper() and opens and after and after[1][:1].islower() and not foot:
         return False
     if before and before[1][:1].isupper() and before[1].lower() not in _NEUTRAL_BEFORE | _label_words():
