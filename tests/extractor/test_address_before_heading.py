@@ -1,4 +1,4 @@
-"""A form's address ends at the bold section heading that follows it (places.multiline).
+"""A form's address ends at the bold section heading that follows it (addresslines.multiline).
 
 A provider's authority form boxes "Address" and "Postcode" side by side and numbers its sections in
 bold ("2 Policies this authority covers"), the heading set close below the address where it

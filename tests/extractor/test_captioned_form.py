@@ -4,7 +4,7 @@ The client's details run down the left column, the adviser's down the right, eac
 under its 7.5 pt caption. Values in capitals or in the larger type look like headings, yet a value
 under its caption heads no section: the right column's "Postcode" stays in "About your adviser"
 (sections.py). The right column's rows sit a few points off the left's, so its postcode joins the
-line of the left's "Home address" caption; it is no value beside that caption (places.same_row).
+line of the left's "Home address" caption; it is no value beside that caption (addresslines.same_row).
 The heading says what the form is ("Authority to obtain plan information", doc_types.yaml). Drawn
 here with reportlab; every name, number and address is invented.
 """

@@ -14,6 +14,7 @@ from dataclasses import replace
 from provcheck.extractor import parsers as P
 from provcheck.extractor.accounts import product_after_number
 from provcheck.extractor.addressblock import address_after_name
+from provcheck.extractor.addresslines import multiline
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
@@ -25,7 +26,6 @@ from provcheck.extractor.places import (
     caption_above,
     column_words,
     more_policies,
-    multiline,
     past_leader_segments,
     past_leaders,
     wrapped,
