@@ -15,7 +15,7 @@ from functools import lru_cache
 from statistics import median
 
 from provcheck.extractor.dates import find_all_dates
-from provcheck.extractor.labels import LabelHit, norm
+from provcheck.extractor.labels import LabelHit, match_labels, norm
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.perdoc import once
 from provcheck.rules import load_labels
@@ -148,10 +148,14 @@ class SectionMap:
                     continue
                 w0 = ln.words[0]
                 heading_like = w0.bold or w0.size > body * 1.1 or ln.text.isupper() or ln.text.endswith(":")
-                if not heading_like:
+                # two parties named side by side ("A About you      B About your adviser") head two columns,
+                # bold or not (OCR reads no bold)
+                paired = len(ln.segments) == 2 and all(heading_kind(norm(s.text)) != "other" for s in ln.segments)
+                if not (heading_like or paired) or (not paired and _captions(ln)):
                     continue
                 # two bold headings side by side ("1 ABOUT YOU      2 YOUR FINANCIAL ADVISER") head two columns
-                parts = ln.segments if len(ln.segments) == 2 and all(w.bold for w in ln.words) else [ln]
+                two = len(ln.segments) == 2 and (paired or all(w.bold for w in ln.words))
+                parts = ln.segments if two else [ln]
                 if any(len(part.words) > 7 or not _heading_digits(part.text) for part in parts):
                     continue
                 for part in parts:
@@ -172,6 +176,8 @@ class SectionMap:
                 best = (h_top, kind)
         if best is not None:
             return best[1]
+        if any(h_top <= top for h_top, *_ in self.headings[page - 1]):
+            return "other"  # the page has headings of its own above: the last page's sign-off does not run on
         for prev in range(page - 2, -1, -1):
             if self.headings[prev]:
                 kind = self.headings[prev][-1][3]
@@ -194,6 +200,18 @@ class SectionMap:
         if hit.label not in GENERIC and not (section == "adviser" and hit.label in ("client",)):
             return hit.field
         return routes.get(section, hit.field)
+
+
+def _captions(ln: Line) -> bool:
+    """Whether a line of two runs is a form's row of captions ("Date of birth     Firm address"), no heading.
+
+    OCR gives no bold and sizes that vary, so such a row may look like a heading; one of its runs is
+    a field's label and nothing more ("Client details" is a heading, "Date of birth" a caption).
+    """
+    if len(ln.segments) != 2 or all(w.bold for w in ln.words):
+        return False  # two bold runs are two headings ("ABOUT YOU      YOUR FINANCIAL ADVISER")
+    fields = set(load_labels().fields)
+    return any(h.n_words == len(seg.words) for seg in ln.segments for h in match_labels(seg, fields, False))
 
 
 def _under_caption(lines: list[Line], i: int, part: Line | Segment) -> bool:
