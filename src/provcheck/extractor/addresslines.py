@@ -2,8 +2,7 @@
 
 The lines go on in the value's column while they sit close and plain under one another. They end at
 a postcode, at another label or its value, at a heading (bold under a plain address, or set larger),
-and, in a form's grid that gives the postcode its own caption beside the address's ("ADDRESS WE HOLD
-... POSTCODE"), at the line whose postcode sits under that caption.
+and at a line of running words ("Where the plan is invested"), which no address line is.
 """
 
 from __future__ import annotations
@@ -71,8 +70,8 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             break
         if words and all(w.bold for w in s.words) and not all(w.bold for w in words):
             break  # a heading in bold under a plain address ("2 Policies this authority covers")
-        if words and s.size > max(w.size for w in words) + 1.0:
-            break  # a heading set larger than the address ("Where the plan is invested")
+        if words and s.size > max(w.size for w in words) + 1.0 and all(w.conf == 1.0 for w in s.words):
+            break  # a heading set larger than the address ("Where the plan is invested"); OCR's sizes vary too much
         if any(
             h.field != "client_postcode"
             for left in line2.segments
@@ -80,6 +79,8 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             for h in match_labels(left, set(VALUE_PARSERS), False)
         ):
             break  # the value of the next label ("Policy number  [H][L][4]..."), not an address line
+        if sum(w.text[:1].islower() for w in s.words) >= 3:
+            break  # running words ("Where the plan is invested"): an address line is names and numbers
         parts.append(s.text)
         words.extend(s.words)
         last = s.bottom
@@ -94,3 +95,4 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
     if not address:
         return None
     return (address, pc[0] if pc else None), words, min(w.conf for w in words)
+
