@@ -49,3 +49,12 @@ def test_a_running_header_beside_the_brand_names_the_product(tmp_path, options, 
     # the product, the document's name and the page's part joined by bars at the top right, level with the brand
     rows = [(60, 60, "Aldgate Life", "Helvetica-Bold"), (300, 60, header), *BODY]
     assert record_of(tmp_path, options, rows).plan_type == want
+
+
+def test_a_bar_ocr_reads_as_a_lone_letter_cuts_the_header():
+    from provcheck.extractor.titles import find_title_product
+    from tests.extractor.tablelines import lines_of, row
+
+    lines = lines_of([row((36, "AJ Bell"), (400, "Stocks and Shares ISA I Quarterly valuation I Summary"))])
+    found = find_title_product([lines])
+    assert found is not None and found[0] == "isa"

@@ -7,7 +7,8 @@ labelled or summarised reading: a heading may name a family of products.
 
 A running header may set the heading beside the brand and join it to the document's name with bars
 ("AJ Bell      Stocks and Shares ISA | Quarterly valuation | Summary"): each run of the line
-(places.split_at_labels cuts runs at bars) is then tried on its own.
+(places.split_at_labels cuts runs at bars) is then tried on its own, and each part of a run between
+lone "I"s or "l"s, as OCR reads a thin bar.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def find_title_product(pages: list[list[Line]]) -> tuple[str, list] | None:
     if not pages:
         return None
     for line in pages[0][:TOP_LINES]:
-        for words in [line.words] if len(line.segments) == 1 else [s.words for s in line.segments]:
+        runs = [line.words] if len(line.segments) == 1 else [s.words for s in line.segments]
+        for words in [part for run in runs for part in _between_bars(run)]:
             if not words or len(words) > MAX_WORDS:
                 continue
             plan_type = parse_plan_type(" ".join(w.text for w in words))
@@ -33,3 +35,16 @@ def find_title_product(pages: list[list[Line]]) -> tuple[str, list] | None:
                 return plan_type, list(words)
     return None
 
+
+def _between_bars(words: list) -> list[list]:
+    """A run's words, and the parts between the bars OCR reads as a lone "I" or "l" ("ISA I Quarterly")."""
+    parts: list[list] = [[]]
+    for w in words:
+        if w.text in _BARS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [words, *parts] if len(parts) > 1 else [words]
+
+
+_BARS = frozenset({"|", "I", "l", "¦"})
