@@ -67,6 +67,8 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
                 continue
             if not title and person and has_firm_word(person):
                 continue  # an addressee firm's block ("Ridgeway Capital Partners LLP"), not the client's
+            if not nameless and has_firm_word(block[1].text):
+                continue  # a person at a firm ("Tessa Sedgwick / Ridgeway Hale Financial Planning Ltd"): the adviser
             # a child's account goes to the registered contact at the child's home: their block is its address
             contact = name is not None and bool(person) and _contact(lines, str(person))
             if name is not None and person and norm(person) != norm(name) and not contact:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from provcheck.extractor import steps
+from provcheck.extractor.answers import drop_answer_marks
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.classify import classify, with_fields
 from provcheck.extractor.document import Document
@@ -53,7 +54,7 @@ def extract(document: Document) -> Extraction:
     Returns:
         The doc type, the record (absent fields None / []), evidence per field found, the rulings.
     """
-    pages = [split_at_labels(build_lines(p), p.method == "ocr") for p in document.pages]
+    pages = [drop_answer_marks(split_at_labels(build_lines(p), p.method == "ocr")) for p in document.pages]
     methods = [p.method for p in document.pages]
     prefs = load_field_prefs()
     candidates, table = find_candidates(pages, methods, document)
