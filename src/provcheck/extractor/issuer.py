@@ -231,6 +231,10 @@ def _loa(
             full = any(norm(strip_legal(e.legal_name)) == norm(strip_legal(to[1].text)) for e in prov.entities)
             basis, conf = ("addressee_legal_name", 0.95) if full else ("addressee", 0.85)
             return Issuer(prov.name, to[1], conf, basis, True)
+    # an LoA sent as an e-mail is addressed to the provider's address: "To:  servicing@aegon.co.uk"
+    mailed = _mailed_to(pages, skip)
+    if mailed is not None:
+        return mailed
     legal = issuer_lines(pages)
     issuer = _small_print(pages, skip) or _legal_name(legal, skip)
     if issuer is not None:
@@ -251,6 +255,16 @@ def _loa(
         if un is not None:
             return Issuer(un[0], un[1], un[2], "letterhead_unregistered", False)
     return None
+
+
+_MAIL_TO = re.compile(r"^\s*To\s*:?\s+[^@\s]+@[\w.\-]+", re.I)
+
+
+def _mailed_to(pages: list[list[Line]], skip: tuple[Line, ...]) -> Issuer | None:
+    """The provider whose web domain a printed e-mail's "To:" address is at, from page 1's header lines."""
+    heads = [ln for ln in pages[0][:15] if _MAIL_TO.match(ln.text)] if pages else []
+    found = domain_provider(heads, skip)
+    return Issuer(found[0].name, found[1], 0.9, "addressee", True) if found else None
 
 
 def _labelled(labelled: str, ocr: bool) -> Issuer | None:

@@ -164,6 +164,8 @@ class _Hit(NamedTuple):
 def _label_hits(raw_words: tuple[str, ...], fields: frozenset[str], ocr: bool, weak: bool) -> tuple[_Hit, ...]:
     """`match_labels` for a segment of these word texts, best first."""
     raw = list(raw_words)
+    if raw and "@" in raw[0]:
+        return ()  # an e-mail address ("adviser.support@zurich.co.uk") opens no label
     lead = 1 if len(raw) > 1 and _ENUMERATOR.fullmatch(raw[0]) else 0
     hits: dict[str, _Hit] = {}
     first = _prefix_words(raw[lead:], 1)  # the first label word, read once for both kinds of label

@@ -258,6 +258,8 @@ def parse_policy(text: str) -> str | None:
     parts: list[str] = []
     if len(tokens) > 1 and tokens[0] in ("is", "was"):
         tokens = tokens[1:]  # "Your policy number is KL284716": the label's verb, not the number's start
+    while len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z][A-Za-z&'=]+", tokens[0]) and re.search(r"\d", tokens[1]):
+        tokens = tokens[1:]  # "Aegon 58542524": the provider's name before the number, no group of it
     for tok in tokens:
         if parts and tok.startswith(("(", "[")):
             break  # "AB123456 (ISA)": a note in brackets after the number is not part of it
@@ -313,3 +315,11 @@ def find_policies(text: str) -> list[str]:
             out.append(tok)
         i += 1
     return out
+
+
+_EMAIL = re.compile(r"<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>?")
+
+
+def without_emails(text: str) -> str:
+    """The text with e-mail addresses taken out: "eleanor@stonebridge-planning.example" names no firm or field."""
+    return _EMAIL.sub(" ", text) if "@" in text else text

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.needles import Guarded
-from provcheck.extractor.parsers import find_postcode
+from provcheck.extractor.parsers import find_postcode, without_emails
 from provcheck.extractor.registry_names import match_name, strip_legal
 from provcheck.rules import Provider
 from provcheck.rules.doctypes import load_doc_type_rules
@@ -36,7 +36,7 @@ def _company_words() -> re.Pattern[str]:
 
 def has_company_word(text: str) -> bool:
     """Whether `text` holds a word of a provider's company name ("Life", "Assurance", "Wrap"...)."""
-    return _company_words().search(text) is not None
+    return _company_words().search(without_emails(text)) is not None
 
 
 @lru_cache(maxsize=1)
