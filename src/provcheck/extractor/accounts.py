@@ -8,6 +8,10 @@ Personal Investing help page "Your account valuation"; a summary table of plan t
 Iress "Valuation at specified date report explained" page). When several accounts are listed, the
 one whose value the holdings table adds up to is the one the statement's detail is about; else the
 first. A line whose product is no plan type ("Cash account (not part of this valuation)") is none.
+
+A two-level valuation prints the plan's line over its funds with no amount of its own ("Investment
+Bond PW42376589      started 01/07/2008"), its total in a "Total for this plan" row: the line's first
+run still gives the plan type and number, and no value.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ class AccountRow:
 
     plan_type: str
     policy: str
-    value: str
+    value: str | None  # None: a plan's line over its funds, valued by their total row
     page: int
     words: list
 
@@ -77,9 +81,8 @@ def _row(line: Line, page_no: int) -> tuple[AccountRow, list[str]] | None:
         if value is None:
             break
         amounts.insert(0, value)
-    if not amounts:
-        return None
-    words = [w.text for s in line.segments[: -len(amounts)] for w in s.words]
+    # no amount: a two-level table's plan line, whose first run is the product and the number
+    words = [w.text for s in (line.segments[: -len(amounts)] if amounts else line.segments[:1]) for w in s.words]
     # the product's words, then the number's: each of the number's groups has a digit ("B232 791 68")
     for k in range(1, min(len(words), MAX_PRODUCT_WORDS + 1)):
         product, number = " ".join(words[:k]), words[k:]
@@ -88,7 +91,8 @@ def _row(line: Line, page_no: int) -> tuple[AccountRow, list[str]] | None:
         plan_type, policy = parse_plan_type(product), P.parse_policy(" ".join(number))
         if plan_type is None or policy is None:
             return None  # a group has no comma or point: "1,234.56" is never read as a number here
-        return AccountRow(plan_type, policy, amounts[-1], page_no, list(line.words)), amounts
+        value = amounts[-1] if amounts else None
+        return AccountRow(plan_type, policy, value, page_no, list(line.words)), amounts
     return None
 
 

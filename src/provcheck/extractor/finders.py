@@ -141,6 +141,7 @@ def _account(pages: list[list[Line]], methods: list[str], table: Table | None) -
     return [
         _one(name, value, row.page, row.words, conf, methods, "account_row")
         for name, value in (("plan_type", row.plan_type), ("policy_number", row.policy), ("plan_value", row.value))
+        if value is not None
     ]
 
 

@@ -172,8 +172,24 @@ def holdings_of(block: list[Body], orientation: str, room: float) -> tuple[list[
         else:
             found[n].after = between
     for h in found:
+        h.before, h.after = _not_outdented(h.before, h.row), _not_outdented(h.after, h.row)
         _keep_full(h, room)
     return found, False
+
+
+_OUTDENT = 4.0  # points left of the row's name that a line of its name never starts
+
+
+def _not_outdented(lines: list[Body], row: Body) -> list[Body]:
+    """The name lines that start at or right of the row's name: one set further left heads the rows.
+
+    A two-level valuation prints each plan's line ("Group Personal Pension 147-729347") out to the
+    left of the funds under it; a fund's wrapped name lines up with it or hangs indented.
+    """
+    if not row.fund_words:
+        return lines
+    left = row.fund_words[0].x0 - _OUTDENT
+    return [b for b in lines if not b.fund_words or b.fund_words[0].x0 >= left]
 
 
 def _keep_full(h: RowLines, room: float) -> None:
