@@ -188,6 +188,8 @@ def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
             continue
         if any(s.x1 < seg.x0 and match_labels(s, set(VALUE_PARSERS), False) for s in line.segments):
             break  # the value of the next label ("Postcode:  M20 2RN"), not another plan number
+        if match_labels(seg, {"policy_numbers"}, False):
+            break  # the next box's own label ("Plan 4" of a form's empty plan boxes), no number
         found = VALUE_PARSERS["policy_numbers"](seg.text)
         if not found or len(seg.text.split()) > 3 * len(found):
             break
