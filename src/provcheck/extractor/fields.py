@@ -25,6 +25,7 @@ from provcheck.extractor.learned import find_learned
 from provcheck.extractor.places import split_at_labels
 from provcheck.extractor.resolve import Facts, Resolution, resolve
 from provcheck.extractor.roles import holdings_total
+from provcheck.extractor.schedule import plans_for_provider
 from provcheck.extractor.tables import Table
 from provcheck.extractor.taughtheads import taught_table
 from provcheck.models import FIELDS_BY_TYPE, Evidence, Record
@@ -75,6 +76,7 @@ def extract(document: Document) -> Extraction:
         facts = _facts(table, facts.period_end)
     res = resolve(candidates, facts, provider, prefs)
     steps.mend_ocr_policies(res)
+    plans_for_provider(res, pages)
     steps.adviser_firm(res, pages, methods, prefs, facts)
     steps.address_block(res, pages, methods, prefs, facts)
     steps.title_of_name(res, pages, methods, prefs, facts)
