@@ -21,3 +21,17 @@ def test_the_statement_year_starts_the_period(tmp_path, options, period):
         (60, 170, "Value on 30 June 2026"), (400, 170, "£13,151.96"),
     ]  # fmt: skip
     assert record_of(tmp_path, options, rows).period_start == "2025-07-01"
+
+
+def test_a_bonus_year_is_the_period_not_the_policys_start_and_maturity(tmp_path, options):
+    # an endowment's table prints the policy's start and maturity dates; the bonus year is the period
+    rows = [
+        (60, 40, "Kestrel Life", "Helvetica-Bold"), (330, 60, "Bonus year 29 January 2025 to 28 January 2026"),
+        (60, 100, "Ms Tamsin Mcintyre"), (60, 113, "13 Willow Garth, Shrewsbury, SY3 3YB"),
+        (60, 150, "Policy number"), (200, 150, "Start date"), (330, 150, "Maturity date"),
+        (60, 164, "WP/612097"), (200, 164, "01/03/1996"), (330, 164, "01/03/2021"),
+        (60, 200, "What your policy is worth on 28 January 2026", "Helvetica-Bold"),
+        (60, 220, "Policy value"), (400, 220, "£33,595.84"),
+    ]  # fmt: skip
+    record = record_of(tmp_path, options, rows)
+    assert (record.period_start, record.valuation_date) == ("2025-01-29", "2026-01-28")
