@@ -7,7 +7,6 @@ label-above on the line below, label and value inside one box. Label vocabulary 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -20,6 +19,7 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
+from provcheck.extractor.notvalues import breakdown, explains, in_a_sentence, last_column
 from provcheck.extractor.personal import first_named
 from provcheck.extractor.places import (
     boxed_digits,
@@ -226,10 +226,12 @@ def _first_value(
         rest, rest_words, _ = after_as_at(rest, rest_words)
     if rest:
         v = parse(rest)
-        if v is not None and name in IDENTIFIERS and _in_a_sentence(hit, seg):
+        if v is not None and name in IDENTIFIERS and in_a_sentence(hit, seg):
             return None  # "Policy DI-61120045 has been paid out.": a sentence about a plan, not a label
-        if v is not None and name in AMOUNTS and _explains(rest):
-            return None  # "Transfer value: the amount we would pay ... less than £12,500": a note, not a value
+        if v is not None and name in AMOUNTS and (explains(rest) or breakdown(rest)):
+            # "Transfer value: the amount we would pay ... less than £12,500": a note, not a value; "Your
+            # contributions now: you £73.00, your employer £109.50, tax relief £18.25": parts, not the whole
+            return None
         if v is not None:
             return v, rest_words, min(w.conf for w in rest_words)
         if name == "plan_type" and any(ch.isdigit() for ch in rest):
@@ -240,7 +242,8 @@ def _first_value(
             return None
     line = lines[li]
     idx = past_leader_segments(line, line.segments.index(seg))
-    for nxt in line.segments[idx + 1 : idx + 2]:
+    beside = line.segments[idx + 1 : idx + 2] if name not in AMOUNTS else [last_column(line.segments[idx + 1 :])]
+    for nxt in [s for s in beside if s is not None]:
         # a product may read as a label ("Pension Account (SIPP)"): beside a plan type's label it is the value
         if match_labels(nxt, set(VALUE_PARSERS), ocr) and not (name == "plan_type" and parse_plan_type(nxt.text)):
             break
@@ -266,6 +269,9 @@ def _first_value(
         first = next((s for ln in lines for s in ln.segments if words[0] in s.words), None)
         head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
         hits = match_labels(head, set(VALUE_PARSERS), ocr)
+        row = next((ln for ln in lines if first in ln.segments), None) if first is not None else None
+        if row is not None and len(row.segments) > 1 and any(h.n_words == len(head.words) for h in hits):
+            continue  # a row of its own under a heading label ("Planholder" over "Name   Mrs Ann Lee")
         colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
         # ... but a label of two words or more ("Name of policyholder" under a "Policyholders" heading) is one
         if any(
@@ -280,17 +286,3 @@ def _first_value(
         if v is not None:
             return v, words, min(w.conf for w in words)
     return None
-
-
-def _in_a_sentence(hit: LabelHit, seg: Segment) -> bool:
-    """Whether a bare one-word label ("Policy") opens running text rather than heads a value."""
-    words = seg.words
-    if hit.n_words != 1 or words[0].text.endswith(":") or len(words) < 5:
-        return False
-    return sum(w.text[:1].islower() for w in words[hit.n_words :]) >= 3
-
-
-def _explains(rest: str) -> bool:
-    """Whether the text after a label is a sentence explaining it, its amount only an example."""
-    head = re.split(r"[£$€\d]", rest, maxsplit=1)[0]
-    return sum(w[:1].islower() for w in head.split()) >= 4

@@ -1,0 +1,54 @@
+"""Text after a label that is no value of it: a sentence about a plan, a note explaining it, a list of parts.
+
+The labelled finder reads a label's value from the rest of its run first; these say when that rest is
+something else, so that the label is passed over rather than misread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provcheck.extractor.labels import LabelHit
+from provcheck.extractor.layout import Segment
+from provcheck.extractor.parsers import parse_money
+
+_AMOUNT = re.compile(r"\d[\d,]*\.\d{2}\b")
+
+
+def in_a_sentence(hit: LabelHit, seg: Segment) -> bool:
+    """Whether a bare one-word label ("Policy") opens running text rather than heads a value."""
+    words = seg.words
+    if hit.n_words != 1 or words[0].text.endswith(":") or len(words) < 5:
+        return False
+    return sum(w.text[:1].islower() for w in words[hit.n_words :]) >= 3
+
+
+def explains(rest: str) -> bool:
+    """Whether the text after a label is a sentence explaining it, its amount only an example."""
+    head = re.split(r"[£$€\d]", rest, maxsplit=1)[0]
+    return sum(w[:1].islower() for w in head.split()) >= 4
+
+
+def breakdown(rest: str) -> bool:
+    """Whether the text after a label lists three amounts or more: the parts of a whole, not the whole.
+
+    "Your contributions now: you £73.00, your employer £109.50, tax relief £18.25" gives no one
+    contribution; the total is labelled on its own line ("Total monthly contribution: £200.75").
+    """
+    return len(_AMOUNT.findall(rest)) >= 3
+
+
+
+def last_column(segments: list[Segment]) -> Segment | None:
+    """The run beside a label to read an amount from: the next, or the last of a row of amounts.
+
+    A ruled table splits a value into columns ("Total policy value   859.16   11,283.60   12,142.76"
+    under "Guaranteed", "Not guaranteed", "Total"): the rightmost is the whole, as an account summary's
+    closing value is (accounts.py). A dash holds an empty cell.
+    """
+    if not segments:
+        return None
+    amounts = [s for s in segments if s.text.strip() not in ("-", "–")]
+    if len(amounts) >= 2 and all(parse_money(s.text) is not None for s in amounts):
+        return amounts[-1]
+    return segments[0]
