@@ -189,8 +189,13 @@ def _match_from(
     if first is None:
         first = _prefix_words(raw[skip:], 1)
     cache: dict[int, tuple[str, int]] = {1: (first[0], first[1] + skip)}
+    initials: frozenset[str] = frozenset()
     if ocr:
         candidates = _synonyms(weak)  # a misread word may be any label's
+        # the letters `_misread_words` starts from: a label can be spelt by them only if it starts
+        # with their first or a letter OCR reads as it (most of hundreds of labels are not tried)
+        lead = next((c[0] for c in map(_letters, raw[skip:]) if c), "")
+        initials = frozenset(lead + _LETTERS_FOR.get(lead, "")) if lead else frozenset()
     else:
         candidates = _by_first_word(weak).get(first[0], [])
     fuzzy: set[str] = set()  # fields this call matched only fuzzily, which an exact label may take over
@@ -206,7 +211,7 @@ def _match_from(
         if prefix == syn:
             score = 100.0
             fuzzy.discard(field_name)
-        elif ocr and field_name not in hits and (spelt := _misread_words(raw, skip, syn)):
+        elif ocr and field_name not in hits and syn[:1] in initials and (spelt := _misread_words(raw, skip, syn)):
             # a label OCR split, joined or read with a digit for a letter ("D0B", "Dateof birth"):
             # letter for letter the label, so a shorter exact one does not take it over
             score, used = JOINED_SCORE, spelt + skip
