@@ -122,14 +122,16 @@ def run_documents(files: Sequence[Path], options: CheckOptions, pack: RulePack) 
         for _ in range(jobs):
             _start_worker(pool)
         while next_yield < len(files):
-            if next_yield in done:
-                yield done.pop(next_yield)
-                next_yield += 1
-                continue
+            # an idle worker gets its next document before the caller is given a result: what the
+            # caller does with one (duplicates, JSON, files) would otherwise leave that worker waiting
             for w in pool.workers:
                 if w.ready and w.task is None and next_send < min(len(files), next_yield + window):
                     if _send(w, next_send, files[next_send], options.limits.timeout_s):
                         next_send += 1
+            if next_yield in done:
+                yield done.pop(next_yield)
+                next_yield += 1
+                continue
             _collect(pool, done, jobs, remaining=len(files) - next_send)
     except KeyboardInterrupt:
         _shutdown(pool, force=True)

@@ -25,10 +25,26 @@ EDGE = 12  # points an amount's right edge may sit from its heading's
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str]]:
     labels = load_labels()
-    captions = tuple(norm(w) for w in labels.fields.get("regular_contribution", []) if w)
+    captions = frozenset(norm(w) for w in labels.fields.get("regular_contribution", []) if w)
     return captions, frozenset(norm(t) for t in labels.totals)
+
+
+def _captioned(head: str, captions: frozenset[str]) -> bool:
+    """Whether `head` is a caption, or starts with one and a space.
+
+    Looked up in a set at each of its spaces: `head == c or head.startswith(c + " ")` tried every
+    caption on every line of a document (the same answer, c being head up to one of its spaces).
+    """
+    if head in captions:
+        return True
+    at = head.find(" ")
+    while at >= 0:
+        if head[:at] in captions:
+            return True
+        at = head.find(" ", at + 1)
+    return False
 
 
 def find_contribution_table(pages: list[list[Line]], methods: list[str]) -> list[Candidate]:
@@ -37,7 +53,7 @@ def find_contribution_table(pages: list[list[Line]], methods: list[str]) -> list
     for page_no, lines in enumerate(pages, start=1):
         for i, line in enumerate(lines):
             head = norm(line.segments[0].text) if line.segments else ""
-            if not any(head == c or head.startswith(c + " ") for c in captions):
+            if not _captioned(head, captions):
                 continue
             for j in range(i + 1, min(i + 1 + HEADS_BELOW, len(lines))):
                 cols = [(s, f) for s in lines[j].segments for f in [parse_frequency(s.text)] if f and f != "single"]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from provcheck.extractor.labelends import item_end, qualifier_end, separated, takes_a_number
+from provcheck.extractor.labelindex import SynonymIndex
 from provcheck.extractor.layout import Segment
 from provcheck.rules import load_labels
 
@@ -129,6 +130,11 @@ def _prefix_words(words: list[str], k: int) -> tuple[str, int]:
     return " ".join(out), len(words)
 
 
+@lru_cache(maxsize=2)
+def _ocr_index(weak: bool) -> SynonymIndex:
+    return SynonymIndex.of(_synonyms(weak))
+
+
 @lru_cache(maxsize=1)
 def _qualifiers() -> frozenset[str]:
     return frozenset(norm(q) for q in load_labels().label_qualifiers)
@@ -191,8 +197,18 @@ def _match_from(
     if first is None:
         first = _prefix_words(raw[skip:], 1)
     cache: dict[int, tuple[str, int]] = {1: (first[0], first[1] + skip)}
+    initials: frozenset[str] = frozenset()
     if ocr:
-        candidates = _synonyms(weak)  # a misread word may be any label's
+        # a misread word may be any label's; but the letters `_misread_words` starts from spell only
+        # a label that starts with their first or a letter OCR reads as it, so of hundreds of labels
+        # the loop below is given those, the exact ones and the fuzzily near (labelindex.py)
+        lead = next((c[0] for c in map(_letters, raw[skip:]) if c), "")
+        initials = frozenset(lead + _LETTERS_FOR.get(lead, "")) if lead else frozenset()
+        for k in _ocr_index(weak).counts:
+            if k not in cache:
+                prefix, used = _prefix_words(raw[skip:], k)
+                cache[k] = (prefix, used + skip)
+        candidates = _ocr_index(weak).candidates({k: p for k, (p, _) in cache.items()}, initials)
     else:
         candidates = _by_first_word(weak).get(first[0], [])
     fuzzy: set[str] = set()  # fields this call matched only fuzzily, which an exact label may take over
@@ -208,7 +224,7 @@ def _match_from(
         if prefix == syn:
             score = 100.0
             fuzzy.discard(field_name)
-        elif ocr and field_name not in hits and (spelt := _misread_words(raw, skip, syn)):
+        elif ocr and field_name not in hits and syn[:1] in initials and (spelt := _misread_words(raw, skip, syn)):
             # a label OCR split, joined or read with a digit for a letter ("D0B", "Dateof birth"):
             # letter for letter the label, so a shorter exact one does not take it over
             score, used = JOINED_SCORE, spelt + skip

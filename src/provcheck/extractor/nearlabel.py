@@ -84,15 +84,7 @@ def nearest_field(label: str, value: str) -> tuple[str, float] | None:
     words = tokens(label)
     if not words or len(words) > cfg.max_label_words:
         return None
-    wordings, weights = _vocabulary()
-    scores = sorted(
-        (
-            (max((_near(words, w, weights) for w in ws), default=0.0), f)
-            for f, ws in wordings.items()
-            if VALUE_PARSERS[f](value) is not None
-        ),
-        reverse=True,
-    )
+    scores = [(s, f) for s, f in _field_scores(words) if VALUE_PARSERS[f](value) is not None]
     if not scores:
         return None
     best, field = scores[0]
@@ -100,6 +92,20 @@ def nearest_field(label: str, value: str) -> tuple[str, float] | None:
     if best < cfg.min_similarity or best - runner_up < cfg.margin:
         return None  # too far from every field, or as near to two: nothing is known
     return field, best
+
+
+@lru_cache(maxsize=4096)
+def _field_scores(words: frozenset[str]) -> tuple[tuple[float, str], ...]:
+    """Each field's similarity to a label's words, best first, leaving out the fields at 0.
+
+    Kept by the words, as a provider prints the same labels on every document. A field at 0 can
+    decide nothing: the best must reach `min_similarity` (above 0) and a runner-up at 0 is no
+    nearer than none, so only the fields near the label need their parser run on the value,
+    the dear part (most fields' parsers read dates or amounts).
+    """
+    wordings, weights = _vocabulary()
+    scores = ((max((_near(words, w, weights) for w in ws), default=0.0), f) for f, ws in wordings.items())
+    return tuple(sorted(((s, f) for s, f in scores if s > 0.0), reverse=True))
 
 
 def _near(label: frozenset[str], wording: frozenset[str], weights: dict[str, float]) -> float:
