@@ -139,11 +139,13 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
     # an amount worded as an opening value gives way to any other ("Value at start of period")
     closing = any(c.found.role != OPENING for c in counted)
     position = {id(c): i for i, c in enumerate(counted)}
+    vague = set(prefs.vague(name))
+    named = any(str(c.value) not in vague for c in counted)
 
-    def rank(c: Candidate) -> tuple[int, int, int, int]:
+    def rank(c: Candidate) -> tuple[int, int, int, int, int]:
         opening = int(closing and c.found.role == OPENING)
         agreed = int(not any(agrees[id(c)].values()))
-        return opening, agreed, order.index(c.finder), position[id(c)]
+        return opening, agreed, int(named and str(c.value) in vague), order.index(c.finder), position[id(c)]
 
     ranked = sorted(counted, key=rank)
     best, alike = _corroborated(ranked[0], ranked[1:])
@@ -153,7 +155,7 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
         alike += doubt
     rulings = [Ruling(best, True, _won(ranked[0], ranked[1:], agrees, closing) + alike, agrees[id(ranked[0])])]
     for c in ranked[1:]:
-        rulings.append(Ruling(c, False, _lost(c, ranked[0], agrees, closing), agrees[id(c)]))
+        rulings.append(Ruling(c, False, _lost(c, ranked[0], agrees, closing, vague), agrees[id(c)]))
     return rulings + off
 
 
@@ -258,13 +260,21 @@ def _won(best: Candidate, rest: list[Candidate], agrees: dict[int, dict[str, boo
     return f"won: {best.finder} beats {', '.join(others)}"
 
 
-def _lost(c: Candidate, best: Candidate, agrees: dict[int, dict[str, bool]], closing: bool) -> str:
+def _lost(
+    c: Candidate,
+    best: Candidate,
+    agrees: dict[int, dict[str, bool]],
+    closing: bool,
+    vague: set[str] | frozenset[str] = frozenset(),
+) -> str:
     if closing and c.found.role == OPENING and best.found.role != OPENING:
         return "lost: an opening value; a closing one is printed"
     disagreed = [k for k, v in agrees[id(c)].items() if not v]
     if disagreed and any(agrees[id(best)].values()):
         return "lost: disagrees with " + " and ".join(_CHECK_WORDS[k] for k in disagreed)
     same = " (same value)" if c.value == best.value else ""
+    if str(c.value) in vague and str(best.value) not in vague:
+        return f"lost: {c.value!r} names nothing in particular; the {best.finder} reading names one (fields.yaml vague)"
     if c.finder == best.finder:
         return f"lost: an earlier {c.finder} reading wins{same}"
     return f"lost: {best.finder} beats {c.finder}{same}"

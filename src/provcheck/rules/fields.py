@@ -49,6 +49,8 @@ class FieldPrefs(BaseModel):
 
     finders: list[Finder] | None = None  # None: the default order
     checks: list[Check] = Field(default_factory=list)
+    # values that say only "something": any reading naming a value outranks them, whichever finder read it
+    vague: list[str] = Field(default_factory=list)
 
     @field_validator("finders", "checks")
     @classmethod
@@ -92,6 +94,11 @@ class FieldsFile(BaseModel):
         """The finders whose readings count for `field`, best first."""
         own = self.fields.get(field)
         return list(own.finders if own is not None and own.finders is not None else self.default.finders or [])
+
+    def vague(self, field: str) -> list[str]:
+        """The values of `field` that name nothing in particular ("other"), outranked by any that does."""
+        own = self.fields.get(field)
+        return list(own.vague if own is not None else self.default.vague)
 
     def checks(self, field: str) -> list[str]:
         """The arithmetic checks a reading of `field` is weighed by."""
