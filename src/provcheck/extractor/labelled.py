@@ -19,7 +19,7 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.notvalues import breakdown, explains, in_a_sentence, last_column
+from provcheck.extractor.notvalues import addressed, breakdown, explains, in_a_sentence, last_column, says_none
 from provcheck.extractor.personal import first_named
 from provcheck.extractor.places import (
     boxed_digits,
@@ -228,6 +228,8 @@ def _first_value(
         v = parse(rest)
         if v is not None and name in IDENTIFIERS and in_a_sentence(hit, seg):
             return None  # "Policy DI-61120045 has been paid out.": a sentence about a plan, not a label
+        if (name in AMOUNTS and says_none(rest)) or addressed(rest):
+            return None  # "Regular contribution: None being paid", "Plan  FAO Marcus Szymanski": no value
         if v is not None and name in AMOUNTS and (explains(rest) or breakdown(rest)):
             # "Transfer value: the amount we would pay ... less than £12,500": a note, not a value; "Your
             # contributions now: you £73.00, your employer £109.50, tax relief £18.25": parts, not the whole
@@ -247,6 +249,8 @@ def _first_value(
         # a product may read as a label ("Pension Account (SIPP)"): beside a plan type's label it is the value
         if match_labels(nxt, set(VALUE_PARSERS), ocr) and not (name == "plan_type" and parse_plan_type(nxt.text)):
             break
+        if addressed(nxt.text):
+            break  # "Plan      FAO Marcus Szymanski": whom the letter is for
         v = parse(nxt.text)
         if v is not None:
             return v, nxt.words, nxt.conf

@@ -13,6 +13,9 @@ from provcheck.extractor.layout import Segment
 from provcheck.extractor.parsers import parse_money
 
 _AMOUNT = re.compile(r"\d[\d,]*\.\d{2}\b")
+# the page says there is none: "Regular contribution: None being paid", "Contributions  None received since ..."
+_FOR_ATTENTION = re.compile(r"^\W*(?:fao|f\.a\.o\.?|attn|for the attention of)\b", re.I)
+_NONE = re.compile(r"^\W*(?:none|nil|n/a|not applicable|no contributions?|no premiums?|no payments?)\b", re.I)
 
 
 def in_a_sentence(hit: LabelHit, seg: Segment) -> bool:
@@ -52,3 +55,13 @@ def last_column(segments: list[Segment]) -> Segment | None:
     if len(amounts) >= 2 and all(parse_money(s.text) is not None for s in amounts):
         return amounts[-1]
     return segments[0]
+
+
+def says_none(rest: str) -> bool:
+    """Whether the text after a label or a phrase says there is no such amount ("None being paid")."""
+    return _NONE.match(rest) is not None
+
+
+def addressed(rest: str) -> bool:
+    """Whether the text after a label says whom a letter is for ("Plan  FAO Marcus Szymanski"), no value."""
+    return _FOR_ATTENTION.match(rest) is not None

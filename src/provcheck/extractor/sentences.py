@@ -16,6 +16,7 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.needles import Needles, kept_needles, may_match
+from provcheck.extractor.notvalues import says_none
 from provcheck.extractor.roles import MOVED_NOT, PROJECTION, movement_spans, value_role
 from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
@@ -197,6 +198,8 @@ def _in_paragraph(
                 if any(a <= m.start() < b for a, b in movements):
                     continue  # "Your next income payment of £400.00": money paid out, not paid in each month
             window = text[m.end() : _sentence_end(text, m.end())]
+            if kind == "money" and says_none(window):
+                continue  # "Contributions  None received since 24/03/2022": the page says there is none
             if len(phrase) <= 3:
                 window = window[:24]  # "on"/"at": the value must follow at once
             got = _value(kind, window)
