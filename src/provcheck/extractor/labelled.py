@@ -274,7 +274,9 @@ def _first_value(
         head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
         hits = match_labels(head, set(VALUE_PARSERS), ocr)
         row = next((ln for ln in lines if first in ln.segments), None) if first is not None else None
-        if row is not None and len(row.segments) > 1 and any(h.n_words == len(head.words) for h in hits):
+        weak_hits = match_labels(head, set(VALUE_PARSERS), ocr, weak=True)
+        whole = [h for h in (*hits, *weak_hits) if h.n_words == len(head.words)]
+        if row is not None and len(row.segments) > 1 and whole:
             continue  # a row of its own under a heading label ("Planholder" over "Name   Mrs Ann Lee")
         colon = [head.words[h.n_words - 1].text.endswith(":") for h in hits]
         # ... but a label of two words or more ("Name of policyholder" under a "Policyholders" heading) is one

@@ -83,9 +83,12 @@ def _adviser(text: str) -> str | None:
 
 def _frn(text: str) -> str | None:
     # A firm reference number has 6 or 7 digits; under its label a shorter or longer number is
-    # still what the page says, taken so the FRN check can call it wrong rather than missing.
+    # still what the page says, taken so the FRN check can call it wrong rather than missing. A number
+    # inside a reference ("STO/1175", the next row's "Our reference" under an empty FRN box) is none.
     compact = text.replace(" ", "")
-    m = re.search(r"(?<!\d)(\d{6,7})(?!\d)", compact) or re.search(r"(?<![\d£.,])(\d{3,10})(?![\d.,%])", compact)
+    m = re.search(r"(?<![\d/])(\d{6,7})(?![\d/])", compact) or re.search(
+        r"(?<![\w£.,/\-])(\d{3,10})(?![\w.,%/\-])", compact
+    )
     return m[1] if m else None
 
 
