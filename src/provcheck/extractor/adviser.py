@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provcheck.extractor import parsers as P
 from provcheck.extractor.layout import Line
+from provcheck.extractor.notvalues import without_emails
 from provcheck.extractor.provider import is_title, registered_in, same_firm
 from provcheck.rules.vocabulary import alternation, load_vocabulary
 
@@ -44,7 +44,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def has_firm_word(text: str) -> bool:
     """Whether `text` holds a word that names a firm ("Wealth", "Financial Planning", "Ltd"...; vocabulary.yaml)."""
-    return _patterns()[3].search(P.without_emails(text)) is not None
+    return _patterns()[3].search(without_emails(text)) is not None
 
 
 def footer_firm(pages: list[list[Line]], provider: str | None) -> tuple[str, int, Line, float] | None:

@@ -65,3 +65,11 @@ def says_none(rest: str) -> bool:
 def addressed(rest: str) -> bool:
     """Whether the text after a label says whom a letter is for ("Plan  FAO Marcus Szymanski"), no value."""
     return _FOR_ATTENTION.match(rest) is not None
+
+
+_EMAIL = re.compile(r"<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>?")
+
+
+def without_emails(text: str) -> str:
+    """The text with e-mail addresses taken out: "eleanor@stonebridge-planning.example" names no firm or field."""
+    return _EMAIL.sub(" ", text) if "@" in text else text

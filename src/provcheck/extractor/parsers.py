@@ -316,10 +316,3 @@ def find_policies(text: str) -> list[str]:
         i += 1
     return out
 
-
-_EMAIL = re.compile(r"<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>?")
-
-
-def without_emails(text: str) -> str:
-    """The text with e-mail addresses taken out: "eleanor@stonebridge-planning.example" names no firm or field."""
-    return _EMAIL.sub(" ", text) if "@" in text else text

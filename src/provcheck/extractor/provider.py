@@ -18,7 +18,8 @@ from rapidfuzz import fuzz
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.needles import Guarded
-from provcheck.extractor.parsers import find_postcode, without_emails
+from provcheck.extractor.notvalues import without_emails
+from provcheck.extractor.parsers import find_postcode
 from provcheck.extractor.registry_names import match_name, strip_legal
 from provcheck.rules import Provider
 from provcheck.rules.doctypes import load_doc_type_rules
