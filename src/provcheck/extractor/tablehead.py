@@ -214,6 +214,14 @@ def _size(line: Line) -> float:
     return sizes[len(sizes) // 2]
 
 
+def _title_over(line: Line, nxt: Line) -> bool:
+    """Whether one run spans two headings or more of a row of three or more under it: a table's title, no heading."""
+    if len(line.segments) != 1 or len(nxt.segments) < 3:
+        return False
+    run = line.segments[0]
+    return sum(1 for s in nxt.segments if s.x0 < run.x1 and s.x1 > run.x0) >= 2
+
+
 def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
     """The columns of a header starting at `lines[i]` (one to three lines) and its last line's index."""
     window = lines[i : i + 3]  # the band is some of these: with no value heading in any, it has none
@@ -224,6 +232,8 @@ def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
     j = i + 1
     while j < len(lines) and len(band) < 3:
         nxt = lines[j]
+        if _title_over(band[-1], nxt):
+            return None  # "Your investments on 28 September 2026" over "Ticker | Company | ISIN ...": titles
         # a heading's further lines sit tight below it, in the same type, and hold heading words only
         height = max(min(nxt.bottom - nxt.top, band[-1].bottom - band[-1].top), 6.0)
         size, next_size = _size(band[-1]), _size(nxt)
