@@ -375,3 +375,17 @@ def test_a_product_after_a_dash_is_no_part_of_the_policy_number():
     assert P.parse_policy("RP85009424 - With-Profits Bond") == "RP85009424"
     assert P.parse_policy("WB/4796297 – Investment Bond") == "WB/4796297"
     assert P.parse_policy("BW-ISA-440192") == "BW-ISA-440192"  # hyphens inside a number stay
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Aegon 58542524", "58542524"),
+        # "Account: General Investment Account GA3367738" on a platform's tax and valuation pack
+        ("General Investment Account GA3367738", "GA3367738"),
+        ("Stocks & Shares ISA 440192", "440192"),
+        ("AL 1234 5678", "AL12345678"),  # a capital prefix is a group of the number, not a name
+    ],
+)
+def test_the_product_named_before_a_plan_number_is_no_part_of_it(text, policy):
+    assert P.parse_policy(text) == policy

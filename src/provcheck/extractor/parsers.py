@@ -193,6 +193,23 @@ def parse_isin(text: str) -> str | None:
     return None
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z][A-Za-z&'=\-]+|&|[A-Z]{2,5}")
+
+
+def _named_before(tokens: list[str]) -> int:
+    """How many leading words name the provider or product before the number, not a group of it.
+
+    "Aegon 58542524", "General Investment Account GA3367738": a run of at most five words, the
+    first in title case, the token after it holding a digit.
+    """
+    n = 0
+    while n < len(tokens) and n < 5 and _NAME_WORD.fullmatch(tokens[n]) and not re.search(r"\d", tokens[n]):
+        n += 1
+    if n and n < len(tokens) and re.search(r"\d", tokens[n]) and re.fullmatch(r"[A-Z][a-z]\S*", tokens[0]):
+        return n
+    return 0
+
+
 POLICY = re.compile(r"[A-Z0-9][A-Z0-9/\-]*[0-9][A-Z0-9/\-]*|[A-Z0-9/\-]*[0-9][A-Z0-9/\-]*[A-Z0-9]", re.I)
 
 
@@ -206,8 +223,7 @@ def parse_policy(text: str) -> str | None:
     parts: list[str] = []
     if len(tokens) > 1 and tokens[0] in ("is", "was"):
         tokens = tokens[1:]  # "Your policy number is KL284716": the label's verb, not the number's start
-    while len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z][A-Za-z&'=]+", tokens[0]) and re.search(r"\d", tokens[1]):
-        tokens = tokens[1:]  # "Aegon 58542524": the provider's name before the number, no group of it
+    tokens = tokens[_named_before(tokens):]
     for tok in tokens:
         if parts and tok.startswith(("(", "[")):
             break  # "AB123456 (ISA)": a note in brackets after the number is not part of it
