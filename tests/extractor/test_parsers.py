@@ -311,10 +311,18 @@ def test_an_amount_beside_a_date_is_still_money():
         ("03 / 03 / 2026", "2026-03-03"),  # spaced digits
         ("0 4 0 3 2 0 2 6", "2026-03-04"),  # one digit to a box
         ("04 03 2026", "2026-03-04"),  # DD MM YYYY boxes
+        ("Signed and dated the fourth of March 2026", "2026-03-04"),  # a day written as a word
+        ("this twenty-first day of June 2025", "2025-06-21"),
+        ("the thirty first of December, 2024", "2024-12-31"),
     ],
 )
 def test_signing_dates_as_forms_print_them(text, iso):
     assert P.parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["the thirty-first of February 2026", "this ........ day of ........ 20....."])
+def test_a_spelt_day_that_is_no_date(text):
+    assert P.parse_date(text) is None
 
 
 @pytest.mark.parametrize("text", ["12345678", "99 99 9999"])

@@ -29,6 +29,19 @@ def _dates() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Patte
 
 
 @lru_cache(maxsize=1)
+def _day_words() -> tuple[dict[str, int], re.Pattern[str]] | None:
+    """(day numbers, pattern) for a day written as a word ("the fourth of March 2026"), or None without the list."""
+    voc = load_vocabulary()
+    days = voc.day_numbers()
+    if not days:
+        return None
+    names = "|".join(sorted(map(re.escape, voc.month_numbers()), key=len, reverse=True))
+    ordinals = "|".join(sorted((re.escape(d).replace(r"\ ", r"[\s\-]+") for d in days), key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w])({ordinals})(?:\s+day)?\s+of\s+({names})\.?,?\s+(\d{{4}})(?!\d)", re.I)
+    return {" ".join(re.split(r"[\s\-]+", d)): n for d, n in days.items()}, rx
+
+
+@lru_cache(maxsize=1)
 def _digit_fix() -> dict[int, str]:
     """OCR's look-alike letters to the digits they stand for (vocabulary.yaml); applied only inside digit runs."""
     return str.maketrans(load_vocabulary().ocr_lookalikes.as_digit)
@@ -79,6 +92,14 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
                 best = (iso, m.span())
             if iso:
                 break
+    spelt = _day_words()
+    if spelt is not None:
+        days, rx = spelt
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[1][0]):
+            iso = _ymd(int(m[3]), months[m[2].lower()], days[" ".join(re.split(r"[\s\-]+", m[1].lower()))])
+            if iso:
+                best = (iso, m.span())
     return best
 
 

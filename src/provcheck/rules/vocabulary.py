@@ -96,6 +96,7 @@ class Vocabulary(BaseModel):
     joint_holders: JointHolders
     client_words: list[str]
     months: dict[int, list[str]]
+    day_words: dict[int, list[str]] = Field(default_factory=dict)
     valedictions: list[str]
     notes_headings: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
@@ -132,6 +133,13 @@ class Vocabulary(BaseModel):
             raise ValueError("give the names of each month 1 to 12, once each")
         return {k: [w.casefold() for w in _words(v)] for k, v in value.items()}
 
+    @field_validator("day_words")
+    @classmethod
+    def _days(cls, value: dict[int, list[str]]) -> dict[int, list[str]]:
+        if value and sorted(value) != list(range(1, 32)):
+            raise ValueError("give the words of each day 1 to 31, once each")
+        return {k: [w.casefold() for w in _words(v)] for k, v in value.items()}
+
     @field_validator("titles")
     @classmethod
     def _titles(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -147,6 +155,10 @@ class Vocabulary(BaseModel):
     def title_forms(self) -> dict[str, str]:
         """Every printed form of a title, folded, to the title as the record writes it ("doctor" → "Dr")."""
         return {form.casefold(): title for title, others in self.titles.items() for form in [title, *others]}
+
+    def day_numbers(self) -> dict[str, int]:
+        """Every ordinal day word, folded, to its number ("twenty-first" → 21)."""
+        return {word: number for number, words in self.day_words.items() for word in words}
 
     def month_numbers(self) -> dict[str, int]:
         """Every printed month name, folded, to its number ("sept" → 9)."""
