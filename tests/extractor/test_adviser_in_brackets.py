@@ -36,3 +36,11 @@ def test_the_bracketed_person_after_the_firm_is_the_adviser(tmp_path, options):
 @pytest.mark.parametrize("bracket", ["Financial Conduct Authority", "FRN 123456", "Registered Office"])
 def test_a_bracketed_regulator_or_number_is_no_adviser(tmp_path, options, bracket):
     assert record_of(tmp_path, options, _letter(bracket)).adviser_name is None
+
+
+@pytest.mark.parametrize("bracket", ["contact: Deborah Kavanagh", "Adviser: Deborah Kavanagh", "FAO Deborah Kavanagh"])
+def test_the_adviser_named_as_the_contact_in_brackets(tmp_path, options, bracket):
+    # a trustees' letter: "authorise Thornbury Lane Wealth (contact: Maureen Venables) to obtain information"
+    line = (60, 260, f"We authorise Harbourside Private Clients Ltd ({bracket}) to obtain full details of")
+    rows = [line if row[1] == 260 else row for row in _letter("x")]
+    assert record_of(tmp_path, options, rows).adviser_name == "Deborah Kavanagh"

@@ -39,3 +39,9 @@ def test_a_second_number_line_still_names_the_product(tmp_path, options):
 def test_a_plan_type_label_wins_over_the_product_after_the_number(tmp_path, options):
     rows = [(60, 127, "Contract no.:  B629 042 49 Onshore Investment Bond"), (60, 143, "Plan type:  Offshore bond")]
     assert record_of(tmp_path, options, [*HEAD, *rows]).plan_type == "offshore_bond"
+
+
+def test_the_product_before_the_number_under_a_bare_account_label(tmp_path, options):
+    # a platform's tax and valuation pack: "Account: General Investment Account GA3367738" gives both
+    record = record_of(tmp_path, options, [*HEAD, (60, 127, "Account: General Investment Account GA3367738")])
+    assert (record.plan_type, record.policy_number) == ("gia", "GA3367738")

@@ -19,7 +19,15 @@ from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
 from provcheck.extractor.labels import FREE_TEXT, NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.notvalues import addressed, breakdown, explains, in_a_sentence, last_column, says_none
+from provcheck.extractor.notvalues import (
+    addressed,
+    breakdown,
+    explains,
+    in_a_sentence,
+    inside_brackets,
+    last_column,
+    says_none,
+)
 from provcheck.extractor.personal import first_named
 from provcheck.extractor.places import (
     boxed_digits,
@@ -192,6 +200,9 @@ def _read(
                     if name == "policy_number" and "policy_numbers" in wanted:
                         only = {"policy_numbers"}  # the same label heads an LoA's plans: both fields read it
                         continue
+                    if name == "plan_type" and any(h.field == "policy_number" and h.label == hit.label for h in hits):
+                        only = {"policy_number"}  # "Account: General Investment Account GA3367738": both
+                        continue
                     break  # one field per segment
 
 
@@ -218,8 +229,7 @@ def _first_value(
 ) -> tuple[object, list, float] | None:
     """Try the value places in order: rest of the segment, the next segment, the lines below."""
     parse: Callable[[str], object] = VALUE_PARSERS[name]
-    rest_words = past_leaders(seg.words[hit.n_words :])
-    rest = hit.rest
+    rest_words, rest = inside_brackets(hit, past_leaders(seg.words[hit.n_words :]), hit.rest)
     if name in MULTILINE:
         return multiline(hit, lines, li, seg)
     if name in DATED_AMOUNTS:

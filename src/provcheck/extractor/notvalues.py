@@ -73,3 +73,17 @@ _EMAIL = re.compile(r"<?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+>?")
 def without_emails(text: str) -> str:
     """The text with e-mail addresses taken out: "eleanor@stonebridge-planning.example" names no firm or field."""
     return _EMAIL.sub(" ", text) if "@" in text else text
+
+
+def inside_brackets(hit: LabelHit, words: list, rest: str) -> tuple[list, str]:
+    """A label opened by a bracket keeps its value inside it: "(Adviser: Jane Doe) to obtain" gives "Jane Doe".
+
+    The words and text after the label up to the closing bracket; unchanged when the label opens none.
+    """
+    label = [w.text for w in hit.segment.words[: hit.n_words]]
+    if not label or not label[0].startswith("(") or any(")" in t for t in label):
+        return words, rest
+    end = next((i for i, w in enumerate(words) if ")" in w.text), None)
+    if end is None:
+        return words, rest
+    return words[: end + 1], rest.split(")", 1)[0].strip()
