@@ -80,3 +80,24 @@ def test_under_dated_value_headings_the_holdings_name_the_account_and_its_closin
     ]
     record = record_of(tmp_path, options, [*HEAD[:5], *summary, *table])
     assert (record.plan_type, record.policy_number, str(record.plan_value)) == ("sipp", "SIPP-QX8761168", "191636.45")
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("Self Invested Personal Pension - P8779186E", ("sipp", "P8779186E")),
+        ("Stocks and Shares ISA – LB 2073 9410", ("isa", "LB20739410")),
+    ],
+)
+def test_a_plans_own_heading_gives_its_type_and_number(tmp_path, options, heading, want):
+    # a reply that gives one plan's details under its heading, with no "Plan number" or "Plan type" label
+    rows = [*HEAD[:5], (60, 205, heading, "Helvetica-Bold"), (60, 225, "Valuation date: 10 May 2026"),
+            (60, 241, "Total plan value: £36,233.15")]
+    record = record_of(tmp_path, options, rows)
+    assert (record.plan_type, record.policy_number) == want
+
+
+@pytest.mark.parametrize("heading", ["Stocks and Shares ISA - 2025/26", "Personal Pension - 05/04/2026"])
+def test_a_heading_naming_a_tax_year_or_date_names_no_plan_number(tmp_path, options, heading):
+    rows = [*HEAD[:5], (60, 205, heading, "Helvetica-Bold"), (60, 241, "Total plan value: £36,233.15")]
+    assert record_of(tmp_path, options, rows).policy_number is None

@@ -11,7 +11,8 @@ first. A line whose product is no plan type ("Cash account (not part of this val
 
 A two-level valuation prints the plan's line over its funds with no amount of its own ("Investment
 Bond PW42376589      started 01/07/2008"), its total in a "Total for this plan" row: the line's first
-run still gives the plan type and number, and no value.
+run still gives the plan type and number, and no value. So does a plan's own heading of one run,
+the product and the number set apart by a dash ("Self Invested Personal Pension - P8779186E").
 """
 
 from __future__ import annotations
@@ -73,8 +74,10 @@ def _row(line: Line, page_no: int) -> tuple[AccountRow, list[str]] | None:
     under "Value at 01/07/2026" and "Value at 28/09/2026"): the amounts are the line's last segments,
     the closing one printed last, as time runs left to right; the holdings' sum may name another.
     """
-    if len(line.segments) < 2 or dated_row(line):
+    if dated_row(line):
         return None
+    if len(line.segments) < 2:
+        return _headed(line, page_no)
     amounts: list[str] = []
     for seg in reversed(line.segments[1:]):
         value = P.parse_money(seg.text)
@@ -94,6 +97,29 @@ def _row(line: Line, page_no: int) -> tuple[AccountRow, list[str]] | None:
         value = amounts[-1] if amounts else None
         return AccountRow(plan_type, policy, value, page_no, list(line.words)), amounts
     return None
+
+
+_DASHES = ("-", "–", "—")
+_NOT_A_NUMBER = re.compile(r"\d{4}/\d{2}(?:\d{2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")  # a tax year, a date
+
+
+def _headed(line: Line, page_no: int) -> tuple[AccountRow, list[str]] | None:
+    """A plan's heading of one run, product and number set apart by a dash, or None.
+
+    A reply giving one plan's details under its own heading ("Self Invested Personal Pension -
+    P8779186E") prints no "Plan number" label: the heading names both, and no value.
+    """
+    words = [w.text for w in line.words]
+    dash = next((i for i, t in enumerate(words) if t in _DASHES), None)
+    if dash is None or not 0 < dash <= MAX_PRODUCT_WORDS or len(words) - dash - 1 > 3:
+        return None
+    product, number = " ".join(words[:dash]), words[dash + 1 :]
+    if not number or any(ch.isdigit() for ch in product) or any(_NOT_A_NUMBER.fullmatch(t) for t in number):
+        return None
+    plan_type, policy = parse_plan_type(product), P.parse_policy(" ".join(number))
+    if plan_type is None or policy != "".join(number):
+        return None  # the number is the whole rest of the heading ("LB 2073 9410"), no word after it
+    return AccountRow(plan_type, policy, None, page_no, list(line.words)), []
 
 
 def product_after_number(hit: LabelHit, page_no: int, method: str) -> Found | None:
