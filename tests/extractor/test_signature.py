@@ -279,3 +279,29 @@ def test_signed_by_a_party_is_a_boxes_caption_not_an_e_signature(tmp_path, optio
         (60, 262, "Date: ______________"),
     ]
     assert record_of(tmp_path, options, rows).signature_present is signed
+
+
+def _closed_letter(gap: float) -> list[tuple]:
+    """A client's own letter of authority, closed "Yours faithfully," with the typed name `gap` points below."""
+    return [
+        (60, 40, "Mrs Elspeth Marchbank", "Helvetica-Bold"),
+        (60, 120, "Dear Sir or Madam"),
+        (60, 140, "Letter of authority", "Helvetica-Bold"),
+        (60, 160, "Plan number: KL284716"),
+        (60, 180, "I authorise Ridgeway Wealth Ltd to obtain any information about my plan."),
+        (60, 220, "Yours faithfully,"),
+        (60, 220 + gap, "Elspeth Marchbank"),
+    ]
+
+
+def test_a_letter_leaving_room_to_sign_under_its_close_with_no_mark_is_unsigned_with_doubt(tmp_path, options):
+    path = tmp_path / "s.pdf"
+    record_of(tmp_path, options, _closed_letter(60))
+    result = check_file(path, options)
+    assert result.record.signature_present is False
+    issues = [i for i in result.issues if i.field == "signature_present"]
+    assert [(i.rule, i.severity) for i in issues] == [("signature", "warning")]  # a doubt, never an error
+
+
+def test_a_name_typed_straight_under_the_close_says_nothing_of_a_signature(tmp_path, options):
+    assert record_of(tmp_path, options, _closed_letter(14)).signature_present is None

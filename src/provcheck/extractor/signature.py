@@ -4,8 +4,9 @@ Ink is any mark that is not ruling (graphics.page_graphics): vector paths of any
 pasted image, or dark or pale marks no OCR word explains on a scan (cleaned of its rules).
 "Unsigned" is a finding about an area: sure where the signature line was found empty on a
 text page, or the area is blank down to pale grey on a scan whose label OCR read well; a
-label with no line beside it, or a poorly read label, is unsigned with less confidence, and
-no signature area at all is not known (None).
+label with no line beside it, or a poorly read label, is unsigned with less confidence, as is a
+text page's letter that leaves room to sign under its "Yours faithfully" and has no mark there; no
+signature area at all is not known (None).
 """
 
 from __future__ import annotations
@@ -180,7 +181,29 @@ def _signed_letter(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
             junk = _scribbles(page, (x0, top, x1, bottom), em, []) if page.method == "ocr" else []
             if junk:
                 return True, page_no, line.words + junk, 0.6
+            if page.method != "ocr" and _room_left_blank(line, lines, top, bottom):
+                # a text page shows every mark; a scan may have lost a pale one to its cleaning
+                return False, page_no, line.words, UNSIGNED_LETTER
     return None
+
+
+UNSIGNED_LETTER = 0.6  # blank under the valediction: unsigned, but a doubt, never an error by itself (issue 10)
+ROOM = 2.0  # the gap under the valediction, in its line heights, that leaves room to sign
+
+
+def _room_left_blank(valediction: Line, lines: list[Line], top: float, bottom: float) -> bool:
+    """Whether the letter leaves room to sign under its valediction before the next line (the typed name).
+
+    No mark in that room (checked by the caller) is a letter nobody signed. A typed name straight
+    under the valediction leaves no room, and says nothing either way.
+    """
+    em = max(valediction.bottom - valediction.top, 6.0)
+    below = [ln for ln in lines if ln.top >= valediction.bottom - 1 and ln is not valediction
+             and ln.x1 >= valediction.x0 - 20 and ln.x0 <= valediction.x0 + 300]
+    if not below:
+        return False
+    gap = min(ln.top for ln in below) - valediction.bottom
+    return gap >= ROOM * em and min(ln.top for ln in below) <= bottom + 4 * em and top < bottom
 
 
 # How strongly where a date stands says it is the signing date, before how well its words were read.
