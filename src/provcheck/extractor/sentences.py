@@ -72,12 +72,27 @@ def _phrases() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {k: [(p, next(made)) for p in v] for k, v in by_field.items()}
 
 
+def _row(line: Line) -> bool:
+    """A key/value row ("Transfer value      Please ask us for a quote"): a short label, then its value's column.
+
+    Two such rows, one under the other, are a table, whose values never run on into the next row's. A
+    grid's row of labels over its row of values ("Plan  Plan number  Valued on" over "ISA  3026098C
+    08-Sep-2026") is read as running text, label before value; there the value row's runs hold digits or
+    there are more than two.
+    """
+    return len(line.segments) == 2 and len(line.segments[0].words) <= 5 and not any(
+        ch.isdigit() or ch == "£" for ch in line.segments[0].text
+    )
+
+
 def _paragraphs(lines: list[Line]) -> list[list[Word]]:
     paras: list[list[Word]] = []
     last: Line | None = None
     for ln in lines:
         h = max(ln.bottom - ln.top, 6.0)
-        if last is not None and ln.top - last.bottom < 0.9 * h and abs(ln.x0 - last.x0) < 40:
+        close = last is not None and ln.top - last.bottom < 0.9 * h and abs(ln.x0 - last.x0) < 40
+        # two rows of a key/value table are no running text: a value never runs on into the next row
+        if close and last is not None and not (_row(ln) and _row(last)):
             paras[-1].extend(ln.words)
         else:
             paras.append(list(ln.words))
