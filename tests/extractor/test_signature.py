@@ -305,3 +305,16 @@ def test_a_letter_leaving_room_to_sign_under_its_close_with_no_mark_is_unsigned_
 
 def test_a_name_typed_straight_under_the_close_says_nothing_of_a_signature(tmp_path, options):
     assert record_of(tmp_path, options, _closed_letter(14)).signature_present is None
+
+
+@pytest.mark.parametrize("label", ["Llofnod / Signature", "Signature"])
+def test_a_bilingual_signature_label_heads_its_area(label):
+    from provcheck.extractor.signature import is_signature_label
+
+    assert is_signature_label(label.lower())
+
+
+def test_a_label_pair_without_signature_heads_no_area():
+    from provcheck.extractor.signature import is_signature_label
+
+    assert not is_signature_label("name / date")

@@ -181,6 +181,10 @@ def _label_hits(raw_words: tuple[str, ...], fields: frozenset[str], ocr: bool, w
         _match_from(raw, lead + skip, fields, ocr, hits, weak, None if skip else first)
     if not weak:
         _match_items(raw, lead, fields, hits, first[0])
+    slash = next((i for i in range(lead + 1, min(len(raw) - 1, lead + 4)) if raw[i] == "/"), None)
+    if not hits and slash is not None:
+        # a bilingual form prints each label twice, the other language first: "Rhif polisi / Policy number"
+        _match_from(raw, slash + 1, fields, ocr, hits, weak)
     return tuple(sorted(hits.values(), key=lambda h: (-len(h.label), -h.score)))
 
 

@@ -49,9 +49,11 @@ def e_signed(text: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=1)
 def _label() -> re.Pattern[str]:
-    # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature", "Your signature"
+    # "Signature", "Signed", "Client's signature", "Member signature", "Policyholder 1 signature", "Your signature";
+    # a bilingual form's "Llofnod / Signature", the other language's word or two first
     party = alternation([*load_vocabulary().client_words, "your"])
-    return re.compile(rf"^(?:{party}(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b")
+    other = r"(?:[^\s/]+(?:\s+[^\s/]+)?\s*/\s*)?"
+    return re.compile(rf"^{other}(?:{party}(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b")
 
 
 def is_signature_label(text: str) -> bool:
