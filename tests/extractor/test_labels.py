@@ -47,6 +47,11 @@ def _best(text: str, weak: bool = False) -> tuple[str, str] | None:
         ("(b) Date of birth 05/08/1958", "client_dob", "05/08/1958"),
         ("To (provider) Pendleton Wealth Platform", "provider", "Pendleton Wealth Platform"),
         ("Fund value ........ £4,743.63", "plan_value", "£4,743.63"),
+        # a bilingual form prints the other language's label first (a Welsh and English LoA)
+        ("Rhif polisi / Policy number P152-36319", "policy_number", "P152-36319"),
+        ("Dyddiad geni / Date of birth 10 May 1959", "client_dob", "10 May 1959"),
+        ("Child's address 81 Mill Lane, Keswick", "client_address", "81 Mill Lane, Keswick"),
+        ("Description of account Stakeholder Child Trust Fund", "plan_type", "Stakeholder Child Trust Fund"),
     ],
 )
 def test_a_label_and_what_follows_it(text, field, rest):

@@ -31,6 +31,9 @@ STATEMENT = [
         ("Pension Account (SIPP) - yearly statement", "sipp"),
         ("Junior ISA annual statement", "isa"),
         ("Annual benefit statement", "workplace_pension"),
+        # a Child Trust Fund is neither an ISA nor a pension, the stakeholder kind no stakeholder pension
+        ("Stakeholder Child Trust Fund annual statement", "other"),
+        ("Investment Trust Share Plan - annual statement", "gia"),  # a trust's own plan outside an ISA
     ],
 )
 def test_the_product_a_title_names_is_the_plan_type(tmp_path, options, title, want):
