@@ -23,6 +23,7 @@ from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
 from provcheck.extractor.nearlabel import find_near_labels
 from provcheck.extractor.plans import find_listed_policies
+from provcheck.extractor.planstatus import find_plan_status
 from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.sections import section_map
 from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
@@ -55,6 +56,7 @@ def find_candidates(
     out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
     out += _dated_amounts(out)
     out += _listed(pages, methods)
+    out += find_plan_status(pages, methods)  # a schedule of plans with a status column: the one in force
     paras = paragraphs(pages)
     out += _patterns(pages, methods, paras)
     # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder

@@ -21,6 +21,7 @@ Finder = Literal[
     "name_parts",
     "period",
     "plan_list",
+    "plan_status",
     "pattern",
     "labelled_weak",
     "near_label",

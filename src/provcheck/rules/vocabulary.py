@@ -81,6 +81,20 @@ class OcrLookalikes(BaseModel):
         return self.readers[name]
 
 
+class PlanStatus(BaseModel):
+    """A schedule of a client's plans with a status column: its heading, and the statuses of a plan in force."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    headings: list[str] = Field(default_factory=list)
+    in_force: list[str] = Field(default_factory=list)
+
+    @field_validator("headings", "in_force")
+    @classmethod
+    def _clean(cls, value: list[str]) -> list[str]:
+        return [w.casefold() for w in _words(value)]
+
+
 class Vocabulary(BaseModel):
     """data/vocabulary.yaml."""
 
@@ -105,6 +119,7 @@ class Vocabulary(BaseModel):
     trading_name_phrases: list[str] = Field(default_factory=list)
     own_address_phrases: list[str] = Field(default_factory=list)
     contact_labels: list[str] = Field(default_factory=list)
+    plan_status: PlanStatus = Field(default_factory=lambda: PlanStatus())
 
     @field_validator(
         "legal_suffixes",
