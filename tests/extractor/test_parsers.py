@@ -349,7 +349,9 @@ def test_policy_numbers_in_a_list_line(text, numbers):
 
 
 @pytest.mark.parametrize(
-    ("text", "pct"), [("0.75 per cent", "0.75"), ("1 per cent a year", "1"), ("0.5 percent", "0.5")]
+    ("text", "pct"),
+    # two places at least, as the spec writes a percent ("0.75"); a third place printed is kept
+    [("0.75 per cent", "0.75"), ("1 per cent a year", "1.00"), ("0.5 percent", "0.50"), ("0.125%", "0.125")],
 )
 def test_a_percentage_in_words(text, pct):
     # "an annual management charge of 1 per cent": UK paperwork writes the sign out too

@@ -114,9 +114,12 @@ PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?(?:%|(?i:per\s?cent)\b)")
 
 
 def parse_percent(text: str) -> str | None:
-    """A percentage as a decimal string: `0.75%` → `0.75`."""
+    """A percentage as a decimal string of two places at least, as the spec writes it: `1%` → `1.00`, `0.125%` kept."""
     m = PERCENT.search(text)
-    return m[1] if m else None
+    if not m:
+        return None
+    whole, _, places = m[1].partition(".")
+    return f"{whole}.{places.ljust(2, '0')}"
 
 
 # Digit positions also take the letters OCR reads for digits (S for 5, B for 8...); a space may

@@ -136,7 +136,7 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
         return (found[0], found[1][1]) if found else None
     if kind == "percent":
         m = P.PERCENT.search(window)
-        return (m[1], m.end()) if m else None
+        return (P.parse_percent(m[0]), m.end()) if m else None
     if kind == "frequency":
         # the words right after the sum ("£200.00 per month"), not a later "annual charge"
         money = P.find_money(window, require_marker=True)
