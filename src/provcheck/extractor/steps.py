@@ -227,10 +227,19 @@ def title_of_name(
     for page_no, lines in enumerate(pages, start=1):
         for line in lines:
             for seg in line.segments:
-                title, person = P.parse_name(seg.text)
+                title, person = P.parse_name(_titled_part(seg.text, str(name)))
                 if title and person and person.casefold() == str(name).casefold():
                     conf = 0.6 * min(w.conf for w in seg.words)
                     found = Found(title, page_no, list(seg.words), conf, methods[page_no - 1])
                     res.repick("client_title", [Candidate("client_title", title, found, "titled_name", conf)],
                                prefs, facts)
                     return
+
+
+def _titled_part(text: str, name: str) -> str:
+    """The word before the client's name, and the name, where the line says more ("Your client: Ms Ann Lee  P123")."""
+    at = text.casefold().find(name.casefold())
+    if at <= 0 or not text[at - 1].isspace():
+        return text  # at the start, or inside a longer word ("Joann Lee" is no "Ann Lee")
+    before = text[:at].split()
+    return f"{before[-1]} {text[at : at + len(name)]}" if before else text
