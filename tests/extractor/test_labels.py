@@ -52,6 +52,11 @@ def _best(text: str, weak: bool = False) -> tuple[str, str] | None:
         ("Dyddiad geni / Date of birth 10 May 1959", "client_dob", "10 May 1959"),
         ("Child's address 81 Mill Lane, Keswick", "client_address", "81 Mill Lane, Keswick"),
         ("Description of account Stakeholder Child Trust Fund", "plan_type", "Stakeholder Child Trust Fund"),
+        # an estate's LoA, signed by its executors: the plans' late owner is the client
+        ("Full name of the deceased Owain Uttley", "client_name", "Owain Uttley"),
+        ("Last address 5 Copper Beech Drive, Bradford", "client_address", "5 Copper Beech Drive, Bradford"),
+        # a discretionary manager's own fee
+        ("Annual management fee 0.60% a year, plus VAT", "annual_charge_percent", "0.60% a year, plus VAT"),
     ],
 )
 def test_a_label_and_what_follows_it(text, field, rest):
@@ -252,3 +257,10 @@ def test_on_an_ocr_page_a_fuzzy_label_does_not_take_a_value_or_an_exact_labels_w
 def test_a_fuzzy_label_still_reads_a_misspelt_one_on_an_ocr_page():
     hits = match_labels(_seg("Valuaton date 5 April 2026"), ALL, ocr=True)
     assert hits[0].field == "valuation_date" and hits[0].rest == "5 April 2026" and hits[0].score < 100
+
+
+@pytest.mark.parametrize("text", ["Date of death 26 June 2025", "Date of issue 02/08/2025"])
+def test_a_date_of_another_event_is_no_bare_date_label(text):
+    # "Date" alone labels the signing date; "Date of death" is another event's, whatever follows
+    assert all(h.field != "date_signed" for h in match_labels(_seg(text), ALL, ocr=False))
+    assert _best("Date: 02/08/2025") == ("date_signed", "02/08/2025")

@@ -34,6 +34,7 @@ STATEMENT = [
         # a Child Trust Fund is neither an ISA nor a pension, the stakeholder kind no stakeholder pension
         ("Stakeholder Child Trust Fund annual statement", "other"),
         ("Investment Trust Share Plan - annual statement", "gia"),  # a trust's own plan outside an ISA
+        ("International Investment Bond - Isle of Man - annual statement", "offshore_bond"),  # where it is issued
     ],
 )
 def test_the_product_a_title_names_is_the_plan_type(tmp_path, options, title, want):

@@ -244,6 +244,8 @@ def _match_from(
             continue
         # a label ends at a word boundary of the raw text: "Plan" must not match inside "Planholder"
         used = item_end(raw, qualifier_end(raw, used))
+        if syn == "date" and used < len(raw) - 1 and raw[used] == "of":
+            continue  # "Date of death 26 June 2025": another event's date, not the bare "Date" of signing
         if field_name in FREE_TEXT and used < len(raw) and not separated(raw, used):
             # "Client Services Team", "To be completed by...", "your address or other details
             # change": a label of free text that runs straight into words, with no colon, leader or

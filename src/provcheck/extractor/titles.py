@@ -37,7 +37,7 @@ def find_title_product(pages: list[list[Line]]) -> tuple[str, list] | None:
 
 
 def _between_bars(words: list) -> list[list]:
-    """A run's words, and the parts between the bars OCR reads as a lone "I" or "l" ("ISA I Quarterly")."""
+    """A run's words, and the parts between bars, lone dashes or the bars OCR reads as "I" or "l" ("ISA I Annual")."""
     parts: list[list] = [[]]
     for w in words:
         if w.text in _BARS:
@@ -47,4 +47,5 @@ def _between_bars(words: list) -> list[list]:
     return [words, *parts] if len(parts) > 1 else [words]
 
 
-_BARS = frozenset({"|", "I", "l", "¦"})
+# a lone dash sets a heading's product apart from where it is issued ("International Investment Bond - Isle of Man")
+_BARS = frozenset({"|", "I", "l", "¦", "-", "–", "—"})
