@@ -318,3 +318,42 @@ def test_a_label_pair_without_signature_heads_no_area():
     from provcheck.extractor.signature import is_signature_label
 
     assert not is_signature_label("name / date")
+
+
+def _estate_letter(path: Path, signed: bool) -> Path:
+    """An estate's LoA: the executor signs above "Signature of executor 1: <typed name>", no rule."""
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(LEFT, H - 60, "LETTER OF AUTHORITY: ESTATE OF THE LATE MR ALUN PRYCE")
+    c.setFont("Helvetica", 10)
+    rows = [
+        ("Full name of the deceased", "Alun Pryce"),
+        ("Last address", "5 Mill Lane, Bradford"),
+        ("Postcode", "BD9 8HB"),
+        ("Date of death", "26 June 2025"),
+        ("Policy number", "IB154264Z"),
+    ]
+    y = H - 100
+    for label, value in rows:
+        c.drawString(LEFT, y, label)
+        c.drawString(LEFT + 220, y, value)
+        y -= 16
+    c.drawString(LEFT, y - 10, "I, the executor of the estate of the above-named, authorise Northgate Wealth Ltd to")
+    c.drawString(LEFT, y - 22, "full details of the plan listed above.")
+    if signed:
+        strokes(c)  # above the label line, as a wet signature sits over the typed name
+    c.drawString(LINE_X0, LINE_Y - 14, "Signature of executor 1: Olwen Hilary Rawcliffe")
+    c.drawString(LINE_X0, LINE_Y - 40, "Date: 02/08/2025")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_signature_label_marked_off_before_the_typed_name_heads_its_area(tmp_path, signed):
+    result = check_file(_estate_letter(tmp_path / "estate.pdf", signed), OPTIONS)
+    record = result.record
+    assert record is not None and result.doc_type == "loa"
+    assert record.signature_present is signed
+    # the deceased is the client; the date of death is no signing date
+    assert (record.client_name, record.date_signed) == ("Alun Pryce", "2025-08-02")

@@ -56,6 +56,12 @@ def _label() -> re.Pattern[str]:
     return re.compile(rf"^{other}(?:{party}(?:'s|s'|s)?\s+(?:\d\s+)?)?(signature|signed)\b")
 
 
+def _label_words(seg: Segment) -> list[Word]:
+    """The label's words: up to its colon where one marks it off ("Signature of executor 1: Olwen Hilary Rawcliffe")."""
+    colon = next((i for i, w in enumerate(seg.words[:6]) if w.text.endswith(":")), None)
+    return seg.words if colon is None else seg.words[: colon + 1]
+
+
 def is_signature_label(text: str) -> bool:
     """Whether normalised text opens with a signature label; the parties are vocabulary.yaml `client_words`."""
     return _label().match(text) is not None
@@ -86,7 +92,7 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
         page = pages[page_no - 1]
         for line in lines:
             for seg in line.segments:
-                if not is_signature_label(norm(seg.text)) or len(seg.words) > 6:
+                if not is_signature_label(norm(seg.text)) or len(_label_words(seg)) > 6:
                     continue
                 label_hit = label_hit or (page_no, line, seg.words)
                 x0, x1 = seg.x0 - 20, seg.x1 + 260
