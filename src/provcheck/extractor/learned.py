@@ -14,8 +14,8 @@ from rapidfuzz import fuzz
 
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
-from provcheck.extractor.labelled import _first_value
 from provcheck.extractor.labels import LabelHit, _prefix_words, norm
+from provcheck.extractor.labelvalue import first_value
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_PARSERS
 from provcheck.rules.learned import LearnedWording
@@ -49,7 +49,7 @@ def find_learned(pages: list[list[Line]], methods: list[str], wordings: tuple[Le
             # the first place on the page where the label heads a value the field's parser takes
             got = None
             for li, seg, label_hit in _hits(lines, wording, ocr):
-                got = _first_value(wording.field, label_hit, lines, li, seg, ocr)
+                got = first_value(wording.field, label_hit, lines, li, seg, ocr)
                 if got is not None:
                     break
             if got is None:
