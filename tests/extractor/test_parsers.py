@@ -395,6 +395,8 @@ def test_a_product_after_a_dash_is_no_part_of_the_policy_number():
         ("General Investment Account GA3367738", "GA3367738"),
         ("Stocks & Shares ISA 440192", "440192"),
         ("AL 1234 5678", "AL12345678"),  # a capital prefix is a group of the number, not a name
+        ("(1) PP-1260496", "PP-1260496"),  # a list's item number is no group of the plan's
+        ("2. 8270/529908", "8270/529908"),
     ],
 )
 def test_the_product_named_before_a_plan_number_is_no_part_of_it(text, policy):

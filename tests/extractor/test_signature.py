@@ -357,3 +357,28 @@ def test_a_signature_label_marked_off_before_the_typed_name_heads_its_area(tmp_p
     assert record.signature_present is signed
     # the deceased is the client; the date of death is no signing date
     assert (record.client_name, record.date_signed) == ("Alun Pryce", "2025-08-02")
+
+
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_caption_naming_whom_the_signer_acts_for_heads_the_signature_area(tmp_path, signed):
+    # a deputy signs for the person: "Signed by the deputy on behalf of Ms Nesta Braithwaite", however long
+    path = tmp_path / "deputy.pdf"
+    c = Canvas(str(path), pagesize=(W, H))
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(LEFT, H - 60, "Letter of Authority given by a Deputy for Property and Financial Affairs")
+    c.setFont("Helvetica", 10)
+    for i, row in enumerate(["Full name: Nesta Braithwaite", "Date of birth: 07/09/1951", "Policy number: PP-1260496",
+                             "Acting under that order, I authorise you to give Declan Fairweather of Severnside",
+                             "Chartered Planners any information they ask for about the plan above."]):
+        c.drawString(LEFT, H - 100 - 16 * i, row)
+    c.drawString(LINE_X0, LINE_Y + 40, "Signed by the deputy on behalf of Ms Nesta Braithwaite")
+    if signed:
+        strokes(c)
+    c.drawString(LINE_X0, LINE_Y - 14, "Seren Daintith, Deputy")
+    c.drawString(LINE_X1 + 60, LINE_Y - 2, "Date:")
+    c.showPage()
+    c.save()
+    result = check_file(path, OPTIONS)
+    assert result.record is not None and result.doc_type == "loa"
+    assert result.record.signature_present is signed
+    assert result.record.adviser_name == "Declan Fairweather"  # "to give <adviser> of <firm>"

@@ -80,6 +80,7 @@ def extract(document: Document) -> Extraction:
     steps.adviser_firm(res, pages, methods, prefs, facts)
     steps.address_block(res, pages, methods, prefs, facts)
     steps.title_of_name(res, pages, methods, prefs, facts)
+    steps.period_start(res, prefs, facts)
     return _extraction(doc_type, res, table, methods)
 
 

@@ -13,6 +13,7 @@ from itertools import islice
 
 from provcheck.extractor import parsers as P
 from provcheck.extractor.accounts import account_row
+from provcheck.extractor.addressparts import find_address_parts
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.contribtable import find_contribution_table
 from provcheck.extractor.document import Document
@@ -57,6 +58,7 @@ def find_candidates(
     out += _dated_amounts(out)
     out += _listed(pages, methods)
     out += find_plan_status(pages, methods)  # a schedule of plans with a status column: the one in force
+    out += find_address_parts(pages, methods)  # "Address line 1", "Address line 2", "Town": joined
     paras = paragraphs(pages)
     out += _patterns(pages, methods, paras)
     # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder

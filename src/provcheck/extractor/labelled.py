@@ -15,7 +15,7 @@ from provcheck.extractor.addressblock import address_after_name
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
-from provcheck.extractor.labels import FREE_TEXT, match_labels
+from provcheck.extractor.labels import FREE_TEXT, LabelHit, match_labels
 from provcheck.extractor.labelvalue import DATED_AMOUNTS, value_for
 from provcheck.extractor.layout import Line
 from provcheck.extractor.personal import first_named
@@ -111,6 +111,8 @@ def _read(
                             found[AFTER_NUMBER] = product
                     kept = found.get(name)
                     if kept is not None and name != "policy_numbers" and not later(as_at, kept.as_at):
+                        if name in NAMES and len(str(kept.value).split()) == 1:
+                            _fuller_name(kept, value_for(name, hit, lines, li, seg, ocr), hit, page_no, methods)
                         if name not in RANKED:
                             continue
                         if not outranks(role, kept.role):
@@ -152,6 +154,10 @@ def _read(
                     if name == "regular_contribution" and "contribution_frequency" in wanted:
                         # the sentence of the sum, not the next one's "annual charge"
                         freq = parse_frequency(" ".join(w.text for w in found[name].words).split(". ", 1)[0])
+                        if freq is None:  # "Contributions now being paid each month      £235.78": the label's run
+                            inside = bool(words) and words[0] in seg.words  # "Contributions of £75.00. Our annual"
+                            before = seg.words[: seg.words.index(words[0])] if inside else seg.words
+                            freq = parse_frequency(" ".join(w.text for w in before))
                         if freq is None:  # "Contributions (monthly)" over the rows of amounts
                             freq = parse_frequency(" ".join(w.text for w in caption_above(lines, li)))
                         if freq and "contribution_frequency" not in found:
@@ -177,3 +183,20 @@ def _read(
                         only = {"policy_number"}  # "Account: General Investment Account GA3367738": both
                         continue
                     break  # one field per segment
+
+
+NAMES = {"client_name", "adviser_name"}
+
+
+def _fuller_name(kept: Found, got: tuple | None, hit: LabelHit, page_no: int, methods: list[str]) -> None:
+    """A later label's whole name beside a first one's surname alone ("Ms Nettleship"), for the resolver.
+
+    The first labelled reading stays first; fields.yaml `surname_alone_vague` lets the whole name win.
+    """
+    if got is None:
+        return
+    _, name = P.parse_name(first_named(hit.label, str(got[0])))
+    if name is None or len(name.split()) < 2 or name.split()[-1].casefold() != str(kept.value).casefold():
+        return
+    label = list(hit.segment.words[: hit.n_words])
+    kept.others.append(Found(name, page_no, label + got[1], got[2] * hit.score / 100, methods[page_no - 1]))

@@ -222,6 +222,8 @@ def parse_policy(text: str) -> str | None:
     tokens = t.split()
     while tokens and re.fullmatch(r"[-–—*•·o>]+", tokens[0]):
         tokens = tokens[1:]  # "-  CA/70/118832": a hyphen bullet set apart from the number
+    if len(tokens) > 1 and re.fullmatch(r"\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\)", tokens[0]):
+        tokens = tokens[1:]  # "(1)  PP-1260496": a list's item number, no group of the plan's
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []
     if len(tokens) > 1 and tokens[0] in ("is", "was"):

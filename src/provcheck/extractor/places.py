@@ -173,6 +173,9 @@ def boxed_digits(segments: list[Segment]) -> list:
     return words if sum(ch.isdigit() for w in words for ch in w.text) == 8 else []
 
 
+_ITEM = re.compile(r"\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\)")
+
+
 def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
     """Further plan numbers listed one a line under the first, in the value's column."""
     if not words:
@@ -186,7 +189,11 @@ def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
         seg = next((s for s in line.segments if abs(s.x0 - x) <= 4), None)
         if seg is None:
             continue
-        if any(s.x1 < seg.x0 and match_labels(s, set(VALUE_PARSERS), False) for s in line.segments):
+        at = line.segments.index(seg)
+        if _ITEM.fullmatch(seg.text) and at + 1 < len(line.segments):
+            seg = line.segments[at + 1]  # "(2)      8270/529908": the list's item number, then the plan's
+        before = [s for s in line.segments if s.x1 < seg.x0 and not _ITEM.fullmatch(s.text)]
+        if any(match_labels(s, set(VALUE_PARSERS), False) for s in before):
             break  # the value of the next label ("Postcode:  M20 2RN"), not another plan number
         if match_labels(seg, {"policy_numbers"}, False):
             break  # the next box's own label ("Plan 4" of a form's empty plan boxes), no number

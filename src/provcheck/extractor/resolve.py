@@ -12,6 +12,7 @@ Every candidate gets a ruling that says why it won or lost: `provcheck explain` 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -28,6 +29,7 @@ _CHECK_WORDS = {
     "holdings_total": "the holdings total",
     "period_end": "the statement period's end",
     "ni_rules": "HMRC's NI number rules",
+    "period_length": "a period of a year at most to the valuation date",
 }
 
 
@@ -38,6 +40,7 @@ class Facts:
     holdings_total: str | None = None  # the holdings table's values summed, as money ("15000.00")
     period_end: str | None = None  # the last date of a labelled statement period (ISO)
     printed_total: str | None = None  # the total the table itself prints, when it has one
+    valuation_date: str | None = None  # the decided valuation date (ISO), once known: a period ends there
 
 
 @dataclass
@@ -140,6 +143,8 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
     closing = any(c.found.role != OPENING for c in counted)
     position = {id(c): i for i, c in enumerate(counted)}
     vague = set(prefs.vague(name))
+    if prefs.surname_alone_vague(name):
+        vague |= _surnames_alone(counted)
     named = any(str(c.value) not in vague for c in counted)
 
     def rank(c: Candidate) -> tuple[int, int, int, int, int]:
@@ -157,6 +162,16 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
     for c in ranked[1:]:
         rulings.append(Ruling(c, False, _lost(c, ranked[0], agrees, closing, vague), agrees[id(c)]))
     return rulings + off
+
+
+def _surnames_alone(candidates: list[Candidate]) -> set[str]:
+    """The one-word readings that another reading of more words ends with ("Nettleship", "Dilys Nettleship")."""
+    names = [str(c.value).split() for c in candidates]
+    return {
+        one[0]
+        for one in names
+        if len(one) == 1 and any(len(n) > 1 and n[-1].casefold() == one[0].casefold() for n in names)
+    }
 
 
 def _corroborated(best: Candidate, rest: list[Candidate]) -> tuple[Candidate, str]:
@@ -243,7 +258,20 @@ def _agreement(c: Candidate, checks: list[str], facts: Facts) -> dict[str, bool]
             out[check] = str(c.value) == facts.period_end  # the period's own end is no evidence for itself
         elif check == "ni_rules" and isinstance(c.value, str):
             out[check] = not ni_problems(c.value)
+        elif check == "period_length" and facts.valuation_date is not None and isinstance(c.value, str):
+            # a statement's period runs up to a year to its valuation date: a plan's start years before is no period's
+            out[check] = 0 < _days(c.value, facts.valuation_date) <= MAX_PERIOD_DAYS
     return out
+
+
+MAX_PERIOD_DAYS = 400  # a year, and a few weeks of a late statement's slack
+
+
+def _days(start: str, end: str) -> int:
+    try:
+        return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+    except ValueError:
+        return 0
 
 
 def _won(best: Candidate, rest: list[Candidate], agrees: dict[int, dict[str, bool]], closing: bool) -> str:

@@ -62,6 +62,18 @@ def _label_words(seg: Segment) -> list[Word]:
     return seg.words if colon is None else seg.words[: colon + 1]
 
 
+@lru_cache(maxsize=1)
+def _signing_for() -> re.Pattern[str] | None:
+    phrases = load_vocabulary().signing_for
+    return re.compile(rf"^\S+(?:\s+\S+){{0,5}}?\s+{alternation(phrases)}\b") if phrases else None
+
+
+def _signs_for(text: str) -> bool:
+    """A caption naming whom the signer acts for ("signed by the deputy on behalf of ms nesta braithwaite")."""
+    rx = _signing_for()
+    return rx is not None and rx.match(text) is not None
+
+
 def is_signature_label(text: str) -> bool:
     """Whether normalised text opens with a signature label; the parties are vocabulary.yaml `client_words`."""
     return _label().match(text) is not None
@@ -92,7 +104,8 @@ def find_signature(lines_by_page: list[list[Line]], pages: list[Page]) -> tuple[
         page = pages[page_no - 1]
         for line in lines:
             for seg in line.segments:
-                if not is_signature_label(norm(seg.text)) or len(_label_words(seg)) > 6:
+                text = norm(seg.text)
+                if not is_signature_label(text) or (len(_label_words(seg)) > 6 and not _signs_for(text)):
                     continue
                 label_hit = label_hit or (page_no, line, seg.words)
                 x0, x1 = seg.x0 - 20, seg.x1 + 260

@@ -20,6 +20,7 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.ocrfix import fit_pattern
 from provcheck.extractor.provider import same_firm
 from provcheck.extractor.resolve import Facts, Resolution, pick
+from provcheck.extractor.values import parse_frequency
 from provcheck.rules import load_providers
 from provcheck.rules.fields import FieldsFile
 
@@ -55,6 +56,27 @@ def derived(candidates: list[Candidate], pages: list[list[Line]] | None = None) 
             out.append(Candidate("valuation_date", end, found, "period", start.confidence))
     if not any(c.finder == "period" for c in out):
         out += _said_period_end(candidates)
+    return out + _frequencies(candidates)
+
+
+def _frequencies(candidates: list[Candidate]) -> list[Candidate]:
+    """How often each finder's contribution is paid, from its own words ("£1,500.00 a year by direct debit").
+
+    Only where that finder gave no frequency of its own: the labelled finder reads the label's run too.
+    """
+    have = {c.finder for c in candidates if c.field == "contribution_frequency"} | {"sentence"}  # it reads its own
+    out = []
+    for c in candidates:
+        if c.field != "regular_contribution" or c.finder in have:
+            continue
+        text = " ".join(w.text for w in c.found.words)
+        money = P.find_money(text)
+        # the words right after the sum ("£1,500.00 a year"), not a later "Annual management charge"
+        after = text[money[1][1] : money[1][1] + 24].split(". ", 1)[0].lstrip(".") if money else ""
+        freq = parse_frequency(after) if after else None
+        if freq is not None:
+            out.append(Candidate("contribution_frequency", freq, replace(c.found, value=freq), c.finder, c.score))
+            have.add(c.finder)
     return out
 
 
@@ -243,3 +265,12 @@ def _titled_part(text: str, name: str) -> str:
         return text  # at the start, or inside a longer word ("Joann Lee" is no "Ann Lee")
     before = text[:at].split()
     return f"{before[-1]} {text[at : at + len(name)]}" if before else text
+
+
+def period_start(res: Resolution, prefs: FieldsFile, facts: Facts) -> None:
+    """The period's start decided again once the valuation date is: within a year before it (fields.yaml)."""
+    end = res.value("valuation_date")
+    rulings = res.rulings.get("period_start", [])
+    if end is None or len(rulings) < 2:
+        return
+    res.repick("period_start", [], prefs, replace(facts, valuation_date=str(end)))

@@ -19,6 +19,7 @@ Finder = Literal[
     "labelled",
     "learned",
     "name_parts",
+    "address_parts",
     "period",
     "plan_list",
     "plan_status",
@@ -40,7 +41,7 @@ Finder = Literal[
     "table",
     "signature",
 ]
-Check = Literal["holdings_total", "period_end", "ni_rules"]
+Check = Literal["holdings_total", "period_end", "ni_rules", "period_length"]
 
 
 class FieldPrefs(BaseModel):
@@ -52,6 +53,9 @@ class FieldPrefs(BaseModel):
     checks: list[Check] = Field(default_factory=list)
     # values that say only "something": any reading naming a value outranks them, whichever finder read it
     vague: list[str] = Field(default_factory=list)
+    # a name of one word (a surname after its title, "Your client: Ms Nettleship") gives way to a reading
+    # of the whole name that ends with it ("Policyholder  Ms Dilys Nettleship")
+    surname_alone_vague: bool = False
 
     @field_validator("finders", "checks")
     @classmethod
@@ -100,6 +104,11 @@ class FieldsFile(BaseModel):
         """The values of `field` that name nothing in particular ("other"), outranked by any that does."""
         own = self.fields.get(field)
         return list(own.vague if own is not None else self.default.vague)
+
+    def surname_alone_vague(self, field: str) -> bool:
+        """Whether a one-word reading of `field` gives way to a longer one ending with that word."""
+        own = self.fields.get(field)
+        return own.surname_alone_vague if own is not None else self.default.surname_alone_vague
 
     def checks(self, field: str) -> list[str]:
         """The arithmetic checks a reading of `field` is weighed by."""

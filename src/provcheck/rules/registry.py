@@ -123,6 +123,9 @@ class Labels(BaseModel):
     label_qualifiers: list[str] = Field(default_factory=list)
     # labels of a name printed in parts ("Forename(s)", "Surname"), joined into client_name
     name_parts: dict[Literal["forenames", "middle_names", "surname"], list[str]] = Field(default_factory=dict)
+    # labels of an address printed in parts ("Address line 1", "Address line 2", "Town"), the first
+    # opening it, joined into client_address
+    address_parts: dict[Literal["first", "more"], list[str]] = Field(default_factory=dict)
     # bare nouns that label a field only when an item number follows ("Policy 1:", "Plan 2")
     item_labels: dict[str, list[str]] = Field(default_factory=dict)
     # a line that introduces a list of plans below it ("This authority covers the following policies:")

@@ -112,6 +112,7 @@ class Vocabulary(BaseModel):
     months: dict[int, list[str]]
     day_words: dict[int, list[str]] = Field(default_factory=dict)
     valedictions: list[str]
+    signing_for: list[str] = Field(default_factory=list)
     notes_headings: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
@@ -129,6 +130,7 @@ class Vocabulary(BaseModel):
         "regulator_words",
         "post_nominals",
         "valedictions",
+        "signing_for",
         "notes_headings",
         "client_words",
         "abbreviations",
