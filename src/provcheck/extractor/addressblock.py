@@ -12,7 +12,7 @@ from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.values import VALUE_PARSERS, name_and_address
+from provcheck.extractor.values import VALUE_FIELDS, name_and_address
 from provcheck.rules.vocabulary import load_vocabulary
 
 # How surely a block is the client's address, before how well its words were read (a text layer: 1.0).
@@ -47,7 +47,7 @@ def find_address_block(pages: list[list[Line]], methods: list[str], name: str | 
                 return one
             if not pc or len(seg.text) > len(pc[0]) + 30:
                 continue
-            if any(o.x1 < seg.x0 and match_labels(o, set(VALUE_PARSERS), False) for o in line.segments):
+            if any(o.x1 < seg.x0 and match_labels(o, VALUE_FIELDS, False) for o in line.segments):
                 continue  # a labelled postcode ("Postcode:  M20 2RN") ends no address block
             # an envelope-window block lines up on the left; a letter writer's own address often on the
             # right, where a company's letterhead address also sits: there the name must have a title

@@ -11,7 +11,7 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.labels import LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.places import column_words, past_leader_segments, past_leaders
-from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.extractor.values import VALUE_FIELDS
 
 
 def same_row(a: Segment, b: Segment) -> bool:
@@ -38,7 +38,7 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
     elif (
         idx + 1 < len(line.segments)
         and same_row(seg, line.segments[idx + 1])
-        and not match_labels(line.segments[idx + 1], set(VALUE_PARSERS), False)
+        and not match_labels(line.segments[idx + 1], VALUE_FIELDS, False)
     ):
         nxt = past_leaders(line.segments[idx + 1].words)
         if nxt:
@@ -66,7 +66,7 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             continue  # a line of the column to the right ("3 PLANS" beside a form's address boxes)
         if s is None:
             break
-        if match_labels(s, set(VALUE_PARSERS), False) and not P.find_postcode(s.text):
+        if match_labels(s, VALUE_FIELDS, False) and not P.find_postcode(s.text):
             break
         if words and all(w.bold for w in s.words) and not all(w.bold for w in words):
             break  # a heading in bold under a plain address ("2 Policies this authority covers")
@@ -76,7 +76,7 @@ def multiline(hit: LabelHit, lines: list[Line], li: int, seg: Segment) -> tuple[
             h.field != "client_postcode"
             for left in line2.segments
             if left.x1 < s.x0
-            for h in match_labels(left, set(VALUE_PARSERS), False)
+            for h in match_labels(left, VALUE_FIELDS, False)
         ):
             break  # the value of the next label ("Policy number  [H][L][4]..."), not an address line
         if sum(w.text[:1].islower() for w in s.words) >= 3:

@@ -37,6 +37,9 @@ from provcheck.models import FIELDS_BY_TYPE
 
 # every field some doc type has: the finders look for all of them on every document (issue 10)
 EVERY_FIELD = frozenset(f for fields in FIELDS_BY_TYPE.values() for f in fields)
+# passed as frozensets: the label matcher keys its cache by the fields asked for (labels._label_hits), and a
+# frozenset is taken as it is, its hash kept, where a set was copied and hashed again for every segment
+_LABELLED = EVERY_FIELD | frozenset(NAME_PARTS)
 SENTENCE_READINGS = 4  # a field's sentence readings kept: enough for the arithmetic, few enough to read
 
 
@@ -54,7 +57,7 @@ def find_candidates(
     headers = header_lines(pages)  # a header row's "Value" is a column, not a label
     history, heads = find_value_history(pages, methods)  # "Date | Policy value | Surrender value": the newest row
     headers |= heads  # nor is a value history's "Policy value" over its dated rows
-    out = find_labelled(pages, methods, set(EVERY_FIELD) | set(NAME_PARTS), sections, headers)
+    out = find_labelled(pages, methods, _LABELLED, sections, headers)  # type: ignore[arg-type]
     out += _dated_amounts(out)
     out += _listed(pages, methods)
     out += find_plan_status(pages, methods)  # a schedule of plans with a status column: the one in force
@@ -62,7 +65,7 @@ def find_candidates(
     paras = paragraphs(pages)
     out += _patterns(pages, methods, paras)
     # labels that often name something else ("Your ref" in a reply is the adviser's): their own finder
-    out += find_labelled(pages, methods, set(EVERY_FIELD), sections, headers, weak=True)
+    out += find_labelled(pages, methods, EVERY_FIELD, sections, headers, weak=True)  # type: ignore[arg-type]
     # a label no wording holds, read by its words' nearness to one field's (nearlabel.py)
     out += find_near_labels(pages, methods, sections, headers)
     out += history

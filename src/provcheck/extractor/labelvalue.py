@@ -23,7 +23,7 @@ from provcheck.extractor.notvalues import (
     says_none,
 )
 from provcheck.extractor.places import boxed_digits, column_words, past_leader_segments, past_leaders, wrapped
-from provcheck.extractor.values import VALUE_PARSERS, parse_plan_type
+from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS, parse_plan_type
 
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
@@ -90,7 +90,7 @@ def first_value(
     beside = line.segments[idx + 1 : idx + 2] if name not in AMOUNTS else [last_column(line.segments[idx + 1 :])]
     for nxt in [s for s in beside if s is not None]:
         # a product may read as a label ("Pension Account (SIPP)"): beside a plan type's label it is the value
-        if match_labels(nxt, set(VALUE_PARSERS), ocr) and not (name == "plan_type" and parse_plan_type(nxt.text)):
+        if match_labels(nxt, VALUE_FIELDS, ocr) and not (name == "plan_type" and parse_plan_type(nxt.text)):
             break
         if addressed(nxt.text):
             break  # "Plan      FAO Marcus Szymanski": whom the letter is for
@@ -115,9 +115,9 @@ def first_value(
         # the line's own first segment there decides: "Company   Lantern Wealth Ltd" starts with a label
         first = next((s for ln in lines for s in ln.segments if words[0] in s.words), None)
         head = Segment(first.words if first is not None and first.words[0] is words[0] else words)
-        hits = match_labels(head, set(VALUE_PARSERS), ocr)
+        hits = match_labels(head, VALUE_FIELDS, ocr)
         row = next((ln for ln in lines if first in ln.segments), None) if first is not None else None
-        weak_hits = match_labels(head, set(VALUE_PARSERS), ocr, weak=True)
+        weak_hits = match_labels(head, VALUE_FIELDS, ocr, weak=True)
         whole = [h for h in (*hits, *weak_hits) if h.n_words == len(head.words)]
         if row is not None and len(row.segments) > 1 and whole:
             continue  # a row of its own under a heading label ("Planholder" over "Name   Mrs Ann Lee")
@@ -128,7 +128,7 @@ def first_value(
             for h, c in zip(hits, colon, strict=True)
         ):
             continue
-        weak = match_labels(head, set(VALUE_PARSERS), ocr, weak=True)
+        weak = match_labels(head, VALUE_FIELDS, ocr, weak=True)
         if any(head.words[h.n_words - 1].text.endswith(":") for h in weak):
             continue  # "Employee contribution: £125.00" under a caption is a row of its own
         v = parse(text)

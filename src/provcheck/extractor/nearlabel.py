@@ -25,7 +25,7 @@ from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.places import is_leader, past_leader_segments, past_leaders
 from provcheck.extractor.roles import PROJECTION, value_role
 from provcheck.extractor.sections import PROJECTED_FIELDS, SectionMap, dated_row, skipped_words
-from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS
 from provcheck.rules import load_labels
 
 FINDER = "near_label"
@@ -131,7 +131,7 @@ def find_near_labels(
     cfg = load_labels().near_label
     shaped = set(cfg.fields)
     passed = skipped_words(pages, shaped)  # small print, a second holder's, a projection's, a payment row's
-    every = set(VALUE_PARSERS)  # any field's label, exact or weak, claims the segment for the labelled finder
+    every = VALUE_FIELDS  # any field's label, exact or weak, claims the segment for the labelled finder
     out: dict[str, Candidate] = {}
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"

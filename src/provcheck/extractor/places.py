@@ -10,7 +10,7 @@ import re
 
 from provcheck.extractor.labels import FREE_TEXT, match_labels
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.values import VALUE_PARSERS
+from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS
 
 
 def split_at_labels(lines: list[Line], ocr: bool) -> list[Line]:
@@ -79,7 +79,7 @@ def _whole_label(seg: Segment, ocr: bool) -> int:
     for k in range(min(4, len(seg.words) - 1), 0, -1):
         if seg.words[k - 1].text.isdigit():
             continue
-        hits = match_labels(Segment(seg.words[:k], seg.line), set(VALUE_PARSERS), ocr)
+        hits = match_labels(Segment(seg.words[:k], seg.line), VALUE_FIELDS, ocr)
         if any(h.n_words == k and h.score >= 90 for h in hits):
             return k
     return 0
@@ -87,7 +87,7 @@ def _whole_label(seg: Segment, ocr: bool) -> int:
 
 def _free_label(seg: Segment, n: int, ocr: bool) -> bool:
     """Whether a segment's first `n` words are a label of a free-text field ("Name", "Address")."""
-    hits = match_labels(Segment(seg.words[:n], seg.line), set(VALUE_PARSERS), ocr)
+    hits = match_labels(Segment(seg.words[:n], seg.line), VALUE_FIELDS, ocr)
     return any(h.n_words == n and h.field in FREE_TEXT for h in hits)
 
 
@@ -102,7 +102,7 @@ def _split(seg: Segment, ocr: bool) -> list[Segment]:
             continue
         # the label ending at this colon, first word earliest: "Date of valuation:" is one label
         for j in range(max(start, i - 5), i + 1):
-            hits = match_labels(Segment(words[j:], seg.line), set(VALUE_PARSERS), ocr)
+            hits = match_labels(Segment(words[j:], seg.line), VALUE_FIELDS, ocr)
             if not any(h.n_words == i - j + 1 and h.score >= 90 for h in hits):
                 continue
             if j > start and _holds_value(words[start:j], seg.line, ocr):
@@ -122,7 +122,7 @@ def _holds_value(words: list, line: int, ocr: bool) -> bool:
     """
     if words[-1].text.endswith(":"):
         return False
-    hits = match_labels(Segment(words, line), set(VALUE_PARSERS), ocr)
+    hits = match_labels(Segment(words, line), VALUE_FIELDS, ocr)
     rest = words[max((h.n_words for h in hits), default=0) :]
     return any(any(ch.isdigit() or ch in "£$€" for ch in w.text) or w.text[:1].isupper() for w in rest)
 
@@ -193,7 +193,7 @@ def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
         if _ITEM.fullmatch(seg.text) and at + 1 < len(line.segments):
             seg = line.segments[at + 1]  # "(2)      8270/529908": the list's item number, then the plan's
         before = [s for s in line.segments if s.x1 < seg.x0 and not _ITEM.fullmatch(s.text)]
-        if any(match_labels(s, set(VALUE_PARSERS), False) for s in before):
+        if any(match_labels(s, VALUE_FIELDS, False) for s in before):
             break  # the value of the next label ("Postcode:  M20 2RN"), not another plan number
         if match_labels(seg, {"policy_numbers"}, False):
             break  # the next box's own label ("Plan 4" of a form's empty plan boxes), no number

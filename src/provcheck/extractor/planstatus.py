@@ -17,7 +17,7 @@ from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labels import match_labels, norm
 from provcheck.extractor.layout import Line, Segment
-from provcheck.extractor.values import VALUE_PARSERS, parse_frequency
+from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS, parse_frequency
 from provcheck.rules.vocabulary import load_vocabulary
 
 FINDER = "plan_status"
@@ -59,7 +59,7 @@ def _heading(line: Line, ocr: bool) -> list[tuple[Segment, str]] | None:
         if norm(seg.text) in headings:
             columns.append((seg, "status"))
             continue
-        hits = [h for h in match_labels(seg, set(VALUE_PARSERS), ocr) if h.n_words == len(seg.words)]
+        hits = [h for h in match_labels(seg, VALUE_FIELDS, ocr) if h.n_words == len(seg.words)]
         columns.append((seg, hits[0].field if hits else ""))
     named = {name for _, name in columns}
     if "status" not in named or not named & set(NUMBER_HEADINGS):

@@ -178,9 +178,19 @@ def sentence_readings(
     rivals = [pr for other, k in KIND.items() if k == kind and other != field for pr in _phrases().get(other, [])]
     moved = field in MOVED_NOT
     for para in paras if paras is not None else paragraphs(pages):
-        got = _in_paragraph(para, kind, phrases, skipped, rivals, moved)
+        got = _in_paragraph(para, kind, phrases, skipped, rivals, moved, field)
         if got is not None:
             yield got
+
+
+# A paragraph's text decides every reading of it but which words a document skips (a second holder's, a
+# projection's): those are worked out once a text, and paragraphs repeat within a batch (a provider's
+# letters share their wording). Kept by text, then by field and finder, in a dict each finder fills as it
+# asks; the answers depend on the text and the knowledge's phrases and patterns alone, and a change of
+# knowledge clears this cache with the others (rules/knowledge.py).
+@lru_cache(maxsize=4096)
+def _by_text(text: str) -> dict[tuple[str, str], tuple[tuple[object, int, int], ...]]:
+    return {}
 
 
 def _rival_spans(low: str, rivals: Sequence[tuple[str, re.Pattern[str]]]) -> list[tuple[int, int]]:
@@ -195,8 +205,32 @@ def _in_paragraph(
     skipped: set[int],
     rivals: Sequence[tuple[str, re.Pattern[str]]] = (),
     moved: bool = False,
+    field: str | None = None,
 ) -> tuple[object, int, list[Word]] | None:
-    words, text, low = para.words, para.text, para.low
+    """The paragraph's first reading whose words the document does not skip, with its page and words."""
+    memo = _by_text(para.text) if field is not None else {}
+    readings = memo.get(("sentence", field)) if field is not None else None
+    if readings is None:
+        readings = tuple(_readings(para.text, para.low, kind, phrases, rivals, moved))
+        if field is not None:
+            memo["sentence", field] = readings
+    for value, a, b in readings:
+        used = [w for w, s in zip(para.words, para.starts, strict=True) if s < b and s + len(w.text) > a]
+        if any(id(w) in skipped for w in used):
+            continue  # a second holder's details ("Client 2"), a projection's amounts
+        return value, para.page, used or para.words[:1]
+    return None
+
+
+def _readings(
+    text: str,
+    low: str,
+    kind: str,
+    phrases: list[tuple[str, re.Pattern[str]]],
+    rivals: Sequence[tuple[str, re.Pattern[str]]],
+    moved: bool,
+) -> Iterator[tuple[object, int, int]]:
+    """Each value a phrase of the text leads to, in order, with the span of the phrase and value."""
     taken: list[tuple[int, int]] | None = None
     movements: list[tuple[int, int]] | None = None
     for phrase, rx in phrases:
@@ -224,11 +258,7 @@ def _in_paragraph(
             a, b = m.start(), m.end() + vend
             if kind == "money" and value_role(text[_sentence_start(text, a) : b]) == PROJECTION:
                 continue  # "Illustration: ... your plan at 65 could be £150,000": not a value
-            used = [w for w, s in zip(words, para.starts, strict=True) if s < b and s + len(w.text) > a]
-            if any(id(w) in skipped for w in used):
-                continue  # a second holder's details ("Client 2"), a projection's amounts
-            return value, para.page, used or words[:1]
-    return None
+            yield value, a, b
 
 
 @lru_cache(maxsize=1)
@@ -255,25 +285,34 @@ def find_patterns(
         return out
     skipped = {name: skipped_words(pages, {name}) for name in wanted}
     for para in paras if paras is not None else paragraphs(pages):
-        text, low, ascii_text = para.text, para.low, para.text.isascii()
+        memo = _by_text(para.text)
         for name, rxs in wanted.items():
             if name in out:
                 continue
-            for rx, found in rxs:
-                if not may_match(found, text, low, ascii_text):
-                    continue  # the paragraph lacks every string a match holds: the pattern cannot match
-                m = rx.search(text)
-                if not m:
-                    continue
+            matches = memo.get(("pattern", name))
+            if matches is None:
+                matches = memo["pattern", name] = tuple(_pattern_matches(para, rxs))
+            for v, a, b in matches:
                 # running text names a product in passing: only a known wording is a plan type (a label
                 # makes an unknown product name `other`)
-                value = parse_plan_type(m["v"]) if name == "plan_type" else VALUE_PARSERS[name](m["v"])
+                value = parse_plan_type(v) if name == "plan_type" else VALUE_PARSERS[name](v)
                 if value is None:
                     continue
-                a, b = m.span("v")
                 used = [w for w, s in zip(para.words, para.starts, strict=True) if s < b and s + len(w.text) > a]
                 if any(id(w) in skipped[name] for w in used):
                     continue  # a second holder's details ("Client 2"), a projection's amounts
                 out[name] = (value, para.page, used or para.words[:1])
                 break
     return out
+
+
+def _pattern_matches(para: Paragraph, rxs: list[tuple[re.Pattern[str], Needles]]) -> Iterator[tuple[str, int, int]]:
+    """Each of a field's patterns' first match in the paragraph, in order: the value's text and span."""
+    text, low, ascii_text = para.text, para.low, para.text.isascii()
+    for rx, found in rxs:
+        if not may_match(found, text, low, ascii_text):
+            continue  # the paragraph lacks every string a match holds: the pattern cannot match
+        m = rx.search(text)
+        if m:
+            a, b = m.span("v")
+            yield m["v"], a, b

@@ -39,15 +39,33 @@ def features(pages: list[list[Line]]) -> set[str]:
                 or any(is_signature_label(norm(s.text)) and len(s.words) <= 6 for s in ln.segments)
             ):
                 present.add("signature_line")
-            if "letter_form" not in present and (_DEAR.search(low) or is_valediction(low)):
+            if "letter_form" not in present and _letter_line(low):
                 present.add("letter_form")
             if money < 2:
-                money += len(_MONEY.findall(text))
-            if "period_range" not in present and _may_hold_two_dates(text) and _is_period(text):
+                money += _amounts(text)
+            if "period_range" not in present and _period_line(text):
                 present.add("period_range")
     if money >= 2:
         present.add("money_amounts")
     return present
+
+
+# The tests below read a line's text alone, and line texts repeat within a document (a footer on every
+# page) and across a batch (a provider's letters): each is worked out once a text. They depend on the
+# knowledge's valedictions and date words, and a change of knowledge clears these caches with the others.
+@lru_cache(maxsize=8192)
+def _letter_line(low: str) -> bool:
+    return bool(_DEAR.search(low) or is_valediction(low))
+
+
+@lru_cache(maxsize=8192)
+def _amounts(text: str) -> int:
+    return len(_MONEY.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def _period_line(text: str) -> bool:
+    return _may_hold_two_dates(text) and _is_period(text)
 
 
 @lru_cache(maxsize=1)

@@ -177,3 +177,6 @@ VALUE_PARSERS: dict[str, Callable[[str], object]] = {
     "middle_names": _person,
     "surname": _person,
 }
+# Every field a label may name, as the label matcher is asked for it: a frozenset, taken as it is and its
+# hash kept (labels._label_hits keys by it), where `set(VALUE_PARSERS)` was copied and hashed at every call.
+VALUE_FIELDS = frozenset(VALUE_PARSERS)
