@@ -10,7 +10,8 @@ from provcheck.extractor.adviser import find_adviser_firm
 from provcheck.extractor.document import Page, Word
 from provcheck.extractor.layout import Line, build_lines
 from provcheck.extractor.plans import find_listed_policies
-from provcheck.extractor.signature import find_signature, find_signed_date
+from provcheck.extractor.signature import find_signature
+from provcheck.extractor.signeddate import find_signed_date
 from provcheck.extractor.values import VALUE_PARSERS
 
 

@@ -23,12 +23,14 @@ from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
 from provcheck.extractor.nearlabel import find_near_labels
+from provcheck.extractor.paragraphs import Paragraph, paragraphs
 from provcheck.extractor.plans import find_listed_policies
 from provcheck.extractor.planstatus import find_plan_status
 from provcheck.extractor.roles import holdings_total
 from provcheck.extractor.sections import section_map
-from provcheck.extractor.sentences import KIND, Paragraph, find_patterns, paragraphs, sentence_readings
-from provcheck.extractor.signature import find_signature, find_signed_date
+from provcheck.extractor.sentences import KIND, find_patterns, sentence_readings
+from provcheck.extractor.signature import find_signature
+from provcheck.extractor.signeddate import find_signed_date
 from provcheck.extractor.tables import Table, find_holdings, header_lines
 from provcheck.extractor.titles import SCORE as TITLE_SCORE
 from provcheck.extractor.titles import find_title_product

@@ -12,15 +12,15 @@ Every candidate gets a ruling that says why it won or lost: `provcheck explain` 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.facts import Facts as Facts
+from provcheck.extractor.facts import agreement
 from provcheck.extractor.found import Found
 from provcheck.extractor.roles import OPENING
 from provcheck.rules.fields import FieldsFile, load_field_prefs
-from provcheck.validators.ni_number import ni_problems
 
 # the most agreement between readings makes a value: a page may print one misprint twice
 MAX_AGREED = 0.98
@@ -31,16 +31,6 @@ _CHECK_WORDS = {
     "ni_rules": "HMRC's NI number rules",
     "period_length": "a period of a year at most to the valuation date",
 }
-
-
-@dataclass
-class Facts:
-    """What the document itself says that readings can be checked against."""
-
-    holdings_total: str | None = None  # the holdings table's values summed, as money ("15000.00")
-    period_end: str | None = None  # the last date of a labelled statement period (ISO)
-    printed_total: str | None = None  # the total the table itself prints, when it has one
-    valuation_date: str | None = None  # the decided valuation date (ISO), once known: a period ends there
 
 
 @dataclass
@@ -138,7 +128,7 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
     ]
     if not counted:
         return off
-    agrees = {id(c): _agreement(c, checks, facts) for c in counted}
+    agrees = {id(c): agreement(c, checks, facts) for c in counted}
     # an amount worded as an opening value gives way to any other ("Value at start of period")
     closing = any(c.found.role != OPENING for c in counted)
     position = {id(c): i for i, c in enumerate(counted)}
@@ -244,34 +234,6 @@ def _same_place(a: Found, b: Found) -> bool:
     bx0, btop = min(w.x0 for w in b.words), min(w.top for w in b.words)
     bx1, bbot = max(w.x1 for w in b.words), max(w.bottom for w in b.words)
     return ax0 < bx1 and bx0 < ax1 and atop < bbot and btop < abot
-
-
-def _agreement(c: Candidate, checks: list[str], facts: Facts) -> dict[str, bool]:
-    """Each check that can tell, and whether `c` agrees with it."""
-    out = {}
-    for check in checks:
-        if check == "holdings_total" and (facts.holdings_total or facts.printed_total) is not None:
-            # the table's printed total counts as much as its rows' sum: an OCR misread in one row
-            # breaks the sum, not the total the provider printed under it
-            out[check] = str(c.value) in {facts.holdings_total, facts.printed_total} - {None}
-        elif check == "period_end" and facts.period_end is not None and c.finder != "period":
-            out[check] = str(c.value) == facts.period_end  # the period's own end is no evidence for itself
-        elif check == "ni_rules" and isinstance(c.value, str):
-            out[check] = not ni_problems(c.value)
-        elif check == "period_length" and facts.valuation_date is not None and isinstance(c.value, str):
-            # a statement's period runs up to a year to its valuation date: a plan's start years before is no period's
-            out[check] = 0 < _days(c.value, facts.valuation_date) <= MAX_PERIOD_DAYS
-    return out
-
-
-MAX_PERIOD_DAYS = 400  # a year, and a few weeks of a late statement's slack
-
-
-def _days(start: str, end: str) -> int:
-    try:
-        return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-    except ValueError:
-        return 0
 
 
 def _won(best: Candidate, rest: list[Candidate], agrees: dict[int, dict[str, bool]], closing: bool) -> str:

@@ -6,10 +6,8 @@ after the phrase and before the sentence ends.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from provcheck.extractor import parsers as P
@@ -17,6 +15,7 @@ from provcheck.extractor.document import Word
 from provcheck.extractor.layout import Line
 from provcheck.extractor.needles import Needles, kept_needles, may_match
 from provcheck.extractor.notvalues import says_none
+from provcheck.extractor.paragraphs import Paragraph, paragraphs
 from provcheck.extractor.roles import MOVED_NOT, PROJECTION, movement_spans, value_role
 from provcheck.extractor.sections import skipped_words
 from provcheck.extractor.values import parse_frequency, parse_plan_type
@@ -70,61 +69,6 @@ def _phrases() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     texts = [rf"(?<![\w]){re.escape(p)}(?![\w])" for v in by_field.values() for p in v]
     made = iter(compiled("sentence-phrases", texts))  # kept: compiling them was a dear start (rules/cache.py)
     return {k: [(p, next(made)) for p in v] for k, v in by_field.items()}
-
-
-def _row(line: Line) -> bool:
-    """A key/value row ("Transfer value      Please ask us for a quote"): a short label, then its value's column.
-
-    Two such rows, one under the other, are a table, whose values never run on into the next row's. A
-    grid's row of labels over its row of values ("Plan  Plan number  Valued on" over "ISA  3026098C
-    08-Sep-2026") is read as running text, label before value; there the value row's runs hold digits or
-    there are more than two.
-    """
-    return len(line.segments) == 2 and len(line.segments[0].words) <= 5 and not any(
-        ch.isdigit() or ch == "£" for ch in line.segments[0].text
-    )
-
-
-def _paragraphs(lines: list[Line]) -> list[list[Word]]:
-    paras: list[list[Word]] = []
-    last: Line | None = None
-    for ln in lines:
-        h = max(ln.bottom - ln.top, 6.0)
-        close = last is not None and ln.top - last.bottom < 0.9 * h and abs(ln.x0 - last.x0) < 40
-        # two rows of a key/value table are no running text: a value never runs on into the next row
-        if close and last is not None and not (_row(ln) and _row(last)):
-            paras[-1].extend(ln.words)
-        else:
-            paras.append(list(ln.words))
-        last = ln
-    return paras
-
-
-@dataclass
-class Paragraph:
-    """A paragraph of running text: its page, words, each word's offset in its text, the text."""
-
-    page: int
-    words: list[Word]
-    starts: list[int]
-    text: str
-    low: str = dataclasses.field(init=False)  # the text in lower case: each sentence field's phrases are sought in it
-
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
-
-
-def paragraphs(pages: list[list[Line]]) -> list[Paragraph]:
-    """Every page's paragraphs, read once for all the fields looked for in them."""
-    out = []
-    for page_no, lines in enumerate(pages, start=1):
-        for words in _paragraphs(lines):
-            starts, pos = [], 0
-            for w in words:
-                starts.append(pos)
-                pos += len(w.text) + 1
-            out.append(Paragraph(page_no, words, starts, " ".join(w.text for w in words)))
-    return out
 
 
 def _value(kind: str, window: str) -> tuple[object, int] | None:
