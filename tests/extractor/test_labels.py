@@ -57,6 +57,7 @@ def _best(text: str, weak: bool = False) -> tuple[str, str] | None:
         ("Last address 5 Copper Beech Drive, Bradford", "client_address", "5 Copper Beech Drive, Bradford"),
         # a discretionary manager's own fee
         ("Annual management fee 0.60% a year, plus VAT", "annual_charge_percent", "0.60% a year, plus VAT"),
+        ("Annual mgmt charge .... 0.75%", "annual_charge_percent", "0.75%"),  # a secure message's abbreviation
     ],
 )
 def test_a_label_and_what_follows_it(text, field, rest):

@@ -19,6 +19,7 @@ from provcheck.extractor.contribtable import find_contribution_table
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
 from provcheck.extractor.fundblocks import find_blocks
+from provcheck.extractor.fundgrid import find_grid
 from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
@@ -75,7 +76,8 @@ def find_candidates(
     out += _sentences(pages, methods, paras)
     out += _signed_date(pages, methods)
     out += _title(pages, methods)
-    table = find_holdings(pages, methods)
+    # a grid of funds across the page, a heading a row (fundgrid.py), reads wrongly as a table's one row
+    table = find_grid(pages) or find_holdings(pages, methods)
     if table is None:
         table = find_blocks(pages)  # funds listed as labelled blocks, not a table (fundblocks.py)
     if table is not None:

@@ -23,6 +23,7 @@ from provcheck.extractor.notvalues import (
     says_none,
 )
 from provcheck.extractor.places import boxed_digits, column_words, past_leader_segments, past_leaders, wrapped
+from provcheck.extractor.roles import MOVED_NOT, movement_spans
 from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS, parse_plan_type
 
 # Fields whose value may run over several lines below or beside the label.
@@ -131,6 +132,8 @@ def first_value(
         weak = match_labels(head, VALUE_FIELDS, ocr, weak=True)
         if any(head.words[h.n_words - 1].text.endswith(":") for h in weak):
             continue  # "Employee contribution: £125.00" under a caption is a row of its own
+        if name in MOVED_NOT and movement_spans(text.lower()):
+            continue  # "You take a regular withdrawal of 5% ...; £5,507.27 was paid to you": money out
         v = parse(text)
         if v is not None:
             return v, words, min(w.conf for w in words)

@@ -78,7 +78,9 @@ def headerish(line: Line) -> bool:
 
 
 def _headerish(line: Line) -> bool:
-    if len(line.words) > 16 or any(AMOUNT.search(w.text) or _CODE.match(w.text) for w in line.words):
+    # a wide export's headings run to ten columns or more ("... Book cost | Market value | Weight % | OCF %")
+    most = 24 if len(line.segments) >= 6 else 16
+    if len(line.words) > most or any(AMOUNT.search(w.text) or _CODE.match(w.text) for w in line.words):
         return False
     return not any(_prose(seg.words) for seg in line.segments)
 
@@ -214,6 +216,9 @@ def _size(line: Line) -> float:
     return sizes[len(sizes) // 2]
 
 
+_RULE = re.compile(r"[\s\-_=–—~+|.]{3,}")
+
+
 def _title_over(line: Line, nxt: Line) -> bool:
     """Whether one run spans two headings or more of a row of three or more under it: a table's title, no heading."""
     if len(line.segments) != 1 or len(nxt.segments) < 3:
@@ -232,6 +237,8 @@ def header_at(lines: list[Line], i: int) -> tuple[list[Column], int] | None:
     j = i + 1
     while j < len(lines) and len(band) < 3:
         nxt = lines[j]
+        if _RULE.fullmatch(nxt.text):
+            break  # "--------" typed under the headings (a plain-text table): a rule, no heading line
         if _title_over(band[-1], nxt):
             return None  # "Your investments on 28 September 2026" over "Ticker | Company | ISIN ...": titles
         # a heading's further lines sit tight below it, in the same type, and hold heading words only

@@ -78,6 +78,8 @@ def _adviser(text: str) -> str | None:
     m = _FIRM_AFTER.match(" ".join(text.split()))
     if m and has_firm_word(m["firm"]) and not has_firm_word(m["name"]):
         return _person(m["name"])
+    if has_firm_word(text):
+        return None  # "Financial Planner, Wrekin Hill Wealth Management" under a signature: a title and a firm
     return _person(text)
 
 
@@ -95,8 +97,24 @@ def _frn(text: str) -> str | None:
 def _policies(text: str) -> list[str] | None:
     # "AB123, AB124 and AB125", "AB123 / AB124": a slash with spaces parts two numbers, one without is inside one
     parts = re.split(r",|;|\band\b|&|\s{2,}|\s/\s", text)
-    out = [p for p in (P.parse_policy(x) for x in parts) if p]
+    out = [p for x in parts for p in _whole_numbers(x)]
     return out or None
+
+
+_WHOLE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+[-/][A-Za-z0-9\-/]+")
+
+
+def _whole_numbers(text: str) -> list[str]:
+    """The plan numbers in one part: two set apart by a space when each is a whole number of its own.
+
+    "B382-03087 B517-80323": each has letters, digits and a hyphen inside, so neither is a group of
+    the other (a grouped number's groups, "AL 1234 5678", have no hyphen).
+    """
+    tokens = text.split()
+    if len(tokens) > 1 and all(_WHOLE.fullmatch(t) and len(t) >= 6 for t in tokens):
+        return [p for p in map(P.parse_policy, tokens) if p]
+    one = P.parse_policy(text)
+    return [one] if one else []
 
 
 def _client(text: str) -> str | None:
