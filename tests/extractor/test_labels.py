@@ -30,7 +30,6 @@ def _best(text: str, weak: bool = False) -> tuple[str, str] | None:
     [
         # wordings UK providers print that the samples do not use
         ("Contract no. LW 2231 9087", "policy_number", "LW 2231 9087"),
-        ("Certificate number AMB 0091 2231", "policy_number", "AMB 0091 2231"),
         ("Scheme reference: S123456", "policy_number", "S123456"),
         ("Life assured: Mr Peter Holloway", "client_name", "Mr Peter Holloway"),
         ("Member's full name", "client_name", ""),
@@ -265,3 +264,10 @@ def test_a_date_of_another_event_is_no_bare_date_label(text):
     # "Date" alone labels the signing date; "Date of death" is another event's, whatever follows
     assert all(h.field != "date_signed" for h in match_labels(_seg(text), ALL, ocr=False))
     assert _best("Date: 02/08/2025") == ("date_signed", "02/08/2025")
+
+
+def test_a_certificate_number_is_a_weak_plan_number_label():
+    # a bond's certificate names the plan; a valuation certificate's own number does not: weak, so a
+    # "Plan number" label printed too wins (labels.yaml weak_fields); an LoA's list of plans may still name it so
+    assert _best("Certificate number AMB 0091 2231") == ("policy_numbers", "AMB 0091 2231")
+    assert _best("Certificate number AMB 0091 2231", weak=True) == ("policy_number", "AMB 0091 2231")

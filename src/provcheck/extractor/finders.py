@@ -15,6 +15,7 @@ from provcheck.extractor import parsers as P
 from provcheck.extractor.accounts import account_row
 from provcheck.extractor.addressparts import find_address_parts
 from provcheck.extractor.candidate import Candidate
+from provcheck.extractor.cashapart import add_cash_apart
 from provcheck.extractor.contribtable import find_contribution_table
 from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
@@ -81,6 +82,7 @@ def find_candidates(
     if table is None:
         table = find_blocks(pages)  # funds listed as labelled blocks, not a table (fundblocks.py)
     if table is not None:
+        add_cash_apart(table, pages)  # "Cash park  1,907.19" under the table's total
         words = _table_words(pages[table.page - 1], table.bbox)
         found = Found(table.holdings, table.page, words, table.confidence, methods[table.page - 1])
         out.append(Candidate("holdings", table.holdings, found, "table", table.confidence))

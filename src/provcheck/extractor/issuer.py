@@ -116,12 +116,20 @@ def _small_print_in(text: str) -> tuple[str, float, str] | None:
 
 def _legal_name(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
     for line in lines:
-        if line in skip:
-            continue
+        if line in skip or _other_provider().search(line.text):
+            continue  # "from your previous ISA manager (Scottish Widows)": a provider the money came from
         hit = match_name(line.text)
         if hit is not None and hit[3]:
             return Issuer(hit[0].name, line, 0.97, "legal_name", True)
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_provider() -> re.Pattern[str]:
+    from provcheck.rules.vocabulary import alternation, load_vocabulary
+
+    cues = load_vocabulary().other_provider_cues
+    return re.compile(rf"\b{alternation(cues)}\b", re.I) if cues else re.compile(r"(?!)")
 
 
 def _domain(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:

@@ -34,7 +34,8 @@ def item_end(raw: list[str], used: int) -> int:
 def qualifier_end(raw: list[str], used: int) -> int:
     """Past a bracketed qualifier that follows a label ("(provider)", "(£)", "(if known)"), if any."""
     if used < len(raw) and raw[used].startswith("(") and not raw[used - 1].endswith(":"):
-        for j in range(used, min(used + 4, len(raw))):
+        # up to eight words: a form's "(as shown on your plan documents)"
+        for j in range(used, min(used + 8, len(raw))):
             if raw[j].rstrip(":").endswith(")"):
                 return j + 1
     return used

@@ -7,6 +7,7 @@ no value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from provcheck.extractor.addresslines import multiline
@@ -26,6 +27,7 @@ from provcheck.extractor.places import boxed_digits, column_words, past_leader_s
 from provcheck.extractor.roles import MOVED_NOT, movement_spans
 from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS, parse_plan_type
 
+_QUESTION = re.compile(r"\(?\d{1,2}[.)]|[a-z]\)|\([a-z]\)")  # a form question's number: "7.", "b)", "(c)"
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
@@ -84,7 +86,8 @@ def first_value(
             return None  # "Plan 3930 146 111 - Eleanor Sandhu": the plan's number heads the page, not its type
         # a label starting a sentence ("Plan value is shown below"): not a label, unless the
         # segment is a short caption ("Valuation at end of period") with its value beside or below
-        if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6:
+        # a form's numbered question ("7. Plan or policy number(s) this authority covers") is answered below
+        if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6 and not _QUESTION.fullmatch(seg.words[0].text):
             return None
     line = lines[li]
     idx = past_leader_segments(line, line.segments.index(seg))

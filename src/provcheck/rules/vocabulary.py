@@ -113,6 +113,7 @@ class Vocabulary(BaseModel):
     day_words: dict[int, list[str]] = Field(default_factory=dict)
     valedictions: list[str]
     signing_for: list[str] = Field(default_factory=list)
+    other_provider_cues: list[str] = Field(default_factory=list)
     notes_headings: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
@@ -131,6 +132,7 @@ class Vocabulary(BaseModel):
         "post_nominals",
         "valedictions",
         "signing_for",
+        "other_provider_cues",
         "notes_headings",
         "client_words",
         "abbreviations",
