@@ -27,6 +27,7 @@ from provcheck.extractor.places import boxed_digits, column_words, past_leader_s
 from provcheck.extractor.roles import MOVED_NOT, movement_spans
 from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS, parse_plan_type
 
+_DATED_IN_WORDS = re.compile(r"(?:as\s+)?(?:at|on)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}?date")
 _QUESTION = re.compile(r"\(?\d{1,2}[.)]|[a-z]\)|\([a-z]\)")  # a form question's number: "7.", "b)", "(c)"
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
@@ -87,7 +88,9 @@ def first_value(
         # a label starting a sentence ("Plan value is shown below"): not a label, unless the
         # segment is a short caption ("Valuation at end of period") with its value beside or below
         # a form's numbered question ("7. Plan or policy number(s) this authority covers") is answered below
-        if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6 and not _QUESTION.fullmatch(seg.words[0].text):
+        # nor is a label dated in words ("Value of the plan at the quotation date      £342,623.22")
+        question = _QUESTION.fullmatch(seg.words[0].text) or _DATED_IN_WORDS.fullmatch(rest.strip())
+        if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6 and not question:
             return None
     line = lines[li]
     idx = past_leader_segments(line, line.segments.index(seg))

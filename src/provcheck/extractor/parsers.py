@@ -115,11 +115,22 @@ PERCENT = re.compile(r"(\d{1,2}(?:\.\d{1,4})?)\s?(?:%|(?i:per\s?cent)\b)")
 
 def parse_percent(text: str) -> str | None:
     """A percentage as a decimal string of two places at least, as the spec writes it: `1%` → `1.00`, `0.125%` kept."""
+    found = find_percent(text)
+    return found[0] if found else None
+
+
+_NOW = re.compile(r"\b(?:is|are)\s+now\b|\bnow\s+(?:is|are)\b|\bcurrently\b")
+
+
+def find_percent(text: str) -> tuple[str, int] | None:
+    """The percentage `text` gives and where it ends; of a rate that "was 0.40% ... is now 0.70%", the rate now."""
     m = PERCENT.search(text)
     if not m:
         return None
+    now = _NOW.search(text, m.end())
+    m = (PERCENT.search(text, now.end()) if now else None) or m
     whole, _, places = m[1].partition(".")
-    return f"{whole}.{places.ljust(2, '0')}"
+    return f"{whole}.{places.ljust(2, '0')}", m.end()
 
 
 # Digit positions also take the letters OCR reads for digits (S for 5, B for 8...); a space may

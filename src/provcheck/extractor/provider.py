@@ -194,7 +194,11 @@ def find_letterhead(pages: list[list[Line]], exclude: str | None = None) -> tupl
 def same_firm(a: str, b: str) -> bool:
     """Whether two printed names are one firm ("Brightwater Wealth" and "Brightwater Financial Planning LLP")."""
     x, y = (re.sub(r"^the ", "", norm(strip_legal(n))) for n in (a, b))
-    return x in y or y in x or x.split()[:1] == y.split()[:1] or fuzz.token_set_ratio(x, y) >= 80
+    if not x or not y:
+        return False
+    # whole words inside the other: "LV=" is no part of "Calverley & Moss Planning"
+    within = f" {x} " in f" {y} " or f" {y} " in f" {x} "
+    return within or x.split()[:1] == y.split()[:1] or fuzz.token_set_ratio(x, y) >= 80
 
 
 def _company_part(text: str) -> str | None:

@@ -79,8 +79,7 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
         found = P.find_date(window)
         return (found[0], found[1][1]) if found else None
     if kind == "percent":
-        m = P.PERCENT.search(window)
-        return (P.parse_percent(m[0]), m.end()) if m else None
+        return P.find_percent(window)  # "was 0.40% while you were a member; it is now 0.70%": the rate now
     if kind == "frequency":
         # the words right after the sum ("£200.00 per month"), not a later "annual charge"
         money = P.find_money(window, require_marker=True)

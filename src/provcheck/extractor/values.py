@@ -64,7 +64,16 @@ def _person(text: str) -> str | None:
     t = _text(text)
     if t is None or any(ch.isdigit() for ch in t) or len(t.split()) > 7:
         return None
+    if any(w.casefold().strip(".,:") in _label_nouns() for w in t.split()):
+        return None  # "Firm address": the next box's label, no name
     return t
+
+
+@lru_cache(maxsize=1)
+def _label_nouns() -> frozenset[str]:
+    from provcheck.rules.vocabulary import load_vocabulary
+
+    return frozenset(w.casefold() for w in load_vocabulary().label_nouns)
 
 
 # the firm printed after the adviser's name: "Jane Doe, Ridgeway Wealth Ltd", "Jane Doe of ...", "Jane Doe (...)"
@@ -113,6 +122,8 @@ def _whole_numbers(text: str) -> list[str]:
     tokens = text.split()
     if len(tokens) > 1 and all(_WHOLE.fullmatch(t) and len(t) >= 6 for t in tokens):
         return [p for p in map(P.parse_policy, tokens) if p]
+    if tokens and tokens[0][:1].islower():
+        return P.find_policies(text)  # "... and my investment bond number BD8864084": the number in the words
     one = P.parse_policy(text)
     return [one] if one else []
 

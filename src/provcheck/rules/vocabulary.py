@@ -114,6 +114,7 @@ class Vocabulary(BaseModel):
     valedictions: list[str]
     signing_for: list[str] = Field(default_factory=list)
     other_provider_cues: list[str] = Field(default_factory=list)
+    label_nouns: list[str] = Field(default_factory=list)
     notes_headings: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
     ocr_lookalikes: OcrLookalikes
@@ -133,6 +134,7 @@ class Vocabulary(BaseModel):
         "valedictions",
         "signing_for",
         "other_provider_cues",
+        "label_nouns",
         "notes_headings",
         "client_words",
         "abbreviations",
