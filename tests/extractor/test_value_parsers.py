@@ -26,6 +26,9 @@ def test_an_adviser_is_a_person_not_a_firm(text, want):
     [
         ("B382-03087 B517-80323", ["B382-03087", "B517-80323"]),  # two whole numbers a space apart
         ("AL 1234 5678", ["AL12345678"]),  # one number in groups
+        ("IB64 2361 6", ["IB6423616"]),
+        ("ISA-0480413 032/696572", ["ISA-0480413", "032/696572"]),
+        ("636/512767 PP96533333", ["636/512767", "PP96533333"]),
         ("AB123, AB124 and AB125", ["AB123", "AB124", "AB125"]),
     ],
 )

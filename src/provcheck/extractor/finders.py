@@ -21,6 +21,7 @@ from provcheck.extractor.document import Document
 from provcheck.extractor.found import Found
 from provcheck.extractor.fundblocks import find_blocks
 from provcheck.extractor.fundgrid import find_grid
+from provcheck.extractor.fundsentence import find_fund_sentences
 from provcheck.extractor.labelled import DATED_AMOUNTS, find_labelled
 from provcheck.extractor.labels import NAME_PARTS
 from provcheck.extractor.layout import Line
@@ -81,6 +82,8 @@ def find_candidates(
     table = find_grid(pages) or find_holdings(pages, methods)
     if table is None:
         table = find_blocks(pages)  # funds listed as labelled blocks, not a table (fundblocks.py)
+    if table is None:
+        table = find_fund_sentences(pages)  # "1,918.097 units at £2.4567 = £4,712.19" under the fund's name
     if table is not None:
         add_cash_apart(table, pages)  # "Cash park  1,907.19" under the table's total
         words = _table_words(pages[table.page - 1], table.bbox)

@@ -15,7 +15,7 @@ from provcheck.extractor.addressblock import address_after_name
 from provcheck.extractor.candidate import Candidate
 from provcheck.extractor.found import Found
 from provcheck.extractor.labeldates import after_as_at, bracket_date, later
-from provcheck.extractor.labels import FREE_TEXT, LabelHit, match_labels
+from provcheck.extractor.labels import FREE_TEXT, LabelHit, match_labels, norm
 from provcheck.extractor.labelvalue import DATED_AMOUNTS, value_for
 from provcheck.extractor.layout import Line
 from provcheck.extractor.personal import first_named
@@ -25,6 +25,7 @@ from provcheck.extractor.places import (
 )
 from provcheck.extractor.roles import MOVED_NOT, PROJECTION, outranks, starts_with_movement, value_role
 from provcheck.extractor.sections import EVENT_FIELDS, SectionMap, dated_row
+from provcheck.extractor.signature import e_signed, is_signature_label, is_valediction
 from provcheck.extractor.values import parse_frequency
 
 # The key under which a plan number's line keeps the product named after the number (a plan_type reading).
@@ -81,6 +82,7 @@ def _read(
 ) -> None:
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
+        signing = _signing_page(lines)
         for li, line in enumerate(lines):
             if id(line) in skip:
                 continue
@@ -95,6 +97,8 @@ def _read(
                     name = sections.route(hit, page_no)
                     if name is None or name not in wanted or (only is not None and name not in only):
                         continue
+                    if name == "date_signed" and hit.label == "date" and not signing:
+                        continue  # a fax cover sheet's "Date": when sent; a bare "Date" dates a signature only
                     if dated and name in EVENT_FIELDS and seg is not line.segments[0]:
                         continue  # "15/12/2024  Contribution received  £651.80": one payment, not the plan's figure
                     if name in MOVED_NOT and starts_with_movement(seg.text):
@@ -200,3 +204,11 @@ def _fuller_name(kept: Found, got: tuple | None, hit: LabelHit, page_no: int, me
         return
     label = list(hit.segment.words[: hit.n_words])
     kept.others.append(Found(name, page_no, label + got[1], got[2] * hit.score / 100, methods[page_no - 1]))
+
+
+def _signing_page(lines: list[Line]) -> bool:
+    """Whether a page has somewhere to sign: a signature label, an e-signature stamp or a letter's close."""
+    return any(
+        e_signed(line.text) or is_valediction(line.text) or any(is_signature_label(norm(s.text)) for s in line.segments)
+        for line in lines
+    )

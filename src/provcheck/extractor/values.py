@@ -110,17 +110,19 @@ def _policies(text: str) -> list[str] | None:
     return out or None
 
 
-_WHOLE = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9]+[-/][A-Za-z0-9\-/]+")
+# a whole plan number of its own: six characters or more, a digit, and a letter or a hyphen or slash inside
+_WHOLE = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-/])[A-Za-z0-9][A-Za-z0-9\-/]{5,}")
 
 
 def _whole_numbers(text: str) -> list[str]:
     """The plan numbers in one part: two set apart by a space when each is a whole number of its own.
 
-    "B382-03087 B517-80323": each has letters, digits and a hyphen inside, so neither is a group of
-    the other (a grouped number's groups, "AL 1234 5678", have no hyphen).
+    "B382-03087 B517-80323", "636/512767 PP96533333": each is six characters or more with digits and a
+    letter, hyphen or slash, so neither is a group of the other (a grouped number's groups, "AL 1234
+    5678", "IB64 2361 6", are shorter or digits alone).
     """
     tokens = text.split()
-    if len(tokens) > 1 and all(_WHOLE.fullmatch(t) and len(t) >= 6 for t in tokens):
+    if len(tokens) > 1 and all(_WHOLE.fullmatch(t) for t in tokens):
         return [p for p in map(P.parse_policy, tokens) if p]
     if tokens and tokens[0][:1].islower():
         return P.find_policies(text)  # "... and my investment bond number BD8864084": the number in the words
