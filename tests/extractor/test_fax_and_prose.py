@@ -85,3 +85,15 @@ def test_a_fund_told_as_arithmetic_under_its_name(tmp_path, options):
     [h] = record_of(tmp_path, options, rows).holdings
     assert (h.fund_name, h.isin, h.units, h.unit_price, h.value) == (
         "Annuity Target Pension", "GB0002634946", "1918.097", "2.4567", "4712.19")
+
+
+def test_a_forms_signature_section_caption_makes_its_date_the_signing_date(tmp_path, options):
+    rows = [
+        (60, 40, "Kestrel Life", "Helvetica-Bold"),
+        (60, 80, "Letter of authority", "Helvetica-Bold"),
+        (60, 100, "Full name: Graham Szymanski"), (60, 114, "Plan number: PP17487866"),
+        (60, 140, "I authorise Kestrel Life to give Ridgeway Wealth Ltd the details of my plan."),
+        (60, 180, "4. Customer signature", "Helvetica-Bold"),
+        (60, 200, "Sig"), (330, 200, "Date 24/04/2026 12:34"),
+    ]
+    assert record_of(tmp_path, options, rows).date_signed == "2026-04-24"

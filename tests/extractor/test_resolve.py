@@ -268,3 +268,14 @@ def test_on_a_real_statement_a_sum_that_fails_on_a_contested_value_is_a_warning(
     # the same statement printing one amount only: a document that does not add up, and sure of it
     alone = _sum_issue(_statement(tmp_path / "one.pdf", rows, []))
     assert alone.severity == "error" and "Not sure" not in alone.message
+
+
+def test_a_reading_barely_read_gives_way_to_one_read_whichever_finder() -> None:
+    from dataclasses import replace
+
+    labelled = _cand("policy_numbers", ["Wo938727"], "labelled")
+    barely = replace(labelled, score=0.0, found=replace(labelled.found, confidence=0.0))  # a word OCR read at 0.0
+    pattern = replace(_cand("policy_numbers", ["W6938727"], "pattern"), score=0.73)
+    assert _rulings([barely, pattern])["policy_numbers"][0][:2] == (["W6938727"], True)
+    # read at all, the labelled reading still comes first
+    assert _rulings([labelled, pattern])["policy_numbers"][0][:2] == (["Wo938727"], True)

@@ -7,6 +7,7 @@ label-above on the line below, label and value inside one box. Label vocabulary 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from provcheck.extractor import parsers as P
@@ -207,8 +208,16 @@ def _fuller_name(kept: Found, got: tuple | None, hit: LabelHit, page_no: int, me
 
 
 def _signing_page(lines: list[Line]) -> bool:
-    """Whether a page has somewhere to sign: a signature label, an e-signature stamp or a letter's close."""
+    """Whether a page has somewhere to sign: a signature label or caption, an e-signature stamp or a letter's close."""
     return any(
-        e_signed(line.text) or is_valediction(line.text) or any(is_signature_label(norm(s.text)) for s in line.segments)
+        e_signed(line.text)
+        or is_valediction(line.text)
+        or any(
+            is_signature_label(norm(s.text)) or (len(s.words) <= 6 and _SIGN_CAPTION.search(norm(s.text)))
+            for s in line.segments
+        )
         for line in lines
     )
+
+
+_SIGN_CAPTION = re.compile(r"\bsign(?:ature|ed)\b")  # "4. Customer signature", a form's section caption

@@ -116,6 +116,9 @@ def resolve(
     return out
 
 
+UNREAD = 0.2  # a reading's confidence under this ("Phan or policy x number", a word read at 0.0) is barely read
+
+
 def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts) -> list[Ruling]:
     """The rulings on one field's candidates, the winner first (if any may win)."""
     order = prefs.finders(name)
@@ -137,10 +140,11 @@ def pick(name: str, candidates: list[Candidate], prefs: FieldsFile, facts: Facts
         vague |= _surnames_alone(counted)
     named = any(str(c.value) not in vague for c in counted)
 
-    def rank(c: Candidate) -> tuple[int, int, int, int, int]:
+    def rank(c: Candidate) -> tuple[int, int, int, int, int, int]:
         opening = int(closing and c.found.role == OPENING)
         agreed = int(not any(agrees[id(c)].values()))
-        return opening, agreed, int(named and str(c.value) in vague), order.index(c.finder), position[id(c)]
+        unread = int(c.score < UNREAD)  # a reading OCR barely read gives way to any read, whichever finder's
+        return opening, agreed, int(named and str(c.value) in vague), unread, order.index(c.finder), position[id(c)]
 
     ranked = sorted(counted, key=rank)
     best, alike = _corroborated(ranked[0], ranked[1:])
