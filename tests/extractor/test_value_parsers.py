@@ -36,6 +36,13 @@ def test_plan_numbers_a_space_apart_when_each_is_whole(text, want):
     assert VALUE_PARSERS["policy_numbers"](text) == want
 
 
+def test_a_later_plan_named_in_words_but_no_list_opening_with_words():
+    both = VALUE_PARSERS["policy_numbers"]("81095774IS and my investment bond number BD8864084")
+    assert both == ["81095774IS", "BD8864084"]
+    # a provider's name and one number under a "Plan numbers" label: no list, the sentence finders read it
+    assert VALUE_PARSERS["policy_numbers"]("interactive investor 26788364") is None
+
+
 def test_a_withdrawal_under_a_savings_heading_is_no_contribution(tmp_path, options):
     rows = [
         (60, 40, "Kestrel Life", "Helvetica-Bold"),

@@ -106,7 +106,7 @@ def _frn(text: str) -> str | None:
 def _policies(text: str) -> list[str] | None:
     # "AB123, AB124 and AB125", "AB123 / AB124": a slash with spaces parts two numbers, one without is inside one
     parts = re.split(r",|;|\band\b|&|\s{2,}|\s/\s", text)
-    out = [p for x in parts for p in _whole_numbers(x)]
+    out = [p for i, x in enumerate(parts) for p in _whole_numbers(x, i > 0)]
     return out or None
 
 
@@ -114,7 +114,7 @@ def _policies(text: str) -> list[str] | None:
 _WHOLE = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-/])[A-Za-z0-9][A-Za-z0-9\-/]{5,}")
 
 
-def _whole_numbers(text: str) -> list[str]:
+def _whole_numbers(text: str, later: bool = False) -> list[str]:
     """The plan numbers in one part: two set apart by a space when each is a whole number of its own.
 
     "B382-03087 B517-80323", "636/512767 PP96533333": each is six characters or more with digits and a
@@ -124,8 +124,10 @@ def _whole_numbers(text: str) -> list[str]:
     tokens = text.split()
     if len(tokens) > 1 and all(_WHOLE.fullmatch(t) for t in tokens):
         return [p for p in map(P.parse_policy, tokens) if p]
-    if tokens and tokens[0][:1].islower():
-        return P.find_policies(text)  # "... and my investment bond number BD8864084": the number in the words
+    if later and tokens and tokens[0][:1].islower():
+        # "81095774IS and my investment bond number BD8864084": a list's later plan named in words; a list's
+        # first part opening with words ("interactive investor 26788364") is no list of plans at all
+        return P.find_policies(text)
     one = P.parse_policy(text)
     return [one] if one else []
 
