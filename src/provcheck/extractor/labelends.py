@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 ITEM_NUMBER = re.compile(r"\(?#?\d{1,2}\)?[:.]?")
+# A list's or a form's item mark standing before its entry: "(1)", "7.", "2)", "(b)", "c)"
+LIST_ITEM = re.compile(r"\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\)")
 
 
 def takes_a_number(prefix: str, syn: str) -> bool:

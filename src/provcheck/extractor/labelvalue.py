@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from provcheck.extractor.addresslines import multiline
 from provcheck.extractor.labeldates import after_as_at
+from provcheck.extractor.labelends import LIST_ITEM
 from provcheck.extractor.labels import NAME_PARTS, LabelHit, match_labels
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.notvalues import (
@@ -28,7 +29,6 @@ from provcheck.extractor.roles import MOVED_NOT, movement_spans
 from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS, parse_plan_type
 
 _DATED_IN_WORDS = re.compile(r"(?:as\s+)?(?:at|on)\s+(?:the|that|this)\s+(?:[a-z]+\s+){0,3}?date")
-_QUESTION = re.compile(r"\(?\d{1,2}[.)]|[a-z]\)|\([a-z]\)")  # a form question's number: "7.", "b)", "(c)"
 # Fields whose value may run over several lines below or beside the label.
 MULTILINE = {"client_address"}
 # Amounts whose label may carry its own date ("Current value as at 7 February 2025").
@@ -89,7 +89,7 @@ def first_value(
         # segment is a short caption ("Valuation at end of period") with its value beside or below
         # a form's numbered question ("7. Plan or policy number(s) this authority covers") is answered below
         # nor is a label dated in words ("Value of the plan at the quotation date      £342,623.22")
-        question = _QUESTION.fullmatch(seg.words[0].text) or _DATED_IN_WORDS.fullmatch(rest.strip())
+        question = LIST_ITEM.fullmatch(seg.words[0].text) or _DATED_IN_WORDS.fullmatch(rest.strip())
         if sum(c.islower() for c in rest) > 12 and len(seg.words) > 6 and not question:
             return None
     line = lines[li]

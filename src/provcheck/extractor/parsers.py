@@ -17,6 +17,7 @@ from provcheck.extractor.dates import find_all_dates as find_all_dates
 from provcheck.extractor.dates import find_date as find_date
 from provcheck.extractor.dates import parse_birth_date as parse_birth_date
 from provcheck.extractor.dates import parse_date as parse_date
+from provcheck.extractor.labelends import LIST_ITEM
 
 # printed names live in extractor/personal.py; re-exported, as the finders ask `parsers.parse_name`
 from provcheck.extractor.personal import first_holder as first_holder
@@ -233,7 +234,7 @@ def parse_policy(text: str) -> str | None:
     tokens = t.split()
     while tokens and re.fullmatch(r"[-–—*•·o>]+", tokens[0]):
         tokens = tokens[1:]  # "-  CA/70/118832": a hyphen bullet set apart from the number
-    if len(tokens) > 1 and re.fullmatch(r"\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\)", tokens[0]):
+    if len(tokens) > 1 and LIST_ITEM.fullmatch(tokens[0]):
         tokens = tokens[1:]  # "(1)  PP-1260496": a list's item number, no group of the plan's
     # take the leading run of identifier-like tokens ("AL 1234 5678" -> "AL12345678")
     parts: list[str] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from provcheck.extractor.labelends import LIST_ITEM
 from provcheck.extractor.labels import FREE_TEXT, match_labels
 from provcheck.extractor.layout import Line, Segment
 from provcheck.extractor.values import VALUE_FIELDS, VALUE_PARSERS
@@ -173,9 +174,6 @@ def boxed_digits(segments: list[Segment]) -> list:
     return words if sum(ch.isdigit() for w in words for ch in w.text) == 8 else []
 
 
-_ITEM = re.compile(r"\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\)")
-
-
 def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
     """Further plan numbers listed one a line under the first, in the value's column."""
     if not words:
@@ -190,9 +188,9 @@ def more_policies(lines: list[Line], li: int, words: list) -> list[str]:
         if seg is None:
             continue
         at = line.segments.index(seg)
-        if _ITEM.fullmatch(seg.text) and at + 1 < len(line.segments):
+        if LIST_ITEM.fullmatch(seg.text) and at + 1 < len(line.segments):
             seg = line.segments[at + 1]  # "(2)      8270/529908": the list's item number, then the plan's
-        before = [s for s in line.segments if s.x1 < seg.x0 and not _ITEM.fullmatch(s.text)]
+        before = [s for s in line.segments if s.x1 < seg.x0 and not LIST_ITEM.fullmatch(s.text)]
         if any(match_labels(s, VALUE_FIELDS, False) for s in before):
             break  # the value of the next label ("Postcode:  M20 2RN"), not another plan number
         if match_labels(seg, {"policy_numbers"}, False):
