@@ -9,17 +9,13 @@ the holdings add up to the plan's value.
 
 from __future__ import annotations
 
-import re
-
-from provcheck.extractor.labels import norm
 from provcheck.extractor.layout import Line
 from provcheck.extractor.parsers import find_money
-from provcheck.extractor.tablebody import cash
+from provcheck.extractor.tablebody import cash, is_total
 from provcheck.extractor.tables import Table
 from provcheck.models import Holding
 
 NEXT_LINES = 3  # the cash line follows the table's total within these lines
-_TOTAL = re.compile(r"(?:total|sub\s?-?\s?total|grand total)\b")
 
 
 def add_cash_apart(table: Table, pages: list[list[Line]]) -> None:
@@ -33,10 +29,8 @@ def add_cash_apart(table: Table, pages: list[list[Line]]) -> None:
         money = find_money(line.segments[-1].text) if len(line.segments) > 1 else None
         if first is None or money is None or not cash(first.text) or money[0] == table.total:
             continue
-        if _TOTAL.match(norm(first.text)):
+        if is_total(line):
             return  # "Total Cash & Money Market": a group's subtotal the table read, no cash apart
-        table.holdings.append(Holding(fund_name=" ".join(first.text.split()), value=money[0]))
-        table.rows.append((page, list(line.words)))
-        table.mended.append({})
+        table.add_words(Holding(fund_name=" ".join(first.text.split()), value=money[0]), page, list(line.words))
         table.total = None  # the printed total is the funds' alone: the holdings' sum now says what they are worth
         return

@@ -169,16 +169,5 @@ def find_blocks(pages: list[list[Line]]) -> Table | None:
         return None  # cash alone, or a plan's "Fund" and "Fund value": no list of holdings
     table = Table(page=found[0][0].page)
     for b, h in found:
-        table.holdings.append(h)
-        table.rows.append((b.page, b.words))
-        table.mended.append({})
-        table.confidence = min(table.confidence, min(w.conf for w in b.words))
-        if b.page == table.page:
-            bb = table.bbox
-            table.bbox = [
-                min(bb[0], min(w.x0 for w in b.words)),
-                min(bb[1], min(w.top for w in b.words)),
-                max(bb[2], max(w.x1 for w in b.words)),
-                max(bb[3], max(w.bottom for w in b.words)),
-            ]
+        table.add_words(h, b.page, b.words)
     return table

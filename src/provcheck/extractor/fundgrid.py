@@ -73,12 +73,5 @@ def _table(rows: dict[str, tuple[str, list[Segment]]], page_no: int) -> Table | 
         currency = price_currency(units, price, value[0], marked or cell_currency(cells.get("unit_price", "").split()))
         holding = Holding(fund_name=" ".join(name.text.split()), isin=parse_isin(cells.get("isin", "")),
                           units=units, unit_price=price, value=value[0], price_currency=currency)
-        words = [w for _, segs in rows.values() for w in segs[n].words]
-        table.holdings.append(holding)
-        table.rows.append((page_no, words))
-        table.mended.append({})
-        table.confidence = min(table.confidence, min(w.conf for w in words))
-        bb = table.bbox
-        table.bbox = [min(bb[0], min(w.x0 for w in words)), min(bb[1], min(w.top for w in words)),
-                      max(bb[2], max(w.x1 for w in words)), max(bb[3], max(w.bottom for w in words))]
+        table.add_words(holding, page_no, [w for _, segs in rows.values() for w in segs[n].words])
     return table

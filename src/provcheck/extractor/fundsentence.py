@@ -36,11 +36,7 @@ def find_fund_sentences(pages: list[list[Line]]) -> Table | None:
             if holding is None:
                 continue
             table = table or Table(page=page_no)
-            words = [*lines[i - 1].words, *line.words]
-            table.holdings.append(holding)
-            table.rows.append((page_no, words))
-            table.mended.append({})
-            table.confidence = min(table.confidence, min(w.conf for w in words))
+            table.add_words(holding, page_no, [*lines[i - 1].words, *line.words])
     return table
 
 

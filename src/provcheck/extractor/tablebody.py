@@ -108,7 +108,7 @@ def read_isin(text: str, body: Body) -> str | None:
     return code
 
 
-def _is_total(line: Line) -> bool:
+def is_total(line: Line) -> bool:
     """A totals row's label: "Total value", or a group's or wrapper's name then "total" ("ISA total")."""
     first = line.segments[0].text if line.segments else ""
     t = norm(first)
@@ -174,7 +174,7 @@ def read_line(line: Line, cols: list[Column], page: int) -> Body:
         )
     if units is None and price is None and carries(fund or line.text):
         body.kind = "noise"  # "Carried forward 12,345.00", "Continued overleaf"
-    elif _is_total(line) and units is None and price is None:
+    elif is_total(line) and units is None and price is None:
         body.kind = "total"
         if body.value is None:
             money = find_money(line.text)

@@ -68,6 +68,17 @@ class Table:
             return None
         return sum((Decimal(h.value or 0) for h in self.holdings), Decimal(0)) == Decimal(self.total)
 
+    def add_words(self, holding: Holding, page: int, words: list[Word]) -> None:
+        """Add a holding read from `words` outside a table's rows (a labelled block, a grid, a sentence, cash apart)."""
+        self.holdings.append(holding)
+        self.rows.append((page, words))
+        self.mended.append({})
+        self.confidence = min(self.confidence, min(w.conf for w in words))
+        if page == self.page:
+            b = self.bbox
+            self.bbox = [min(b[0], min(w.x0 for w in words)), min(b[1], min(w.top for w in words)),
+                         max(b[2], max(w.x1 for w in words)), max(b[3], max(w.bottom for w in words))]
+
     def add(self, holding: Holding, read: RowLines) -> None:
         """Add a holding and the lines it was read from; the box grows on the table's first page."""
         lines = read.lines
