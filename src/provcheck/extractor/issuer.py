@@ -34,6 +34,7 @@ from provcheck.extractor.provider import (
 from provcheck.extractor.registry_names import match_name, name_table, strip_legal
 from provcheck.models import ISSUER_BASES
 from provcheck.rules import Provider, load_providers
+from provcheck.rules.vocabulary import alternation, load_vocabulary
 
 __all__ = ["ISSUER_BASES", "Issuer", "identify", "to_registry"]
 
@@ -126,8 +127,6 @@ def _legal_name(lines: list[Line], skip: tuple[Line, ...]) -> Issuer | None:
 
 @lru_cache(maxsize=1)
 def _other_provider() -> re.Pattern[str]:
-    from provcheck.rules.vocabulary import alternation, load_vocabulary
-
     cues = load_vocabulary().other_provider_cues
     return re.compile(rf"\b{alternation(cues)}\b", re.I) if cues else re.compile(r"(?!)")
 

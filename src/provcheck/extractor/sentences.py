@@ -18,7 +18,7 @@ from provcheck.extractor.notvalues import says_none
 from provcheck.extractor.paragraphs import Paragraph, paragraphs
 from provcheck.extractor.roles import MOVED_NOT, PROJECTION, movement_spans, value_role
 from provcheck.extractor.sections import skipped_words
-from provcheck.extractor.values import parse_frequency, parse_plan_type
+from provcheck.extractor.values import frequency_after_sum, parse_plan_type
 from provcheck.rules import load_labels
 from provcheck.rules.cache import compiled
 from provcheck.rules.vocabulary import load_vocabulary
@@ -81,15 +81,8 @@ def _value(kind: str, window: str) -> tuple[object, int] | None:
     if kind == "percent":
         return P.find_percent(window)  # "was 0.40% while you were a member; it is now 0.70%": the rate now
     if kind == "frequency":
-        # the words right after the sum ("£200.00 per month"), not a later "annual charge"
-        money = P.find_money(window, require_marker=True)
-        if money is None:
-            return None
-        end = money[1][1]
         # "£2,040.00 are made each quarter", not the next sentence's "Our annual charge"
-        after = window[end : end + 24].split(". ", 1)[0]
-        v = parse_frequency(after)
-        return (v, end + len(after)) if v else None
+        return frequency_after_sum(window, require_marker=True)
     if kind == "plan":
         v = parse_plan_type(window)
         return (v, len(window)) if v else None

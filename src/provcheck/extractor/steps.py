@@ -20,7 +20,7 @@ from provcheck.extractor.layout import Line
 from provcheck.extractor.ocrfix import fit_pattern
 from provcheck.extractor.provider import same_firm
 from provcheck.extractor.resolve import Facts, Resolution, pick
-from provcheck.extractor.values import parse_frequency
+from provcheck.extractor.values import frequency_after_sum
 from provcheck.rules import load_providers
 from provcheck.rules.fields import FieldsFile
 
@@ -69,12 +69,9 @@ def _frequencies(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.field != "regular_contribution" or c.finder in have:
             continue
-        text = " ".join(w.text for w in c.found.words)
-        money = P.find_money(text)
-        # the words right after the sum ("£1,500.00 a year"), not a later "Annual management charge"
-        after = text[money[1][1] : money[1][1] + 24].split(". ", 1)[0].lstrip(".") if money else ""
-        freq = parse_frequency(after) if after else None
-        if freq is not None:
+        got = frequency_after_sum(" ".join(w.text for w in c.found.words))
+        if got is not None:
+            freq = got[0]
             out.append(Candidate("contribution_frequency", freq, replace(c.found, value=freq), c.finder, c.score))
             have.add(c.finder)
     return out

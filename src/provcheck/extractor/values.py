@@ -9,6 +9,7 @@ from functools import lru_cache
 from provcheck.extractor import parsers as P
 from provcheck.extractor.labels import norm
 from provcheck.rules import load_labels
+from provcheck.rules.vocabulary import load_vocabulary
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +56,21 @@ def parse_frequency(text: str) -> str | None:
     return _phrase_value(text, "freq")
 
 
+def frequency_after_sum(text: str, require_marker: bool = False) -> tuple[str, int] | None:
+    """How often the first sum in `text` is paid, from the words right after it, and where they end.
+
+    "£200.00 per month", "£1,500.00 a year by direct debit"; never the next sentence's "Our annual
+    management charge" (the words stop at a full stop).
+    """
+    money = P.find_money(text, require_marker=require_marker)
+    if money is None:
+        return None
+    end = money[1][1]
+    after = text[end : end + 24].split(". ", 1)[0]
+    freq = parse_frequency(after.lstrip("."))
+    return (freq, end + len(after)) if freq else None
+
+
 def _text(text: str) -> str | None:
     t = " ".join(text.split()).strip(" :,-")
     return t if re.search(r"[A-Za-z]{2}", t) and not re.fullmatch(r"[\d\s/.,:£-]+", t) else None
@@ -71,8 +87,6 @@ def _person(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _label_nouns() -> frozenset[str]:
-    from provcheck.rules.vocabulary import load_vocabulary
-
     return frozenset(w.casefold() for w in load_vocabulary().label_nouns)
 
 
