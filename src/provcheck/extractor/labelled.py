@@ -83,7 +83,7 @@ def _read(
 ) -> None:
     for page_no, lines in enumerate(pages, start=1):
         ocr = methods[page_no - 1] == "ocr"
-        signing = _signing_page(lines)
+        signing: bool | None = None  # whether the page has somewhere to sign, looked at when a bare "Date" asks
         for li, line in enumerate(lines):
             if id(line) in skip:
                 continue
@@ -98,8 +98,10 @@ def _read(
                     name = sections.route(hit, page_no)
                     if name is None or name not in wanted or (only is not None and name not in only):
                         continue
-                    if name == "date_signed" and hit.label == "date" and not signing:
-                        continue  # a fax cover sheet's "Date": when sent; a bare "Date" dates a signature only
+                    if name == "date_signed" and hit.label == "date":
+                        signing = _signing_page(lines) if signing is None else signing
+                        if not signing:
+                            continue  # a fax cover sheet's "Date": when sent; a bare "Date" dates a signature only
                     if dated and name in EVENT_FIELDS and seg is not line.segments[0]:
                         continue  # "15/12/2024  Contribution received  £651.80": one payment, not the plan's figure
                     if name in MOVED_NOT and starts_with_movement(seg.text):
