@@ -29,3 +29,8 @@ def record_of(tmp_path: Path, options: CheckOptions, rows: list[tuple]):
     result = check_file(path, options)
     assert result.record is not None, result.issues
     return result.record
+
+
+def label_rows(top: int, pairs: list[tuple[str, str]], x: int = 300, step: int = 16) -> list[tuple]:
+    """Rows of a label at the left margin and its value at `x`, one pair a line from `top` down."""
+    return [row for i, (k, v) in enumerate(pairs) for row in ((60, top + step * i, k), (x, top + step * i, v))]

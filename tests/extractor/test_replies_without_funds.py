@@ -12,9 +12,13 @@ is drawn here with reportlab; names, numbers and amounts are invented.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.extractor.drawn_rows import record_of
+from tests.extractor.drawn_rows import label_rows, record_of
+
+_rows = partial(label_rows, x=230)  # this file's label and value columns
 
 HEAD = [
     (60, 40, "Kestrel Life", "Helvetica-Bold"),
@@ -26,15 +30,12 @@ HEAD = [
 ]
 
 
-def _pairs(top: int, pairs: list[tuple[str, str]]) -> list[tuple]:
-    return [row for i, (k, v) in enumerate(pairs) for row in ((60, top + 16 * i, k), (230, top + 16 * i, v))]
-
 
 def _annuity(kind: str) -> list[tuple]:
     return [
         *HEAD,
         (60, 166, "Annuity KL284716C", "Helvetica-Bold"),
-        *_pairs(200, [("Annuitant", "Mrs Carys Pendle"), ("Date of birth", "14/03/1944"),
+        *_rows(200, [("Annuitant", "Mrs Carys Pendle"), ("Date of birth", "14/03/1944"),
                       ("Type of annuity", kind), ("Purchase price", "£88,412.50"),
                       ("Annual income (gross)", "£5,210.44"),
                       ("Paid", "monthly in arrears, £434.20 each month")]),
@@ -56,7 +57,7 @@ def test_a_protection_reply_names_its_cover_and_its_premium(tmp_path, options, c
     rows = [
         *HEAD,
         (60, 166, "Policy number T36905679", "Helvetica-Bold"),
-        *_pairs(190, [("Life assured", "Miss Rosa Whitlock"), ("Date of birth", "30 Sep 1961"),
+        *_rows(190, [("Life assured", "Miss Rosa Whitlock"), ("Date of birth", "30 Sep 1961"),
                       ("Type of cover", cover), ("Premium", premium)]),
     ]
     record = record_of(tmp_path, options, rows)
@@ -68,7 +69,7 @@ def test_a_group_pension_reply_its_product_and_its_plan_number_not_the_members(t
     rows = [
         *HEAD,
         (60, 166, "Group Personal Pension - Pennine Supplies Ltd", "Helvetica-Bold"),
-        *_pairs(190, [("Member", "Clive Crossley"), ("Member number", "M8800986"),
+        *_rows(190, [("Member", "Clive Crossley"), ("Member number", "M8800986"),
                       ("Plan number", "1162 1229 8"), ("Date of birth", "26.01.1979")]),
     ]
     record = record_of(tmp_path, options, rows)
@@ -78,7 +79,7 @@ def test_a_group_pension_reply_its_product_and_its_plan_number_not_the_members(t
 
 @pytest.mark.parametrize(("printed", "want"), [("M8800986", "M8800986"), ("5833 8591 23", "5833859123")])
 def test_a_members_number_is_the_plans_when_no_plan_number_is_printed(tmp_path, options, printed, want):
-    rows = [*HEAD, *_pairs(170, [("Member", "Clive Crossley"), ("Member number", printed),
+    rows = [*HEAD, *_rows(170, [("Member", "Clive Crossley"), ("Member number", printed),
                                  ("Date of birth", "26.01.1979")])]
     assert record_of(tmp_path, options, rows).policy_number == want
 
@@ -88,7 +89,7 @@ def test_a_bare_subject_with_one_plan_names_the_client_and_the_plan(tmp_path, op
     rows = [
         *HEAD,
         (60, 166, f"Miss Teresa Wakefield{sep} plan WP-561493-38", "Helvetica-Bold"),
-        *_pairs(200, [("Date of birth", "27 September 1952"), ("Plan", "Personal Pension")]),
+        *_rows(200, [("Date of birth", "27 September 1952"), ("Plan", "Personal Pension")]),
     ]
     record = record_of(tmp_path, options, rows)
     assert (record.client_title, record.client_name, record.policy_number) == ("Miss", "Teresa Wakefield",

@@ -14,15 +14,16 @@ Scottish Widows are registry providers (rules/data/providers/market.yaml).
 
 from __future__ import annotations
 
-from tests.extractor.drawn_rows import record_of
+from functools import partial
+
+from tests.extractor.drawn_rows import label_rows, record_of
+
+_rows = partial(label_rows, step=15)  # this file's label and value columns
 
 ADVISER = [
     (60, 70, "Martin Heseltine"), (60, 82, "Brackenfield Financial Planning"), (60, 94, "Dorchester DT1 1PY"),
 ]
 
-
-def _pairs(top: int, pairs: list[tuple[str, str]], x: int = 300) -> list[tuple]:
-    return [row for i, (k, v) in enumerate(pairs) for row in ((60, top + 15 * i, k), (x, top + 15 * i, v))]
 
 
 def test_a_certificates_own_number_is_no_plan_number(tmp_path, options):
@@ -31,7 +32,7 @@ def test_a_certificates_own_number_is_no_plan_number(tmp_path, options):
         (200, 120, "CERTIFICATE OF VALUATION", "Helvetica-Bold"),
         (200, 135, "Certificate number VC2026/516698"),
         (60, 160, "Issued in reply to your letter of authority. This is to certify the value of the plan below."),
-        *_pairs(180, [("Plan number", "4906-70299P"), ("Plan holder", "Ms Flora Jarrold"),
+        *_rows(180, [("Plan number", "4906-70299P"), ("Plan holder", "Ms Flora Jarrold"),
                       ("Valuation date", "18/04/2026")]),
         (60, 240, "Certified value of the plan"), (450, 240, "37,600.98"),
     ]
@@ -65,7 +66,7 @@ def test_a_subject_set_apart_by_a_comma_and_a_payment_in_brackets(tmp_path, opti
         (60, 40, "Kestrel Life", "Helvetica-Bold"), *ADVISER,
         (60, 120, "Re: Dr Leopold Yelland, With-Profits Bond WPB9073513"),
         (60, 140, "Thank you for your letter of authority. The details of the bond are below."),
-        *_pairs(160, [("Valuation date", "22/09/2026"), ("Value", "£61,020.11"),
+        *_rows(160, [("Valuation date", "22/09/2026"), ("Value", "£61,020.11"),
                       ("Payments in (£200.00 a month)", "£2,400.00")]),
     ]
     record = record_of(tmp_path, options, rows)

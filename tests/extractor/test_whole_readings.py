@@ -10,7 +10,7 @@ Each page is drawn here with reportlab; names, numbers and amounts are invented.
 
 from __future__ import annotations
 
-from tests.extractor.drawn_rows import record_of
+from tests.extractor.drawn_rows import label_rows, record_of
 
 REPLY = [
     (60, 40, "Kestrel Life", "Helvetica-Bold"),
@@ -23,12 +23,9 @@ REPLY = [
 ]
 
 
-def _pairs(top: int, pairs: list[tuple[str, str]]) -> list[tuple]:
-    return [row for i, (k, v) in enumerate(pairs) for row in ((60, top + 16 * i, k), (300, top + 16 * i, v))]
-
 
 def test_a_surname_alone_gives_way_to_the_whole_name(tmp_path, options):
-    rows = [*REPLY, *_pairs(150, [("Policy number", "PP-7762296"), ("Policyholder", "Ms Dilys Nettleship"),
+    rows = [*REPLY, *label_rows(150, [("Policy number", "PP-7762296"), ("Policyholder", "Ms Dilys Nettleship"),
                                   ("Valuation date", "01/03/2026"), ("Plan value", "£12,000.00")])]
     record = record_of(tmp_path, options, rows)
     assert (record.client_title, record.client_name) == ("Ms", "Dilys Nettleship")
@@ -40,7 +37,7 @@ def test_a_pots_closing_value_and_the_frequency_its_label_names(tmp_path, option
         (60, 70, "Miss Kezia Egerton"), (60, 82, "115 Swallow Rise"), (60, 94, "Derby DE22 1HW"),
         (60, 120, "Your annual benefit statement", "Helvetica-Bold"),
         (60, 134, "6 April 2025 to 5 April 2026"),
-        *_pairs(160, [("Member number", "D99672367"),
+        *label_rows(160, [("Member number", "D99672367"),
                       ("Value of your pot at 6 April 2025", "£21,517.52"),
                       ("Value of your pot at 5 April 2026", "£23,592.64"),
                       ("Contributions now being paid each month", "£235.78")]),
@@ -52,7 +49,7 @@ def test_a_pots_closing_value_and_the_frequency_its_label_names(tmp_path, option
 
 def test_the_frequency_after_the_sum_whichever_finder_read_it(tmp_path, options):
     # "Premiums" is no label wording (a total of premiums paid is no regular one); its nearness reads it
-    rows = [*REPLY, *_pairs(150, [("Policy number", "RA835392X"), ("Policyholder", "Ms Dilys Nettleship"),
+    rows = [*REPLY, *label_rows(150, [("Policy number", "RA835392X"), ("Policyholder", "Ms Dilys Nettleship"),
                                   ("Valuation date", "01/03/2026"), ("Fund value", "£42,555.98"),
                                   ("Premiums", "£1,500.00 a year by direct debit")])]
     record = record_of(tmp_path, options, rows)
@@ -65,7 +62,7 @@ def test_a_plans_own_start_date_is_no_period_start(tmp_path, options):
         (60, 60, "Investment bond annual statement", "Helvetica-Bold"),
         (60, 80, "Mrs Araminta Egerton"), (60, 92, "144 Viaduct Road"), (60, 104, "Worcester WR5 6SB"),
         (60, 130, "Your bond anniversary statement for the policy year 24 October 2024 to 23 October 2025"),
-        *_pairs(150, [("Bond number", "OB2832736"), ("Start date", "24 October 2021"),
+        *label_rows(150, [("Bond number", "OB2832736"), ("Start date", "24 October 2021"),
                       ("Value of your bond at 23 October 2025", "£82,412.66")]),
     ]
     record = record_of(tmp_path, options, rows)
